@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/hopf-ml/hopf/compiler"
+	"github.com/hopf-ml/hopf/dsl"
+	"github.com/hopf-ml/hopf/ir"
+)
+
+type irCmd struct {
+	File             string   `arg:"" name:"FILE" help:"Model file (.hopf)."`
+	Stage            string   `default:"lowered" enum:"parsed,lowered" help:"What to print: parsed (the checked model as canonical DSL, every default explicit) or lowered (graph IR of primitive ops)."`
+	PrintAfter       string   `name:"print-after" placeholder:"PASS" help:"Also print the IR after this pass, or after every pass with 'all' (to stderr, MLIR-style banners). Passes: lower, infer-shapes, canonicalize, dce."`
+	PrintAfterChange bool     `name:"print-after-change" help:"Also print the IR after every pass that changed it (to stderr)."`
+	VerifyEach       bool     `name:"verify-each" help:"Run the IR verifier after lowering and after every pass."`
+	DumpDir          string   `name:"dump-dir" placeholder:"DIR" help:"Write the IR after every pass to DIR/<graph>_<seq>__<pass>.ir."`
+	Disable          []string `name:"disable-pass" placeholder:"PASS" help:"Skip an optional pass (repeatable)."`
+	DOT              bool     `name:"dot" help:"Print Graphviz DOT instead of IR text. With -o FILE.svg and Graphviz installed, render SVG."`
+	Output           string   `short:"o" placeholder:"FILE" help:"Write to FILE instead of stdout."`
+}
+
+func (c *irCmd) Help() string {
+	return `Prints one stage of the compiler for a model file. Each op of the IR ends
+with the DSL position it came from (// file:line:col).
+
+Stages:
+  parsed    the checked model printed back as DSL, defaults explicit,
+            repeat blocks expanded (it parses back to the same model)
+  lowered   graph IR after lowering and the passes infer-shapes,
+            canonicalize, dce
+
+Examples:
+  hopf ir examples/induction.hopf
+  hopf ir examples/induction.hopf --stage parsed
+  hopf ir examples/fastweight.hopf --print-after all 2>passes.txt
+  hopf ir examples/induction.hopf --dump-dir build/ir
+  hopf ir examples/induction.hopf --dot -o induction.svg`
+}
+
+func (c *irCmd) Run(e *env) error {
+	m, err := loadModel(c.File)
+	if err != nil {
+		return errReported{report(e, err)}
+	}
+	var out bytes.Buffer
+	switch c.Stage {
+	case "parsed":
+		if c.DOT {
+			return errors.New("--dot needs an IR stage (lowered), not parsed")
+		}
+		out.WriteString(dsl.Format(m))
+	default:
+		last, _ := compiler.StageEnd(c.Stage)
+		opts := compiler.Options{
+			StopAfter:        last,
+			VerifyEach:       c.VerifyEach,
+			PrintAfter:       c.PrintAfter,
+			PrintAfterChange: c.PrintAfterChange,
+			DumpDir:          c.DumpDir,
+			Disable:          c.Disable,
+			Out:              e.stderr,
+		}
+		g, err := compiler.Compile(m, opts)
+		if err != nil {
+			return err
+		}
+		if c.DOT {
+			ir.WriteDOT(&out, g, ir.DOTOptions{})
+		} else {
+			ir.Fprint(&out, g)
+		}
+	}
+	return c.write(e, out.Bytes())
+}
+
+func (c *irCmd) write(e *env, data []byte) error {
+	if c.Output == "" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	if c.DOT && strings.EqualFold(filepath.Ext(c.Output), ".svg") {
+		dot, err := exec.LookPath("dot")
+		if err != nil {
+			return fmt.Errorf("writing %s needs Graphviz's dot on PATH (apt-get install graphviz), or write DOT with -o FILE.dot", c.Output)
+		}
+		cmd := exec.Command(dot, "-Tsvg", "-o", c.Output)
+		cmd.Stdin = bytes.NewReader(data)
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		if err := cmd.Run(); err != nil {
+			return fmt.Errorf("dot -Tsvg: %v: %s", err, strings.TrimSpace(stderr.String()))
+		}
+		return nil
+	}
+	return os.WriteFile(c.Output, data, 0o644)
+}
+
+type opsCmd struct{}
+
+func (opsCmd) Run(e *env) error {
+	_, err := io.WriteString(e.stdout, ir.OpTable())
+	return err
+}

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// hopf runs the CLI in-process.
+func hopf(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, &o, &e)
+	return o.String(), e.String(), code
+}
+
+func write(t *testing.T, name, src string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestCheckExamples(t *testing.T) {
+	files, _ := filepath.Glob("../../examples/*.hopf")
+	if len(files) < 4 {
+		t.Fatalf("want at least 4 examples, found %d", len(files))
+	}
+	out, errOut, code := hopf(t, append([]string{"check"}, files...)...)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, errOut)
+	}
+	if n := strings.Count(out, ": ok: model "); n != len(files) {
+		t.Errorf("want an ok line per file, got:\n%s", out)
+	}
+}
+
+var errLine = regexp.MustCompile(`^[^:]+\.hopf:\d+:\d+: \S`)
+
+func TestCheckReportsEveryError(t *testing.T) {
+	bad := write(t, "bad.hopf", `model bad {
+  vocab 64; d_model 128; context 256
+  attention softmax { heads 4; d_head 32; beta 0.5 }
+  attention linear { head 4; d_head 32 }
+  unembed
+}
+`)
+	good := write(t, "good.hopf", "model ok { vocab 8; d_model 8; context 8; attention softmax { heads 2; d_head 4 }; unembed }\n")
+	out, errOut, code := hopf(t, "check", bad, good)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	lines := strings.Split(strings.TrimSpace(errOut), "\n")
+	if len(lines) < 2 {
+		t.Fatalf("want at least two errors (beta on softmax, unknown head), got:\n%s", errOut)
+	}
+	for _, l := range lines {
+		if !errLine.MatchString(l) {
+			t.Errorf("error line %q is not file:line:col: message", l)
+		}
+		if strings.Contains(l, "goroutine") || strings.Contains(l, "panic") {
+			t.Errorf("stack trace in output: %q", l)
+		}
+	}
+	if !strings.Contains(errOut, "bad.hopf:3:") || !strings.Contains(errOut, "bad.hopf:4:") {
+		t.Errorf("errors should point at lines 3 and 4:\n%s", errOut)
+	}
+	if !strings.Contains(out, "good.hopf: ok") {
+		t.Errorf("the good file should still be checked:\n%s", out)
+	}
+}
+
+func TestCheckSyntaxError(t *testing.T) {
+	bad := write(t, "syn.hopf", "model x {\n  vocab 64 {\n")
+	_, errOut, code := hopf(t, "check", bad)
+	if code != 1 || !errLine.MatchString(errOut) {
+		t.Errorf("exit %d, stderr %q; want 1 and file:line:col", code, errOut)
+	}
+}
+
+func TestCheckMissingFile(t *testing.T) {
+	_, errOut, code := hopf(t, "check", "/nonexistent/m.hopf")
+	if code != 1 || !strings.Contains(errOut, "no such file") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestIR(t *testing.T) {
+	out, errOut, code := hopf(t, "ir", "../../examples/induction.hopf")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"graph @induction(%tokens: i32[B,T]) -> f32[B,T,64] {",
+		"embed %tokens, @tok_embed : f32[B,T,128]",
+		"softmax",
+		"// ", // positions
+		"return %logits",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("ir output lacks %q:\n%s", want, out)
+		}
+	}
+	if !regexp.MustCompile(`// \S*induction\.hopf:\d+:\d+`).MatchString(out) {
+		t.Errorf("ir output has no source positions:\n%s", out)
+	}
+}
+
+func TestIRStagesAndFlags(t *testing.T) {
+	ex := "../../examples/icl_regression.hopf"
+	out, _, code := hopf(t, "ir", ex, "--stage", "parsed")
+	if code != 0 || !strings.Contains(out, "model icl_regression {") || !strings.Contains(out, "mask strict") {
+		t.Errorf("--stage parsed: exit %d\n%s", code, out)
+	}
+	_, errOut, code := hopf(t, "ir", ex, "--print-after", "all")
+	if code != 0 || strings.Count(errOut, "IR Dump After") != 4 {
+		t.Errorf("--print-after all: exit %d, want 4 banners on stderr:\n%s", code, errOut)
+	}
+	dir := t.TempDir()
+	if _, e, code := hopf(t, "ir", ex, "--dump-dir", dir, "--verify-each"); code != 0 {
+		t.Fatalf("--dump-dir: %s", e)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "icl_regression_*__*.ir")); len(files) != 4 {
+		t.Errorf("--dump-dir wrote %v", files)
+	}
+	out, _, code = hopf(t, "ir", ex, "--dot")
+	if code != 0 || !strings.HasPrefix(out, "digraph") {
+		t.Errorf("--dot: exit %d\n%s", code, out)
+	}
+	o := filepath.Join(dir, "out.ir")
+	if _, e, code := hopf(t, "ir", ex, "-o", o); code != 0 {
+		t.Fatalf("-o: %s", e)
+	}
+	if data, _ := os.ReadFile(o); !strings.Contains(string(data), "graph @icl_regression") {
+		t.Errorf("-o wrote %q", data)
+	}
+	if _, e, code := hopf(t, "ir", ex, "--print-after", "nope"); code != 1 || !strings.Contains(e, `unknown pass "nope"`) {
+		t.Errorf("--print-after nope: exit %d, %q", code, e)
+	}
+	if _, e, code := hopf(t, "ir", ex, "--disable-pass", "infer-shapes"); code != 1 || !strings.Contains(e, "required") {
+		t.Errorf("--disable-pass infer-shapes: exit %d, %q", code, e)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	out, _, code := hopf(t)
+	if code != 0 || !strings.Contains(out, "hopf check") || !strings.Contains(out, "Commands:") {
+		t.Errorf("no args: exit %d\n%s", code, out)
+	}
+	out, _, code = hopf(t, "ir", "--help")
+	if code != 0 || !strings.Contains(out, "--print-after") || !strings.Contains(out, "Examples:") {
+		t.Errorf("ir --help: exit %d\n%s", code, out)
+	}
+	_, errOut, code := hopf(t, "frobnicate")
+	if code != exitUsage || errOut == "" {
+		t.Errorf("unknown command: exit %d, %q", code, errOut)
+	}
+	_, _, code = hopf(t, "ir", "x.hopf", "--stage", "fused")
+	if code != exitUsage {
+		t.Errorf("bad --stage: exit %d, want %d", code, exitUsage)
+	}
+	out, _, code = hopf(t, "version")
+	if code != 0 || !strings.HasPrefix(out, "hopf ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+	out, _, code = hopf(t, "ops")
+	if code != 0 || !strings.Contains(out, "`delta_rule`") {
+		t.Errorf("ops: %d %q", code, out)
+	}
+}

@@ -1,0 +1,160 @@
+package ir
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// Value is an SSA value: a graph parameter or a result of an op.
+type Value struct {
+	Name string // printed as %Name; unique within a graph
+	Type Type
+	Def  *Op // nil for graph parameters
+}
+
+func (v *Value) String() string { return "%" + v.Name }
+
+// Weight is a named parameter tensor of the model (a safetensors entry).
+type Weight struct {
+	Name string // printed as @Name
+	Type Type
+	Pos  Pos
+}
+
+func (w *Weight) String() string { return "@" + w.Name }
+
+// Attr is an attribute value: int64, float64, string (an enum word) or bool.
+type Attr any
+
+// Attrs maps attribute names to values.
+type Attrs map[string]Attr
+
+// Op is one operation. Value operands come first, then weights.
+type Op struct {
+	Def     *OpDef
+	Args    []*Value
+	Weights []*Weight
+	Attrs   Attrs
+	Results []*Value
+	Pos     Pos
+}
+
+// Name is the op's name in the table, e.g. "linear".
+func (o *Op) Name() string { return o.Def.Name }
+
+// Result is the first result.
+func (o *Op) Result() *Value { return o.Results[0] }
+
+// Int returns an integer attribute, or def when absent.
+func (o *Op) Int(name string, def int64) int64 {
+	if v, ok := o.Attrs[name].(int64); ok {
+		return v
+	}
+	return def
+}
+
+// Float returns a float attribute, or def when absent.
+func (o *Op) Float(name string, def float64) float64 {
+	if v, ok := o.Attrs[name].(float64); ok {
+		return v
+	}
+	return def
+}
+
+// Str returns an enum attribute, or def when absent.
+func (o *Op) Str(name, def string) string {
+	if v, ok := o.Attrs[name].(string); ok {
+		return v
+	}
+	return def
+}
+
+// Ref names the op for messages: "op %q0 (linear)".
+func (o *Op) Ref() string {
+	if len(o.Results) > 0 {
+		return fmt.Sprintf("op %s (%s)", o.Results[0], o.Def.Name)
+	}
+	return fmt.Sprintf("op (%s)", o.Def.Name)
+}
+
+// Graph is one model's dataflow graph. Ops are in a valid execution order.
+type Graph struct {
+	Name    string
+	Weights []*Weight
+	Params  []*Value
+	Ops     []*Op
+	Results []*Value
+}
+
+// Weight returns the weight with the given name, or nil.
+func (g *Graph) Weight(name string) *Weight {
+	for _, w := range g.Weights {
+		if w.Name == name {
+			return w
+		}
+	}
+	return nil
+}
+
+// Uses counts, for every value, how many op operands and graph results
+// refer to it.
+func (g *Graph) Uses() map[*Value]int {
+	n := make(map[*Value]int)
+	for _, op := range g.Ops {
+		for _, a := range op.Args {
+			n[a]++
+		}
+	}
+	for _, r := range g.Results {
+		n[r]++
+	}
+	return n
+}
+
+// ReplaceUses makes every use of old refer to new instead.
+func (g *Graph) ReplaceUses(old, new *Value) {
+	for _, op := range g.Ops {
+		for i, a := range op.Args {
+			if a == old {
+				op.Args[i] = new
+			}
+		}
+	}
+	for i, r := range g.Results {
+		if r == old {
+			g.Results[i] = new
+		}
+	}
+}
+
+// formatAttr prints an attribute value so that the parser reads back the
+// same value: floats always carry a '.' or an exponent, and use the
+// shortest representation that round-trips.
+func formatAttr(a Attr) string {
+	switch v := a.(type) {
+	case int64:
+		return strconv.FormatInt(v, 10)
+	case float64:
+		switch {
+		case math.IsInf(v, 1):
+			return "inf"
+		case math.IsInf(v, -1):
+			return "-inf"
+		case math.IsNaN(v):
+			return "nan"
+		}
+		s := strconv.FormatFloat(v, 'g', -1, 64)
+		for _, c := range s {
+			if c == '.' || c == 'e' {
+				return s
+			}
+		}
+		return s + ".0"
+	case bool:
+		return strconv.FormatBool(v)
+	case string:
+		return v
+	}
+	return fmt.Sprintf("<%T>", a)
+}

@@ -1,0 +1,216 @@
+package cpu
+
+import (
+	"fmt"
+	"hash"
+	"hash/fnv"
+
+	"github.com/chewxy/hm"
+	"github.com/hopf-ml/hopf/ir"
+	G "gorgonia.org/gorgonia"
+	"gorgonia.org/tensor"
+)
+
+// kernelOp is a gorgonia Op that runs one IR op through runtime/kernels.
+// Shapes are concrete: a Program is built for one (B, T).
+type kernelOp struct {
+	c    call // op, operand shapes and output shape; data filled per run
+	im   impl
+	ints []bool // which operands are integer tensors
+}
+
+func tt(rank int, dt tensor.Dtype) hm.Type { return G.TensorType{Dims: rank, Of: dt} }
+
+func (k *kernelOp) Arity() int { return len(k.c.shape) }
+
+func (k *kernelOp) Type() hm.Type {
+	ts := make([]hm.Type, 0, len(k.c.shape)+1)
+	for i, s := range k.c.shape {
+		dt := tensor.Float32
+		if k.ints[i] {
+			dt = tensor.Int32
+		}
+		ts = append(ts, tt(len(s), dt))
+	}
+	ts = append(ts, tt(len(k.c.oshp), tensor.Float32))
+	return hm.NewFnType(ts...)
+}
+
+func (k *kernelOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.Shape(append([]int(nil), k.c.oshp...)), nil
+}
+
+// bind fills the call's operand slices from gorgonia values.
+func (k *kernelOp) bind(c *call, vals []G.Value) error {
+	c.ins = make([][]float32, len(k.c.shape))
+	for i, v := range vals {
+		d, ok := v.(*tensor.Dense)
+		if !ok {
+			return fmt.Errorf("%s: operand %d is %T, want a dense tensor", k.c.op.Ref(), i, v)
+		}
+		if k.ints[i] {
+			c.ids, ok = d.Data().([]int32)
+		} else {
+			c.ins[i], ok = d.Data().([]float32)
+		}
+		if !ok {
+			return fmt.Errorf("%s: operand %d has dtype %v", k.c.op.Ref(), i, d.Dtype())
+		}
+	}
+	return nil
+}
+
+func (k *kernelOp) Do(vals ...G.Value) (G.Value, error) {
+	c := k.c
+	if err := k.bind(&c, vals); err != nil {
+		return nil, err
+	}
+	out := tensor.New(tensor.WithShape(c.oshp...), tensor.Of(tensor.Float32))
+	c.out = out.Data().([]float32)
+	if err := k.im.fwd(&c); err != nil {
+		return nil, &OpError{Op: c.op, Err: err}
+	}
+	return out, nil
+}
+
+func (k *kernelOp) ReturnsPtr() bool     { return false }
+func (k *kernelOp) CallsExtern() bool    { return false }
+func (k *kernelOp) OverwritesInput() int { return -1 }
+func (k *kernelOp) WriteHash(h hash.Hash) {
+	fmt.Fprintf(h, "hopf.%s(%s)", k.c.op.Name(), k.c.op.Result())
+}
+func (k *kernelOp) Hashcode() uint32 { return hashOf(k) }
+func (k *kernelOp) String() string   { return fmt.Sprintf("%s→%s", k.c.op.Name(), k.c.op.Result()) }
+
+func hashOf(op G.Op) uint32 {
+	h := fnv.New32a()
+	op.WriteHash(h)
+	return h.Sum32()
+}
+
+// DiffWRT and SymDiff make kernelOp an SDOp: the backward pass is one
+// gradOp node computing every operand's gradient into one flat buffer, and
+// one sliceOp per operand picking its part.
+func (k *kernelOp) DiffWRT(n int) []bool { return k.im.diff(k.c.op) }
+
+func (k *kernelOp) SymDiff(inputs G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	diff := k.DiffWRT(len(inputs))
+	g := &gradOp{fwd: k, diff: diff}
+	off := 0
+	for i, s := range k.c.shape {
+		g.offsets = append(g.offsets, off)
+		if diff[i] {
+			off += prod(s)
+		}
+	}
+	g.total = off
+	args := append(append(G.Nodes{}, inputs...), output, grad)
+	flat, err := G.ApplyOp(g, args...)
+	if err != nil {
+		return nil, err
+	}
+	out := make(G.Nodes, len(inputs))
+	for i, s := range k.c.shape {
+		if !diff[i] {
+			continue
+		}
+		out[i], err = G.ApplyOp(&sliceOp{from: g, i: i, off: g.offsets[i], shape: s}, flat)
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// gradOp computes the gradients of all differentiable operands of fwd.
+// Operands: the forward operands, the forward output, the output gradient.
+type gradOp struct {
+	fwd     *kernelOp
+	diff    []bool
+	offsets []int
+	total   int
+}
+
+func (g *gradOp) Arity() int { return g.fwd.Arity() + 2 }
+
+func (g *gradOp) Type() hm.Type {
+	ft := g.fwd.Type().(*hm.FunctionType)
+	ts := append(ft.FlatTypes(), tt(len(g.fwd.c.oshp), tensor.Float32), tt(1, tensor.Float32))
+	return hm.NewFnType(ts...)
+}
+
+func (g *gradOp) InferShape(...G.DimSizer) (tensor.Shape, error) { return tensor.Shape{g.total}, nil }
+
+func (g *gradOp) Do(vals ...G.Value) (G.Value, error) {
+	k := g.fwd
+	n := len(k.c.shape)
+	c := k.c
+	if err := k.bind(&c, vals[:n]); err != nil {
+		return nil, err
+	}
+	c.out = vals[n].(*tensor.Dense).Data().([]float32)
+	dy := vals[n+1].(*tensor.Dense).Data().([]float32)
+	flat := tensor.New(tensor.WithShape(g.total), tensor.Of(tensor.Float32))
+	buf := flat.Data().([]float32)
+	grads := make([][]float32, n)
+	for i, s := range k.c.shape {
+		if g.diff[i] {
+			grads[i] = buf[g.offsets[i] : g.offsets[i]+prod(s)]
+		}
+	}
+	if err := k.im.bwd(&c, dy, grads); err != nil {
+		return nil, &OpError{Op: c.op, Err: fmt.Errorf("gradient: %w", err)}
+	}
+	return flat, nil
+}
+
+func (g *gradOp) ReturnsPtr() bool     { return false }
+func (g *gradOp) CallsExtern() bool    { return false }
+func (g *gradOp) OverwritesInput() int { return -1 }
+func (g *gradOp) WriteHash(h hash.Hash) {
+	fmt.Fprintf(h, "hopf.grad.%s(%s)", g.fwd.c.op.Name(), g.fwd.c.op.Result())
+}
+func (g *gradOp) Hashcode() uint32 { return hashOf(g) }
+func (g *gradOp) String() string   { return "∂" + g.fwd.String() }
+
+// sliceOp picks operand i's gradient out of a gradOp's flat buffer.
+type sliceOp struct {
+	from  *gradOp
+	i     int
+	off   int
+	shape []int
+}
+
+func (s *sliceOp) Arity() int { return 1 }
+func (s *sliceOp) Type() hm.Type {
+	return hm.NewFnType(tt(1, tensor.Float32), tt(len(s.shape), tensor.Float32))
+}
+func (s *sliceOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.Shape(append([]int(nil), s.shape...)), nil
+}
+func (s *sliceOp) Do(vals ...G.Value) (G.Value, error) {
+	src := vals[0].(*tensor.Dense).Data().([]float32)
+	n := prod(s.shape)
+	out := tensor.New(tensor.WithShape(s.shape...), tensor.Of(tensor.Float32))
+	copy(out.Data().([]float32), src[s.off:s.off+n])
+	return out, nil
+}
+func (s *sliceOp) ReturnsPtr() bool     { return false }
+func (s *sliceOp) CallsExtern() bool    { return false }
+func (s *sliceOp) OverwritesInput() int { return -1 }
+func (s *sliceOp) WriteHash(h hash.Hash) {
+	fmt.Fprintf(h, "hopf.gradslice.%s(%s).%d", s.from.fwd.c.op.Name(), s.from.fwd.c.op.Result(), s.i)
+}
+func (s *sliceOp) Hashcode() uint32 { return hashOf(s) }
+func (s *sliceOp) String() string   { return fmt.Sprintf("∂%s[%d]", s.from.fwd.String(), s.i) }
+
+// OpError is a failure of one op at run time (a token id out of range, a
+// sequence longer than the position table). It names the op and its DSL
+// position.
+type OpError struct {
+	Op  *ir.Op
+	Err error
+}
+
+func (e *OpError) Error() string { return fmt.Sprintf("%s: %s: %v", e.Op.Pos, e.Op.Ref(), e.Err) }
+func (e *OpError) Unwrap() error { return e.Err }

@@ -23,10 +23,14 @@ func NewBuilder(name string) *Builder {
 // At sets the position recorded on the following ops and weights.
 func (b *Builder) At(p Pos) *Builder { b.pos = p; return b }
 
-// Weight declares a weight (once; a second call with the same name returns
-// the first declaration).
+// Weight declares a weight (once; a second call with the same name and
+// type returns the first declaration, with another type it panics: two
+// uses of one weight must agree).
 func (b *Builder) Weight(name string, t Type) *Weight {
 	if w := b.g.Weight(name); w != nil {
+		if !w.Type.Equal(t) {
+			panic(fmt.Sprintf("ir.Builder: weight @%s declared as %s and as %s", name, w.Type, t))
+		}
 		return w
 	}
 	w := &Weight{Name: name, Type: t, Pos: b.pos}

@@ -278,6 +278,8 @@ func inferMask(op *Op) ([]Type, error) {
 		return errf("kind=window needs an attribute window ≥ 1")
 	case kind != "window" && hasW:
 		return errf("attribute window is only valid with kind=window, not kind=%s", kind)
+	case kind != "none" && op.Args[0].Type.Shape[2] != op.Args[0].Type.Shape[3]:
+		return errf("kind=%s needs square scores (queries = keys), have %s", kind, op.Args[0].Type)
 	}
 	return one(op.Args[0].Type)
 }
@@ -319,6 +321,9 @@ func inferDelta(op *Op) ([]Type, error) {
 
 func inferAdd(op *Op) ([]Type, error) {
 	a, b := op.Args[0].Type, op.Args[1].Type
+	if !a.Elem.IsFloat() {
+		return errf("operands have type %s, want a float type", a)
+	}
 	if !a.Equal(b) {
 		return errf("operands have types %s and %s, want equal types", a, b)
 	}

@@ -69,7 +69,6 @@ type parser struct {
 	i         int
 	line, col int
 	tok       token
-	prevLine  int
 	err       error
 	values    map[string]*Value
 	weights   map[string]*Weight
@@ -117,7 +116,6 @@ func (p *parser) next() {
 	if p.err != nil {
 		return
 	}
-	p.prevLine = p.tok.line
 	for p.i < len(p.src) && strings.ContainsRune(" \t\r\n", p.src[p.i]) {
 		p.advance()
 	}

@@ -191,3 +191,30 @@ func TestREADMEOpTable(t *testing.T) {
 		t.Errorf("README.md op table differs from `hopf ops`; paste its output between the markers:\n%s", out)
 	}
 }
+
+// TestREADMEIRExcerpt keeps README's IR excerpt true: every IR line it
+// shows is a line of `hopf ir examples/icl_regression.hopf`.
+func TestREADMEIRExcerpt(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, _ := hopf(t, "ir", "../../examples/icl_regression.hopf")
+	out = strings.ReplaceAll(out, "../../examples/", "examples/")
+	have := map[string]bool{}
+	for _, l := range strings.Split(out, "\n") {
+		have[strings.TrimRight(l, " ")] = true
+	}
+	n := 0
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.Contains(l, "icl_regression.hopf:") && (strings.HasPrefix(l, "weight @") || strings.HasPrefix(l, "  %")) {
+			n++
+			if !have[l] {
+				t.Errorf("README shows an IR line hopf does not print:\n%s", l)
+			}
+		}
+	}
+	if n < 3 {
+		t.Errorf("found only %d IR excerpt lines in README", n)
+	}
+}

@@ -52,7 +52,7 @@ var maskWord = map[dsl.MaskKind]string{
 	dsl.MaskCausal: "causal", dsl.MaskStrict: "strict", dsl.MaskNone: "none", dsl.MaskWindow: "window",
 }
 
-var featureWord = map[dsl.FeatureMap]string{dsl.FeatureIdentity: "identity", dsl.FeatureELU1: "elu1"}
+var featureWord = map[dsl.FeatureMap]string{dsl.FeatureIdentity: "identity", dsl.FeatureELU1: "elu1", dsl.FeatureL2: "l2"}
 
 // Lower turns a checked model into unfused graph IR of primitive ops.
 // Result types are left for the infer-shapes pass. Lower emits every op the

@@ -8,7 +8,7 @@
 //	  vocab 256; d_model D; context 512; dtype f32
 //	  defaults { heads 4; d_head (D / 4); norm rmsnorm }
 //	  repeat 2 {
-//	    attention delta { feature elu1; beta learned }
+//	    attention delta { feature l2; beta learned }
 //	    attention linear { feature elu1 }
 //	  }
 //	  norm rmsnorm
@@ -28,7 +28,7 @@
 // readout: unembed [tied|untied] or readout N.
 //
 // Attention settings: heads N, d_head N, d_value N,
-// mask causal|strict|none|window N, scale X, feature identity|elu1 (linear,
+// mask causal|strict|none|window N, scale X, feature identity|elu1|l2 (linear,
 // delta), beta learned|X (delta), norm none|layernorm|rmsnorm (pre-norm),
 // residual on|off, output on|off.
 //

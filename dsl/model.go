@@ -90,6 +90,7 @@ type FeatureMap int
 const (
 	FeatureIdentity FeatureMap = iota
 	FeatureELU1                // elu(x) + 1
+	FeatureL2                  // x / sqrt(Σx² + 1e-6) per head (DeltaNet): keeps the delta rule stable for β ∈ (0, 2]
 )
 
 // Mask is a mask kind with its window size (MaskWindow only).

@@ -18,7 +18,7 @@ var (
 	normWords    = []string{"none", "layernorm", "rmsnorm"}       // index = NormKind
 	attnWords    = []string{"softmax", "linear", "delta"}         // index = AttnKind
 	maskWords    = []string{"causal", "strict", "none", "window"} // index = MaskKind
-	featureWords = []string{"identity", "elu1"}                   // index = FeatureMap
+	featureWords = []string{"identity", "elu1", "l2"}                   // index = FeatureMap
 	onOffWords   = []string{"off", "on"}                          // index = bool as 0/1
 	embedWords   = []string{"token", "input"}                     // first word of embed
 	inEmbedWords = []string{"linear", "identity"}                 // second word of embed input
@@ -59,7 +59,7 @@ func (k AttnKind) String() string { return word(attnWords, int(k), "AttnKind") }
 // String returns "causal", "strict", "none" or "window".
 func (k MaskKind) String() string { return word(maskWords, int(k), "MaskKind") }
 
-// String returns "identity" or "elu1".
+// String returns "identity", "elu1" or "l2".
 func (k FeatureMap) String() string { return word(featureWords, int(k), "FeatureMap") }
 
 // String returns "unembed" or "readout", the statement that selects the kind.

@@ -31,7 +31,7 @@ var parseErrorTests = []struct {
 	{"unknown weight", mod("  %y = linear %x, @v : f32[B,T,8]"), "3:19", "weight @v is not declared"},
 	{"int attribute given a float", mod("  %y = split_heads %x {heads=2.5} : f32[B,2,T,2]"), "3:30", `attribute heads wants an integer, found "2.5"`},
 	{"float attribute given a word", mod("  %y = scores %x, %x {scale=big} : ?"), "3:29", `attribute scale wants a number, found "big"`},
-	{"enum attribute given a number", mod("  %y = feature %x {map=1} : f32[B,T,4]"), "3:24", `attribute map wants one of identity|elu1, found "1"`},
+	{"enum attribute given a number", mod("  %y = feature %x {map=1} : f32[B,T,4]"), "3:24", `attribute map wants one of identity|elu1|l2, found "1"`},
 	{"unknown attribute", mod("  %y = softmax %x {axis=1} : f32[B,T,4]"), "3:20", `op softmax has no attribute "axis"`},
 	{"enum word not allowed", mod("  %y = mask %x {kind=diagonal, fill=zero} : ?"), "3:22", `attribute kind wants one of causal|strict|none|window, found "diagonal"`},
 	{"attribute given twice", mod("  %y = mask %x {kind=causal, kind=causal, fill=zero} : ?"), "3:30", `attribute "kind" given twice`},

@@ -32,12 +32,15 @@ Start with an example:
   hopf check examples/induction.hopf
   hopf ir examples/induction.hopf
   hopf ir examples/fastweight.hopf --print-after all
+  hopf run examples/induction.hopf --tokens "5 9 2 7 5 9 2"
 
 The DSL and the IR are documented in README.md.`
 
 type cli struct {
 	Check   checkCmd   `cmd:"" help:"Parse and verify model files; report every error as file:line:col: message."`
 	IR      irCmd      `cmd:"" name:"ir" help:"Print a model's graph IR (or the checked model, or DOT)."`
+	Run     runCmd     `cmd:"" help:"Run a model's forward pass (CPU backend) and summarise or save the output."`
+	Bench   benchCmd   `cmd:"" help:"Time a model's forward pass."`
 	Ops     opsCmd     `cmd:"" help:"List the graph IR's ops: operands, attributes, result."`
 	Version versionCmd `cmd:"" help:"Print hopf's version."`
 }

@@ -29,7 +29,8 @@ var testModels = []struct{ name, src string }{
   unembed }`},
 	{"delta", `model m { vocab 7; d_model 8; context 9
   attention delta { heads 2; d_head 3; d_value 4; feature elu1 }
-  attention delta { heads 2; d_head 4; beta 0.7; mask strict; norm rmsnorm }
+  attention delta { heads 2; d_head 4; beta 0.7; mask strict; norm rmsnorm; feature l2 }
+  attention linear { heads 2; d_head 4; feature l2 }
   norm rmsnorm; unembed }`},
 	{"vectors", `model m { d_in 5; d_model 8; context 9
   attention delta { heads 2; d_head 4; scale 0.5 }

@@ -115,17 +115,23 @@ var impls = map[string]impl{
 	"feature": {
 		diff: allDiff,
 		fwd: func(c *call) error {
-			if c.op.Str("map", "") == "elu1" {
+			switch s := c.shape[0]; c.op.Str("map", "") {
+			case "elu1":
 				kernels.Elu1(c.out, c.ins[0])
-			} else {
+			case "l2":
+				kernels.L2Norm(c.out, c.ins[0], rows(s), last(s))
+			default:
 				copy(c.out, c.ins[0])
 			}
 			return nil
 		},
 		bwd: func(c *call, dy []float32, g [][]float32) error {
-			if c.op.Str("map", "") == "elu1" {
+			switch s := c.shape[0]; c.op.Str("map", "") {
+			case "elu1":
 				kernels.Elu1Backward(g[0], c.ins[0], dy)
-			} else {
+			case "l2":
+				kernels.L2NormBackward(g[0], c.ins[0], dy, rows(s), last(s))
+			default:
 				copy(g[0], dy)
 			}
 			return nil

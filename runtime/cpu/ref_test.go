@@ -80,6 +80,25 @@ func visible(m dsl.Mask, t, i int) bool {
 	return true
 }
 
+// phiVec applies the feature map to one head vector.
+func phiVec(f dsl.FeatureMap, x []float64) []float64 {
+	y := make([]float64, len(x))
+	if f == dsl.FeatureL2 {
+		s := 0.0
+		for _, v := range x {
+			s += v * v
+		}
+		for i, v := range x {
+			y[i] = v / math.Sqrt(s+1e-6)
+		}
+		return y
+	}
+	for i, v := range x {
+		y[i] = phi(f, v)
+	}
+	return y
+}
+
 func phi(f dsl.FeatureMap, x float64) float64 {
 	if f == dsl.FeatureELU1 {
 		if x > 0 {
@@ -137,9 +156,17 @@ func refForward(m *dsl.Model, w refWeights, in refInput) []float64 {
 				Vv := func(t, j int) float64 { return v[(b*T+t)*H*dv+hd*dv+j] }
 				out := func(t, j int) *float64 { return &o[(b*T+t)*H*dv+hd*dv+j] }
 				if L.Kind != dsl.Softmax {
-					Q0, K0 := Q, K
-					Q = func(t, j int) float64 { return phi(L.Feature, Q0(t, j)) }
-					K = func(t, j int) float64 { return phi(L.Feature, K0(t, j)) }
+					// φ per head vector, precomputed for every token.
+					fq, fk := make([][]float64, T), make([][]float64, T)
+					for t := 0; t < T; t++ {
+						qv, kv := make([]float64, dk), make([]float64, dk)
+						for j := 0; j < dk; j++ {
+							qv[j], kv[j] = Q(t, j), K(t, j)
+						}
+						fq[t], fk[t] = phiVec(L.Feature, qv), phiVec(L.Feature, kv)
+					}
+					Q = func(t, j int) float64 { return fq[t][j] }
+					K = func(t, j int) float64 { return fk[t][j] }
 				}
 				switch L.Kind {
 				case dsl.Softmax, dsl.Linear:

@@ -18,7 +18,7 @@ var (
 	normWords    = []string{"none", "layernorm", "rmsnorm"}       // index = NormKind
 	attnWords    = []string{"softmax", "linear", "delta"}         // index = AttnKind
 	maskWords    = []string{"causal", "strict", "none", "window"} // index = MaskKind
-	featureWords = []string{"identity", "elu1", "l2"}                   // index = FeatureMap
+	featureWords = []string{"identity", "elu1", "l2"}             // index = FeatureMap
 	onOffWords   = []string{"off", "on"}                          // index = bool as 0/1
 	embedWords   = []string{"token", "input"}                     // first word of embed
 	inEmbedWords = []string{"linear", "identity"}                 // second word of embed input

@@ -2,7 +2,9 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"time"
 
@@ -18,6 +20,7 @@ type benchCmd struct {
 	Warmup  int    `default:"3" help:"Untimed forward passes first."`
 	Backend string `default:"cpu" enum:"cpu" help:"Backend to time."`
 	Seed    uint64 `default:"1" help:"Seed for weights and input."`
+	Profile string `name:"cpuprofile" placeholder:"FILE" help:"Write a CPU profile of the timed passes (go tool pprof FILE)."`
 }
 
 func (c *benchCmd) Help() string {
@@ -61,6 +64,17 @@ func (c *benchCmd) Run(e *env) error {
 		if _, err := p.Run(x); err != nil {
 			return err
 		}
+	}
+	if c.Profile != "" {
+		f, err := os.Create(c.Profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	times := make([]time.Duration, c.Runs)
 	for i := range times {

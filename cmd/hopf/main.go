@@ -41,6 +41,7 @@ type cli struct {
 	IR      irCmd      `cmd:"" name:"ir" help:"Print a model's graph IR (or the checked model, or DOT)."`
 	Run     runCmd     `cmd:"" help:"Run a model's forward pass (CPU backend) and summarise or save the output."`
 	Bench   benchCmd   `cmd:"" help:"Time a model's forward pass."`
+	Init    initCmd    `cmd:"" help:"Write a model's seeded random weights (safetensors)."`
 	Ops     opsCmd     `cmd:"" help:"List the graph IR's ops: operands, attributes, result."`
 	Version versionCmd `cmd:"" help:"Print hopf's version."`
 }

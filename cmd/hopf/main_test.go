@@ -218,3 +218,70 @@ func TestREADMEIRExcerpt(t *testing.T) {
 		t.Errorf("found only %d IR excerpt lines in README", n)
 	}
 }
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := hopf(t, "run", "../../examples/induction.hopf", "--tokens", "5 9 2 7 5 9 2", "--batch", "2")
+	if code != 0 || !strings.Contains(out, "output f32[B,T,64] [2 7 64]") || strings.Count(out, "next token") != 2 {
+		t.Fatalf("run --tokens: exit %d\n%s%s", code, out, errOut)
+	}
+	// --out writes input and output; --input reads them back and gives the
+	// same summary.
+	o := filepath.Join(dir, "o.safetensors")
+	out1, errOut, code := hopf(t, "run", "../../examples/icl_regression.hopf", "--batch", "3", "--len", "11", "--out", o)
+	if code != 0 {
+		t.Fatalf("run --out: %s", errOut)
+	}
+	out2, errOut, code := hopf(t, "run", "../../examples/icl_regression.hopf", "--input", o)
+	if code != 0 || !strings.HasPrefix(out1, out2) {
+		t.Errorf("run --input of --out's file: exit %d\n%s\nvs\n%s%s", code, out2, out1, errOut)
+	}
+}
+
+func TestRunErrors(t *testing.T) {
+	dir := t.TempDir()
+	// Weights of another model: every mismatch is named with both shapes.
+	w := filepath.Join(dir, "w.safetensors")
+	other := write(t, "other.hopf", "model other { vocab 64; d_model 64; context 256; attention softmax { heads 2; d_head 32 }; unembed; norm rmsnorm }\n")
+	if out, e, code := hopf(t, "init", other, "-o", w); code != 0 || !strings.Contains(out, "wrote") {
+		t.Fatal(e)
+	}
+	trunc := filepath.Join(dir, "trunc.safetensors")
+	data, _ := os.ReadFile(w)
+	os.WriteFile(trunc, data[:len(data)/2], 0o644)
+	tests := []struct {
+		name string
+		args []string
+		want []string
+	}{
+		{"tokens for a vector model", []string{"run", "../../examples/icl_regression.hopf", "--tokens", "1 2"}, []string{"reads vectors"}},
+		{"token out of range", []string{"run", "../../examples/induction.hopf", "--tokens", "1 64"}, []string{"id 64 is outside the vocabulary [0, 64)"}},
+		{"not a number", []string{"run", "../../examples/induction.hopf", "--tokens", "1 x"}, []string{`"x" is not an integer`}},
+		{"too long", []string{"run", "../../examples/induction.hopf", "--len", "300"}, []string{"exceeds the model's context 256"}},
+		{"no such weights", []string{"run", "../../examples/induction.hopf", "--weights", filepath.Join(dir, "none.safetensors")}, []string{"none.safetensors"}},
+		{"sim backend", []string{"run", "../../examples/induction.hopf", "--backend", "sim"}, []string{"not built yet", "--backend cpu"}},
+		{"weights of another model", []string{"run", "../../examples/induction.hopf", "--weights", w}, []string{
+			"tensor tok_embed has shape [64,64], want [64,128]",
+			"tensor L0.w_q has shape [64,64], want [128,128]",
+			"tensor norm_f.weight (f32[64]) is not a weight of graph @induction",
+			"tensor L1.w_q is missing",
+		}},
+		{"truncated weights", []string{"run", "../../examples/induction.hopf", "--weights", trunc}, []string{"trunc.safetensors"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, e, code := hopf(t, tt.args...)
+			if code != 1 {
+				t.Errorf("exit %d, want 1; stderr %q", code, e)
+			}
+			for _, s := range tt.want {
+				if !strings.Contains(e, s) {
+					t.Errorf("stderr %q lacks %q", e, s)
+				}
+			}
+			if strings.Contains(e, "goroutine") {
+				t.Errorf("panic: %s", e)
+			}
+		})
+	}
+}

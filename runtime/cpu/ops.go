@@ -17,6 +17,12 @@ type kernelOp struct {
 	c    call // op, operand shapes and output shape; data filled per run
 	im   impl
 	ints []bool // which operands are integer tensors
+	// out is the output buffer, allocated on the first run and reused: a
+	// value is consumed within the run that produced it, and Program.Run
+	// copies the results out, so reuse is safe and saves an allocation
+	// (and its zeroing) per op per run. Every forward kernel overwrites
+	// its whole output.
+	out *tensor.Dense
 }
 
 func tt(rank int, dt tensor.Dtype) hm.Type { return G.TensorType{Dims: rank, Of: dt} }
@@ -65,12 +71,14 @@ func (k *kernelOp) Do(vals ...G.Value) (G.Value, error) {
 	if err := k.bind(&c, vals); err != nil {
 		return nil, err
 	}
-	out := tensor.New(tensor.WithShape(c.oshp...), tensor.Of(tensor.Float32))
-	c.out = out.Data().([]float32)
+	if k.out == nil {
+		k.out = tensor.New(tensor.WithShape(c.oshp...), tensor.Of(tensor.Float32))
+	}
+	c.out = k.out.Data().([]float32)
 	if err := k.im.fwd(&c); err != nil {
 		return nil, &OpError{Op: c.op, Err: err}
 	}
-	return out, nil
+	return k.out, nil
 }
 
 func (k *kernelOp) ReturnsPtr() bool     { return false }
@@ -129,6 +137,7 @@ type gradOp struct {
 	diff    []bool
 	offsets []int
 	total   int
+	flat    *tensor.Dense // reused across runs, cleared before each
 }
 
 func (g *gradOp) Arity() int { return g.fwd.Arity() + 2 }
@@ -150,8 +159,12 @@ func (g *gradOp) Do(vals ...G.Value) (G.Value, error) {
 	}
 	c.out = vals[n].(*tensor.Dense).Data().([]float32)
 	dy := vals[n+1].(*tensor.Dense).Data().([]float32)
-	flat := tensor.New(tensor.WithShape(g.total), tensor.Of(tensor.Float32))
+	if g.flat == nil {
+		g.flat = tensor.New(tensor.WithShape(g.total), tensor.Of(tensor.Float32))
+	}
+	flat := g.flat
 	buf := flat.Data().([]float32)
+	clear(buf) // weight gradients accumulate in the kernels
 	grads := make([][]float32, n)
 	for i, s := range k.c.shape {
 		if g.diff[i] {

@@ -32,9 +32,21 @@ func softmaxRow(y, x []float32) {
 		clear(y)
 		return
 	}
-	sum := expShiftSum(y, x, m)
+	// Masked scores arrive as runs of −∞ at the ends of the row (causal:
+	// after the diagonal; window: before the window); skip them.
+	ninf := float32(math.Inf(-1))
+	lo, hi := 0, len(x)
+	for hi > 0 && x[hi-1] == ninf {
+		hi--
+	}
+	for lo < hi && x[lo] == ninf {
+		lo++
+	}
+	clear(y[:lo])
+	clear(y[hi:])
+	sum := expShiftSum(y[lo:hi], x[lo:hi], m)
 	inv := float32(1 / sum)
-	for i := range y {
+	for i := lo; i < hi; i++ {
 		y[i] *= inv
 	}
 }

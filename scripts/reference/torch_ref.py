@@ -173,6 +173,27 @@ def norm(kind, x, w, b):
     return x
 
 
+def delta_recurrent(q, k, v, beta, scale, strict):
+    """Delta rule token by token: S_t = S_{t-1} + beta_t (v_t - S_{t-1} k_t) k_t^T."""
+    B, H, T, dk = q.shape
+    S = q.new_zeros(B, H, v.shape[-1], dk)
+    outs = []
+    for t in range(T):
+        qt, kt, vt = q[:, :, t], k[:, :, t], v[:, :, t]
+        if strict:
+            outs.append(scale * (S @ qt.unsqueeze(-1)).squeeze(-1))
+        err = vt - (S @ kt.unsqueeze(-1)).squeeze(-1)
+        S = S + beta[:, :, t, None, None] * err.unsqueeze(-1) * kt.unsqueeze(-2)
+        if not strict:
+            outs.append(scale * (S @ qt.unsqueeze(-1)).squeeze(-1))
+    return torch.stack(outs, dim=2)
+
+
+# The delta-rule implementation forward uses (the benchmark swaps in the
+# chunked form).
+DELTA = delta_recurrent
+
+
 def forward(cfg, W, inp):
     """inp: tokens LongTensor [B,T] or float64 [B,T,d_in]; returns [B,T,out]."""
     if cfg["embed"] == ["token"]:
@@ -206,22 +227,12 @@ def forward(cfg, W, inp):
         elif L["kind"] == "linear":
             s = (q @ k.transpose(-1, -2)) * scale
             o = s.masked_fill(~vis, 0.0) @ v
-        else:  # delta rule, token by token
+        else:
             if L["beta"] == ["learned"]:
                 beta = torch.sigmoid(h @ W[p + "w_beta"].T).transpose(1, 2)  # [B,H,T]
             else:
-                beta = torch.full((B, H, T), float(L["beta"][0]), dtype=torch.float64)
-            S = torch.zeros(B, H, dv, dk, dtype=torch.float64)
-            outs = []
-            for t in range(T):
-                qt, kt, vt = q[:, :, t], k[:, :, t], v[:, :, t]
-                if L["mask"] == ["strict"]:
-                    outs.append(scale * (S @ qt.unsqueeze(-1)).squeeze(-1))
-                err = vt - (S @ kt.unsqueeze(-1)).squeeze(-1)
-                S = S + beta[:, :, t, None, None] * err.unsqueeze(-1) * kt.unsqueeze(-2)
-                if L["mask"] == ["causal"]:
-                    outs.append(scale * (S @ qt.unsqueeze(-1)).squeeze(-1))
-            o = torch.stack(outs, dim=2)
+                beta = torch.full((B, H, T), float(L["beta"][0]), dtype=q.dtype)
+            o = DELTA(q, k, v, beta, scale, L["mask"] == ["strict"])
         y = o.transpose(1, 2).reshape(B, T, H * dv)
         if L["output"] == ["on"]:
             y = y @ W[p + "w_o"].T

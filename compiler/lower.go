@@ -15,6 +15,10 @@ var (
 	DimT = ir.S("T")
 )
 
+// DefaultChunk is the chunk size of the chunked dual form when neither the
+// DSL nor the cost rule gives one: 64 tokens, as flash-linear-attention.
+const DefaultChunk = 64
+
 // Norm epsilons. They are fixed (not DSL settings) and match PyTorch's
 // defaults for nn.LayerNorm and the usual RMSNorm.
 const (
@@ -140,6 +144,23 @@ func (l *lowerer) layer(L *dsl.Layer, x *ir.Value) *ir.Value {
 		qh = b.Op("feature", n("qf"), vals(qh), nil, ir.Attrs{"map": fm})
 		kh = b.Op("feature", n("kf"), vals(kh), nil, ir.Attrs{"map": fm})
 	}
+	// form carries a DSL `form`/`chunk` choice to the dualize pass.
+	form := func(a ir.Attrs) ir.Attrs {
+		switch L.Form {
+		case dsl.FormParallel:
+			a["form"] = "parallel"
+		case dsl.FormDual:
+			a["form"] = "recurrent"
+		case dsl.FormChunked:
+			a["form"] = "chunked"
+			if L.Chunk > 0 {
+				a["chunk"] = int64(L.Chunk)
+			} else {
+				a["chunk"] = int64(DefaultChunk)
+			}
+		}
+		return a
+	}
 	mask := func(s *ir.Value, fill string) *ir.Value {
 		a := ir.Attrs{"kind": maskWord[L.Mask.Kind], "fill": fill}
 		if L.Mask.Kind == dsl.MaskWindow {
@@ -155,9 +176,9 @@ func (l *lowerer) layer(L *dsl.Layer, x *ir.Value) *ir.Value {
 		o = b.Op("mix", n("o"), vals(p, vh), nil, nil)
 	case dsl.Linear:
 		s := b.Op("scores", n("s"), vals(qh, kh), nil, ir.Attrs{"scale": L.Scale})
-		o = b.Op("mix", n("o"), vals(mask(s, "zero"), vh), nil, nil)
+		o = b.Op("mix", n("o"), vals(mask(s, "zero"), vh), nil, form(ir.Attrs{}))
 	case dsl.Delta:
-		a := ir.Attrs{"mask": maskWord[L.Mask.Kind], "scale": L.Scale}
+		a := form(ir.Attrs{"mask": maskWord[L.Mask.Kind], "scale": L.Scale})
 		args := vals(qh, kh, vh)
 		if L.Beta.Learned {
 			bl := b.Op("linear", n("bl"), vals(h), w("w_beta", ir.C(L.Heads), l.d), nil)

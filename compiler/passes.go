@@ -27,19 +27,45 @@ type Pass struct {
 	Name     string
 	Kind     PassKind
 	Required bool // cannot be disabled
-	Fn       func(g *ir.Graph) (changed bool, err error)
+	Fn       func(c *Context, g *ir.Graph) (changed bool, err error)
 	Doc      string
+}
+
+// Context is what passes may know beyond the graph.
+type Context struct {
+	// Target is the backend the cost rules optimise for: "cuda" (default)
+	// or "cpu".
+	Target string
+	// MaxT is the largest sequence length (the model's context); 0 when
+	// unknown, as for a graph parsed from text.
+	MaxT int
+	// Env binds B and T for memory planning.
+	Env map[string]int
+	// ExportState makes the final fast-weight states graph results.
+	ExportState bool
 }
 
 // passes is the pipeline, in order. Later issues append fusion and
 // dual-form passes here.
 var passes = [...]Pass{
-	{Name: "infer-shapes", Kind: Analysis, Required: true, Fn: ir.Infer,
+	{Name: "infer-shapes", Kind: Analysis, Required: true, Fn: func(_ *Context, g *ir.Graph) (bool, error) { return ir.Infer(g) },
 		Doc: "compute every result type from the op table's rules; report the first op whose operands do not fit"},
 	{Name: "canonicalize", Kind: Transform, Fn: canonicalize,
 		Doc: "redirect uses of no-op ops (identity feature maps, masks of kind none, merge∘split pairs) to their inputs"},
 	{Name: "dce", Kind: Transform, Required: true, Fn: dce,
 		Doc: "remove ops whose results are unused and weights no op reads"},
+	{Name: "fuse-qkv", Kind: Transform, Fn: fuseQKV,
+		Doc: "one linear with a concatenated weight (w_q|w_k|w_v|w_beta) per layer instead of one per projection"},
+	{Name: "dualize", Kind: Transform, Fn: dualize,
+		Doc: "linear and delta attention become fast-weight ops (dual.sum_update, dual.delta_update) with their state S, in the form the cost rule or the DSL chooses"},
+	{Name: "fuse-attention", Kind: Transform, Fn: fuseAttention,
+		Doc: "scores, mask, softmax and mix become one fused.attention op (the target of a flash-style kernel)"},
+	{Name: "fuse-residual", Kind: Transform, Fn: fuseResidual,
+		Doc: "heads, attention or dual op, merge, output projection and residual add become fused.attention_residual or fused.dual_residual"},
+	{Name: "export-state", Kind: Transform, Fn: exportState,
+		Doc: "with --export-state: the final fast-weight state S of every dual op becomes a graph result"},
+	{Name: "plan-memory", Kind: Analysis, Fn: planMemory,
+		Doc: "liveness and buffer reuse for the activations at the given B and T; the plan is printed after the graph"},
 }
 
 // constraint says pass a must run before pass b, and why.
@@ -48,6 +74,13 @@ type constraint struct{ a, b, reason string }
 var constraints = [...]constraint{
 	{"infer-shapes", "canonicalize", "canonicalize compares operand types (merge∘split needs the head count from shapes)"},
 	{"canonicalize", "dce", "canonicalize leaves the ops it bypassed for dce to remove"},
+	{"dce", "fuse-qkv", "dead projections must not be fused into a live one"},
+	{"canonicalize", "dualize", "dualize matches linear attention without identity feature maps and masks of kind none"},
+	{"fuse-qkv", "fuse-residual", "fuse-residual reads q, k, v (and β) as column ranges of one fused projection"},
+	{"dualize", "fuse-attention", "what dualize leaves in the parallel form is what fuse-attention fuses"},
+	{"fuse-attention", "fuse-residual", "fuse-residual folds fused.attention and dual ops, not their primitive chains"},
+	{"fuse-residual", "export-state", "the state to export is a result of the fused layer op"},
+	{"export-state", "plan-memory", "exported states are graph results and must stay live to the end"},
 }
 
 func init() {
@@ -93,7 +126,7 @@ func LookupPass(name string) (Pass, bool) {
 
 // canonicalize redirects uses of ops that compute their input unchanged.
 // The bypassed ops stay in the graph for dce.
-func canonicalize(g *ir.Graph) (bool, error) {
+func canonicalize(_ *Context, g *ir.Graph) (bool, error) {
 	changed := false
 	uses := g.Uses()
 	for _, op := range g.Ops {
@@ -132,7 +165,7 @@ func canonicalize(g *ir.Graph) (bool, error) {
 
 // dce removes ops whose results nobody uses (sweeping backwards so chains
 // of dead ops go in one run) and weights that no remaining op reads.
-func dce(g *ir.Graph) (bool, error) {
+func dce(_ *Context, g *ir.Graph) (bool, error) {
 	uses := g.Uses()
 	live := make([]bool, len(g.Ops))
 	removed := 0
@@ -157,6 +190,9 @@ func dce(g *ir.Graph) (bool, error) {
 			ops = append(ops, op)
 			for _, w := range op.Weights {
 				read[w] = true
+				for _, p := range w.Concat { // a derived weight reads its parts
+					read[p] = true
+				}
 			}
 		}
 	}

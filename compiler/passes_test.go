@@ -22,6 +22,7 @@ graph @g(%x: f32[B,T,8]) -> f32[B,2,T,4] {
 		name, pass    string
 		before, after string
 		changed       bool
+		maxT          int // the model's context for the dualize cost rule (0: unknown)
 	}{
 		{
 			name: "canonicalize/identity-feature", pass: "canonicalize", changed: true,
@@ -177,7 +178,7 @@ graph @g(%x: f32[B,T,8]) -> f32[B,3,T,4] {
 			if err := ir.Verify(g, unknown); err != nil {
 				t.Fatalf("before does not verify: %v", err)
 			}
-			changed, err := p.Fn(g)
+			changed, err := p.Fn(&Context{Target: "cuda", MaxT: tt.maxT}, g)
 			if err != nil {
 				t.Fatal(err)
 			}

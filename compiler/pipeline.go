@@ -17,6 +17,7 @@ import (
 // DSL, comes before lowering and is not an IR stage.)
 var Stages = []struct{ Name, LastPass, Doc string }{
 	{"lowered", "dce", "primitive ops, types inferred, no-ops removed"},
+	{"fused", "plan-memory", "qkv fused, linear and delta attention in dual form, one fused op per layer, memory planned"},
 }
 
 // StageEnd returns the last pass of a stage.
@@ -48,6 +49,17 @@ type Options struct {
 	DumpDir string
 	// Out receives printed IR (os.Stderr when nil).
 	Out io.Writer
+
+	// Target is the backend the cost rules choose forms for: "cuda" (the
+	// default) or "cpu".
+	Target string
+	// Batch and Len bind B and T for memory planning (defaults 1 and the
+	// model's context).
+	Batch, Len int
+	// MaxT is the largest T, when the model does not say (Run on parsed IR).
+	MaxT int
+	// ExportState makes the final fast-weight states graph results.
+	ExportState bool
 }
 
 // Banner is the line printed above each IR dump.
@@ -58,6 +70,12 @@ func Banner(pass string) string {
 // Check validates the options against the pass list.
 func (o *Options) Check() error {
 	known := func(name string) bool { _, ok := LookupPass(name); return ok || name == "lower" }
+	if o.Target != "" && o.Target != "cuda" && o.Target != "cpu" {
+		return fmt.Errorf("unknown target %q (want cuda or cpu)", o.Target)
+	}
+	if o.Batch < 0 || o.Len < 0 {
+		return fmt.Errorf("batch and length must be positive")
+	}
 	if o.StopAfter != "" && !known(o.StopAfter) {
 		return fmt.Errorf("unknown pass %q for stop-after (passes: %s)", o.StopAfter, passNames())
 	}
@@ -93,7 +111,10 @@ func Compile(m *dsl.Model, opts Options) (*ir.Graph, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &runner{opts: opts, g: g}
+	if opts.MaxT == 0 {
+		opts.MaxT = m.Context
+	}
+	r := &runner{opts: opts, g: g, ctx: opts.context()}
 	if err := r.after("lower", true); err != nil {
 		return nil, err
 	}
@@ -112,12 +133,33 @@ func Run(g *ir.Graph, opts Options) error {
 	if err := opts.Check(); err != nil {
 		return err
 	}
-	return (&runner{opts: opts, g: g}).run()
+	return (&runner{opts: opts, g: g, ctx: opts.context()}).run()
+}
+
+// context builds the pass context from the options.
+func (o Options) context() *Context {
+	c := &Context{Target: o.Target, MaxT: o.MaxT, ExportState: o.ExportState}
+	if c.Target == "" {
+		c.Target = "cuda"
+	}
+	T := o.Len
+	if T == 0 {
+		T = o.MaxT
+	}
+	B := o.Batch
+	if B == 0 {
+		B = 1
+	}
+	if T > 0 {
+		c.Env = map[string]int{"B": B, "T": T}
+	}
+	return c
 }
 
 type runner struct {
 	opts Options
 	g    *ir.Graph
+	ctx  *Context
 	seq  int
 }
 
@@ -130,7 +172,7 @@ func (r *runner) run() error {
 		if disabled[p.Name] {
 			continue
 		}
-		changed, err := p.Fn(r.g)
+		changed, err := p.Fn(r.ctx, r.g)
 		if err != nil {
 			return fmt.Errorf("pass %s: %w", p.Name, err)
 		}

@@ -17,7 +17,7 @@ const (
 // attnKeys are the settings allowed in attention and defaults blocks.
 var attnKeys = []string{
 	"heads", "d_head", "d_value", "mask", "scale", "feature", "beta",
-	"norm", "residual", "output",
+	"norm", "residual", "output", "form", "chunk",
 }
 
 // setting is one optional setting of a block: stmt is nil when the block
@@ -40,6 +40,8 @@ type attnSettings struct {
 	beta                 setting[Beta]
 	norm                 setting[NormKind]
 	residual, output     setting[bool]
+	form                 setting[Form]
+	chunk                setting[int]
 }
 
 // attnSettings checks the statements of an attention block (kind is its
@@ -85,6 +87,8 @@ func (c *checker) attnSetting(a *attnSettings, s *Stmt, kind *AttnKind) {
 		c.errorf(s.Pos, "beta is only for delta attention, not %s", *kind)
 	case s.Key == "feature" && kind != nil && *kind == Softmax:
 		c.errorf(s.Pos, "feature is only for linear and delta attention, not softmax")
+	case (s.Key == "form" || s.Key == "chunk") && kind != nil && *kind == Softmax:
+		c.errorf(s.Pos, "%s is only for linear and delta attention, not softmax", s.Key)
 	}
 	if s.Key == "mask" {
 		c.maskSetting(a, s, kind)
@@ -140,6 +144,13 @@ func (c *checker) attnSetting(a *attnSettings, s *Stmt, kind *AttnKind) {
 		parse(&a.residual, s, ok, onOff)
 	case "output":
 		parse(&a.output, s, ok, onOff)
+	case "form":
+		parse(&a.form, s, ok, func(v *Value) (Form, bool) {
+			i, ok := c.enum("form", formWords, v)
+			return Form(i), ok
+		})
+	case "chunk":
+		parse(&a.chunk, s, ok, dim(1, maxContext))
 	}
 }
 
@@ -256,6 +267,20 @@ func (c *checker) attention(st *modelState, s *Stmt) *Layer {
 	}
 	if l.Kind == Delta {
 		l.Beta, _, _ = choose(own.beta, def.beta, Beta{Learned: true})
+	}
+	if l.Kind != Softmax {
+		l.Form, _, _ = choose(own.form, def.form, FormAuto)
+		var cfrom *Stmt
+		l.Chunk, _, cfrom = choose(own.chunk, def.chunk, 0)
+		switch {
+		case cfrom != nil && l.Form != FormChunked && l.Form != FormAuto:
+			c.errorf(cfrom.Pos, "chunk is only for form chunked, not form %s", l.Form)
+		case cfrom != nil && l.Form == FormAuto:
+			l.Form = FormChunked // a chunk size asks for the chunked form
+		}
+		if l.Form != FormParallel && l.Form != FormAuto && l.Mask.Kind != MaskCausal && l.Mask.Kind != MaskStrict {
+			c.errorf(s.Pos, "form %s needs mask causal or strict (the fast-weight state runs forward in time), got mask %s", l.Form, l.Mask)
+		}
 	}
 	l.Norm, _, _ = choose(own.norm, def.norm, NormNone)
 	l.Residual, _, _ = choose(own.residual, def.residual, true)

@@ -37,6 +37,10 @@ func Format(m *Model) string {
 		line(2, "scale %s", formatFloat(l.Scale))
 		if l.Kind == Linear || l.Kind == Delta {
 			line(2, "feature %s", l.Feature)
+			line(2, "form %s", l.Form)
+			if l.Chunk > 0 {
+				line(2, "chunk %d", l.Chunk)
+			}
 		}
 		if l.Kind == Delta {
 			line(2, "beta %s", l.Beta)

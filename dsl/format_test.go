@@ -54,6 +54,7 @@ func TestFormatCanonical(t *testing.T) {
     mask causal
     scale 1
     feature elu1
+    form auto
     beta learned
     norm rmsnorm
     residual on
@@ -66,6 +67,7 @@ func TestFormatCanonical(t *testing.T) {
     mask causal
     scale 1
     feature elu1
+    form auto
     norm rmsnorm
     residual on
     output on
@@ -77,6 +79,7 @@ func TestFormatCanonical(t *testing.T) {
     mask causal
     scale 1
     feature elu1
+    form auto
     beta learned
     norm rmsnorm
     residual on
@@ -89,6 +92,7 @@ func TestFormatCanonical(t *testing.T) {
     mask causal
     scale 1
     feature elu1
+    form auto
     norm rmsnorm
     residual on
     output on
@@ -118,6 +122,7 @@ func TestFormatCanonical(t *testing.T) {
     mask strict
     scale 1
     feature identity
+    form auto
     norm none
     residual on
     output on

@@ -121,7 +121,20 @@ type Layer struct {
 	Norm     NormKind   // pre-norm on the block input
 	Residual bool       // x ← x + f(x) when true, x ← f(x) when false
 	Output   bool       // output projection W_O (false: heads*DValue must equal d_model)
+	Form     Form       // linear and delta only: how the dualize pass computes it
+	Chunk    int        // chunk size for Form == FormChunked (0: the compiler picks)
 }
+
+// Form is how linear and delta attention are computed: FormAuto leaves
+// the choice to the dualize pass's cost rule.
+type Form int
+
+const (
+	FormAuto     Form = iota
+	FormParallel      // the masked T×T attention matrix
+	FormDual          // the recurrent fast-weight state S, token by token
+	FormChunked       // the chunked dual form (WY form for the delta rule)
+)
 
 // ReadoutKind is how the residual stream becomes outputs.
 type ReadoutKind int

@@ -19,6 +19,7 @@ var (
 	attnWords    = []string{"softmax", "linear", "delta"}         // index = AttnKind
 	maskWords    = []string{"causal", "strict", "none", "window"} // index = MaskKind
 	featureWords = []string{"identity", "elu1", "l2"}             // index = FeatureMap
+	formWords    = []string{"auto", "parallel", "dual", "chunked"} // index = Form
 	onOffWords   = []string{"off", "on"}                          // index = bool as 0/1
 	embedWords   = []string{"token", "input"}                     // first word of embed
 	inEmbedWords = []string{"linear", "identity"}                 // second word of embed input
@@ -93,3 +94,6 @@ func formatFloat(x float64) string {
 	}
 	return strconv.FormatFloat(x, 'g', -1, 64)
 }
+
+// String returns "auto", "parallel", "dual" or "chunked".
+func (f Form) String() string { return word(formWords, int(f), "Form") }

@@ -15,12 +15,19 @@ type Value struct {
 
 func (v *Value) String() string { return "%" + v.Name }
 
-// Weight is a named parameter tensor of the model (a safetensors entry).
+// Weight is a named parameter tensor of the model (a safetensors entry),
+// or one derived from others: a weight with Concat is the row-wise
+// concatenation of those weights (qkv fusion builds @L0.w_qkv from w_q,
+// w_k, w_v), computed when weights are loaded, never stored in a file.
 type Weight struct {
-	Name string // printed as @Name
-	Type Type
-	Pos  Pos
+	Name   string // printed as @Name
+	Type   Type
+	Pos    Pos
+	Concat []*Weight
 }
+
+// Derived reports whether the weight is computed from others.
+func (w *Weight) Derived() bool { return len(w.Concat) > 0 }
 
 func (w *Weight) String() string { return "@" + w.Name }
 
@@ -38,6 +45,33 @@ type Op struct {
 	Attrs   Attrs
 	Results []*Value
 	Pos     Pos
+	// Also lists the other DSL positions a fused op came from (Pos is the
+	// first); printed after Pos in the trailing comment.
+	Also []Pos
+}
+
+// AddPos records that op also came from p (kept unique, in order).
+func (o *Op) AddPos(ps ...Pos) {
+	for _, p := range ps {
+		if !p.IsValid() || p == o.Pos {
+			continue
+		}
+		dup := false
+		for _, q := range o.Also {
+			dup = dup || q == p
+		}
+		if !dup {
+			o.Also = append(o.Also, p)
+		}
+	}
+}
+
+// Positions is Pos followed by Also.
+func (o *Op) Positions() []Pos {
+	if !o.Pos.IsValid() {
+		return nil
+	}
+	return append([]Pos{o.Pos}, o.Also...)
 }
 
 // Name is the op's name in the table, e.g. "linear".
@@ -57,6 +91,14 @@ func (o *Op) Int(name string, def int64) int64 {
 // Float returns a float attribute, or def when absent.
 func (o *Op) Float(name string, def float64) float64 {
 	if v, ok := o.Attrs[name].(float64); ok {
+		return v
+	}
+	return def
+}
+
+// Bool returns a boolean attribute, or def when absent.
+func (o *Op) Bool(name string, def bool) bool {
+	if v, ok := o.Attrs[name].(bool); ok {
 		return v
 	}
 	return def
@@ -85,6 +127,7 @@ type Graph struct {
 	Params  []*Value
 	Ops     []*Op
 	Results []*Value
+	Memory  *MemoryPlan // set by the plan-memory pass; printed after the graph
 }
 
 // Weight returns the weight with the given name, or nil.

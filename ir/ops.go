@@ -98,12 +98,15 @@ func init() {
 		&OpDef{Name: "unembed", Args: []string{"x"}, Weights: []string{"w"},
 			Infer: inferLinear, Doc: "logits x[...,D] · wᵀ with w[V,D]: [...,V]"},
 		&OpDef{Name: "split_heads", Args: []string{"x"},
-			Attrs: []AttrDef{{Name: "heads", Kind: AttrInt, Required: true}},
-			Infer: inferSplitHeads, Doc: "[B,T,H·d] → [B,H,T,d]"},
+			Attrs: []AttrDef{{Name: "heads", Kind: AttrInt, Required: true}, {Name: "offset", Kind: AttrInt}, {Name: "width", Kind: AttrInt}},
+			Infer: inferSplitHeads, Doc: "[B,T,H·d] → [B,H,T,d]; with offset/width, of the columns [offset, offset+width) (a slice of a fused qkv)"},
+		&OpDef{Name: "slice", Args: []string{"x"},
+			Attrs: []AttrDef{{Name: "offset", Kind: AttrInt, Required: true}, {Name: "width", Kind: AttrInt, Required: true}},
+			Infer: inferSlice, Doc: "columns [offset, offset+width) of the last axis"},
 		&OpDef{Name: "merge_heads", Args: []string{"x"},
 			Infer: inferMergeHeads, Doc: "[B,H,T,d] → [B,T,H·d]"},
 		&OpDef{Name: "feature", Args: []string{"x"},
-			Attrs: []AttrDef{{Name: "map", Kind: AttrEnum, Enum: []string{"identity", "elu1", "l2"}, Required: true}},
+			Attrs: []AttrDef{{Name: "map", Kind: AttrEnum, Enum: featureWords, Required: true}},
 			Infer: inferSameFloat, Doc: "feature map φ for linear/delta attention: elu1 elementwise, l2 normalises each head vector to unit length"},
 		&OpDef{Name: "scores", Args: []string{"q", "k"},
 			Attrs: []AttrDef{{Name: "scale", Kind: AttrFloat, Required: true}},
@@ -118,12 +121,15 @@ func init() {
 		&OpDef{Name: "softmax", Args: []string{"x"},
 			Infer: inferSameFloat, Doc: "softmax over the last axis"},
 		&OpDef{Name: "mix", Args: []string{"p", "v"},
-			Infer: inferMix, Doc: "p[B,H,T,S] · v[B,H,S,dv]: [B,H,T,dv]"},
+			Attrs: []AttrDef{{Name: "form", Kind: AttrEnum, Enum: formWords}, {Name: "chunk", Kind: AttrInt}},
+			Infer: inferMix, Doc: "p[B,H,T,S] · v[B,H,S,dv]: [B,H,T,dv]; form/chunk carry a DSL `form` choice for linear attention to the dualize pass"},
 		&OpDef{Name: "delta_rule", Args: []string{"q", "k", "v", "beta"}, OptArgs: 1,
 			Attrs: []AttrDef{
 				{Name: "mask", Kind: AttrEnum, Enum: []string{"causal", "strict"}, Required: true},
 				{Name: "scale", Kind: AttrFloat, Required: true},
 				{Name: "beta", Kind: AttrFloat},
+				{Name: "form", Kind: AttrEnum, Enum: formWords},
+				{Name: "chunk", Kind: AttrInt},
 			},
 			Infer: inferDelta,
 			Doc:   "delta-rule attention: S_t = S_{t-1} + β_t (v_t − S_{t-1} k_t) k_tᵀ, o_t = scale · S q_t; beta[B,T,H] operand or constant attribute"},
@@ -205,13 +211,50 @@ func inferLinear(op *Op) ([]Type, error) {
 	return one(x.WithLast(w.Type.Shape[0]))
 }
 
+// columns checks optional offset/width attributes against the last
+// dimension of x and returns the width selected.
+func columns(op *Op, x Type) (Dim, error) {
+	f := x.Last()
+	_, hasOff := op.Attrs["offset"]
+	_, hasW := op.Attrs["width"]
+	if !hasOff && !hasW {
+		return f, nil
+	}
+	off, w := op.Int("offset", 0), op.Int("width", -1)
+	if w < 0 {
+		if !f.IsConst() {
+			return Dim{}, fmt.Errorf("offset needs a constant last dimension, have %s", x)
+		}
+		w = int64(f.N) - off
+	}
+	if off < 0 || w < 1 || !f.IsConst() || off+w > int64(f.N) {
+		return Dim{}, fmt.Errorf("columns [%d, %d) are not inside the last dimension of %s", off, off+w, x)
+	}
+	return C(int(w)), nil
+}
+
+func inferSlice(op *Op) ([]Type, error) {
+	if err := wantRank(op, 0, -1); err != nil {
+		return nil, err
+	}
+	x := op.Args[0].Type
+	w, err := columns(op, x)
+	if err != nil {
+		return nil, err
+	}
+	return one(x.WithLast(w))
+}
+
 func inferSplitHeads(op *Op) ([]Type, error) {
 	if err := wantRank(op, 0, 3); err != nil {
 		return nil, err
 	}
 	x := op.Args[0].Type
 	h := op.Int("heads", 0)
-	f := x.Last()
+	f, err := columns(op, x)
+	if err != nil {
+		return nil, err
+	}
 	if h < 1 {
 		return errf("heads=%d, want ≥ 1", h)
 	}
@@ -292,6 +335,11 @@ func inferMix(op *Op) ([]Type, error) {
 	if p.Shape[3] != v.Shape[2] {
 		return errf("p %s has %s keys but v %s has %s", p, p.Shape[3], v, v.Shape[2])
 	}
+	if _, ok := op.Attrs["form"]; ok || op.Attrs["chunk"] != nil {
+		if err := formAttrs(op); err != nil {
+			return nil, err
+		}
+	}
 	return one(T(p.Elem, p.Shape[0], p.Shape[1], p.Shape[2], v.Shape[3]))
 }
 
@@ -315,6 +363,11 @@ func inferDelta(op *Op) ([]Type, error) {
 		}
 	} else if !hasBeta {
 		return errf("needs a beta operand or a beta attribute")
+	}
+	if _, ok := op.Attrs["form"]; ok || op.Attrs["chunk"] != nil {
+		if err := formAttrs(op); err != nil {
+			return nil, err
+		}
 	}
 	return one(v)
 }
@@ -384,7 +437,7 @@ func OpTable() string {
 			}
 			attrs = append(attrs, s)
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", d.Name, strings.Join(ops, ", "), strings.Join(attrs, "; "), d.Doc)
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", d.Name, strings.Join(ops, ", "), strings.Join(attrs, "; "), strings.ReplaceAll(d.Doc, "|", "\\|"))
 	}
 	return b.String()
 }

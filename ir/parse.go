@@ -209,24 +209,35 @@ func (p *parser) is(text string) bool {
 var posComment = regexp.MustCompile(`^(?:(.*):)?(\d+):(\d+)$`)
 
 // trailingPos reads a position comment on the line of the construct just
-// parsed, if there is one.
-func (p *parser) trailingPos(line int) Pos {
+// parsed, if there is one: "file:line:col", or several separated by ", "
+// for a fused op. A comment that is not a position list is ignored.
+func (p *parser) trailingPos(line int) []Pos {
 	if p.tok.kind != tComment || p.tok.line != line {
-		return Pos{}
+		return nil
 	}
 	text := p.tok.text
 	p.next()
-	m := posComment.FindStringSubmatch(text)
-	if m == nil {
+	var ps []Pos
+	for _, part := range strings.Split(text, ", ") {
+		m := posComment.FindStringSubmatch(part)
+		if m == nil {
+			return nil
+		}
+		l, _ := strconv.Atoi(m[2])
+		c, _ := strconv.Atoi(m[3])
+		if l < 1 || c < 1 {
+			return nil
+		}
+		ps = append(ps, Pos{File: m[1], Line: l, Col: c})
+	}
+	return ps
+}
+
+func firstPos(ps []Pos) Pos {
+	if len(ps) == 0 {
 		return Pos{}
 	}
-	l, _ := strconv.Atoi(m[2])
-	c, _ := strconv.Atoi(m[3])
-	file := m[1]
-	if l < 1 || c < 1 {
-		return Pos{}
-	}
-	return Pos{File: file, Line: l, Col: c}
+	return ps[0]
 }
 
 func (p *parser) parseModule() *Graph {
@@ -248,7 +259,27 @@ func (p *parser) parseModule() *Graph {
 		p.expect(":")
 		t := p.parseType()
 		w := &Weight{Name: name, Type: t}
-		w.Pos = p.trailingPos(line)
+		if p.is("=") {
+			p.next()
+			if !p.is("concat") {
+				p.errorf("expected \"concat\" after = in a weight declaration, found %s", p.tok)
+				return nil
+			}
+			p.next()
+			for p.err == nil {
+				if p.tok.kind != tWeight || p.weights[p.tok.text] == nil {
+					p.errorf("expected a weight declared above, found %s", p.tok)
+					return nil
+				}
+				w.Concat = append(w.Concat, p.weights[p.tok.text])
+				p.next()
+				if !p.is(",") {
+					break
+				}
+				p.next()
+			}
+		}
+		w.Pos = firstPos(p.trailingPos(line))
 		p.weights[name] = w
 		g.Weights = append(g.Weights, w)
 		p.skipComments()
@@ -318,6 +349,10 @@ func (p *parser) parseModule() *Graph {
 	p.skipComments()
 	p.expect("}")
 	p.skipComments()
+	if p.err == nil && p.is("memory") {
+		p.parseMemory(g)
+		p.skipComments()
+	}
 	if p.err == nil && p.tok.kind != tEOF {
 		p.errorf("unexpected %s after the graph", p.tok)
 	}
@@ -486,7 +521,11 @@ func (p *parser) parseOp() *Op {
 		r.Def = op
 		p.values[r.Name] = r
 	}
-	op.Pos = p.trailingPos(line)
+	ps := p.trailingPos(line)
+	op.Pos = firstPos(ps)
+	if len(ps) > 1 {
+		op.Also = ps[1:]
+	}
 	return op
 }
 

@@ -23,7 +23,15 @@ func Print(g *Graph) string {
 func Fprint(w io.Writer, g *Graph) error {
 	var lines []line
 	for _, wt := range g.Weights {
-		lines = append(lines, line{fmt.Sprintf("weight %s : %s", wt, wt.Type), wt.Pos})
+		text := fmt.Sprintf("weight %s : %s", wt, wt.Type)
+		if wt.Derived() {
+			var parts []string
+			for _, p := range wt.Concat {
+				parts = append(parts, p.String())
+			}
+			text += " = concat " + strings.Join(parts, ", ")
+		}
+		lines = append(lines, line{text, posText(wt.Pos)})
 	}
 	flush(w, lines)
 	lines = lines[:0]
@@ -51,20 +59,34 @@ func Fprint(w io.Writer, g *Graph) error {
 	}
 	fmt.Fprintf(w, "%s {\n", sig.String())
 	for _, op := range g.Ops {
-		lines = append(lines, line{"  " + FormatOp(op), op.Pos})
+		lines = append(lines, line{"  " + FormatOp(op), posText(op.Positions()...)})
 	}
 	flush(w, lines)
 	var ret []string
 	for _, r := range g.Results {
 		ret = append(ret, r.String())
 	}
-	_, err := fmt.Fprintf(w, "  return %s\n}\n", strings.Join(ret, ", "))
+	var tail strings.Builder
+	fmt.Fprintf(&tail, "  return %s\n}\n", strings.Join(ret, ", "))
+	printMemory(&tail, g)
+	_, err := io.WriteString(w, tail.String())
 	return err
 }
 
 type line struct {
 	text string
-	pos  Pos
+	pos  string // the position comment's text, "" for none
+}
+
+// posText renders positions for a trailing comment: "f:1:2, f:3:4".
+func posText(ps ...Pos) string {
+	var s []string
+	for _, p := range ps {
+		if p.IsValid() {
+			s = append(s, p.String())
+		}
+	}
+	return strings.Join(s, ", ")
 }
 
 // flush writes lines with their position comments aligned.
@@ -76,7 +98,7 @@ func flush(w io.Writer, lines []line) {
 		}
 	}
 	for _, l := range lines {
-		if !l.pos.IsValid() {
+		if l.pos == "" {
 			fmt.Fprintln(w, l.text)
 			continue
 		}

@@ -35,6 +35,9 @@ type VerifyOptions struct {
 func Verify(g *Graph, opts VerifyOptions) error {
 	v := &verifier{g: g, opts: opts, defined: map[*Value]bool{}, names: map[string]bool{}}
 	v.run()
+	if len(v.problems) == 0 {
+		v.checkMemory()
+	}
 	if len(v.problems) > 0 {
 		return &VerifyError{Graph: g.Name, Problems: v.problems}
 	}
@@ -89,6 +92,9 @@ func (v *verifier) run() {
 			v.addf("weight %s declared twice", w)
 		}
 		wnames[w.Name] = true
+		if w.Derived() {
+			v.concat(w, weights)
+		}
 		weights[w] = true
 		if !validName(w.Name) {
 			v.addf("weight name %q is not a valid IR name (letters, digits, '_' and '.')", w.Name)
@@ -295,4 +301,27 @@ func arity(lo, hi int) string {
 		return fmt.Sprint(hi)
 	}
 	return fmt.Sprintf("%d to %d", lo, hi)
+}
+
+// concat checks a derived weight: its parts are declared before it, all
+// are matrices of its element type and width, and their rows add up.
+func (v *verifier) concat(w *Weight, declared map[*Weight]bool) {
+	rows := 0
+	for _, p := range w.Concat {
+		if p == nil || !declared[p] {
+			v.addf("weight %s concatenates %v, which is not declared before it", w, p)
+			return
+		}
+		if p.Derived() {
+			v.addf("weight %s concatenates %s, which is itself derived", w, p)
+		}
+		if p.Type.Rank() != 2 || w.Type.Rank() != 2 || p.Type.Elem != w.Type.Elem || p.Type.Shape[1] != w.Type.Shape[1] || !p.Type.Shape[0].IsConst() {
+			v.addf("weight %s (%s) concatenates %s (%s): want matrices of the same element type and width", w, w.Type, p, p.Type)
+			return
+		}
+		rows += p.Type.Shape[0].N
+	}
+	if w.Type.Rank() == 2 && w.Type.Shape[0] != C(rows) {
+		v.addf("weight %s has %s rows, but its parts have %d", w, w.Type.Shape[0], rows)
+	}
 }

@@ -17,7 +17,7 @@ import (
 
 type irCmd struct {
 	File             string   `arg:"" name:"FILE" help:"Model file (.hopf)."`
-	Stage            string   `default:"lowered" enum:"parsed,lowered" help:"What to print: parsed (the checked model as canonical DSL, every default explicit) or lowered (graph IR of primitive ops)."`
+	Stage            string   `default:"lowered" enum:"parsed,lowered,fused" help:"What to print: parsed (the checked model as canonical DSL, every default explicit), lowered (graph IR of primitive ops) or fused (after fusion, dual form and memory planning)."`
 	PrintAfter       string   `name:"print-after" placeholder:"PASS" help:"Also print the IR after this pass, or after every pass with 'all' (to stderr, MLIR-style banners). Passes: lower, infer-shapes, canonicalize, dce."`
 	PrintAfterChange bool     `name:"print-after-change" help:"Also print the IR after every pass that changed it (to stderr)."`
 	VerifyEach       bool     `name:"verify-each" help:"Run the IR verifier after lowering and after every pass."`

@@ -50,19 +50,35 @@ type fixture struct {
 	w64 refWeights
 }
 
-func newFixture(t *testing.T, src string, seed uint64) *fixture {
+// Pipelines the tests run a model through.
+var (
+	lowered  = compiler.Options{StopAfter: "dce"}
+	fusedGPU = compiler.Options{Target: "cuda"}
+	fusedCPU = compiler.Options{Target: "cpu"}
+)
+
+var stages = []struct {
+	name string
+	opts compiler.Options
+}{{"lowered", lowered}, {"fused-cuda", fusedGPU}, {"fused-cpu", fusedCPU}}
+
+func newFixture(t *testing.T, src string, seed uint64, opts compiler.Options) *fixture {
 	t.Helper()
 	m, err := dsl.Load("m.hopf", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	g, err := compiler.Compile(m, compiler.Options{})
+	opts.VerifyEach = true
+	g, err := compiler.Compile(m, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := rand.New(rand.NewPCG(seed, 1))
 	f := &fixture{m: m, g: g, w: Weights{}, w64: refWeights{}}
 	for _, wt := range g.Weights {
+		if wt.Derived() {
+			continue
+		}
 		shape, _ := concrete(wt.Type, nil)
 		n := prod(shape)
 		d32 := make([]float32, n)
@@ -118,31 +134,33 @@ func relErr(got []float32, want []float64) float64 {
 // and compares with the f64 reference: relative error < 1e-4.
 func TestForwardMatchesF64Reference(t *testing.T) {
 	for _, tm := range testModels {
-		for _, bt := range [][2]int{{1, 1}, {2, 5}, {3, 9}} {
-			t.Run(tm.name, func(t *testing.T) {
-				f := newFixture(t, tm.src, 7)
-				x, in := f.input(bt[0], bt[1], 11)
-				env, err := BindDims(f.g, x.Shape())
-				if err != nil {
-					t.Fatal(err)
-				}
-				p, err := Compile(f.g, f.w, env)
-				if err != nil {
-					t.Fatal(err)
-				}
-				out, err := p.Run(x)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want := refForward(f.m, f.w64, in)
-				got := out[0].Data().([]float32)
-				if len(got) != len(want) {
-					t.Fatalf("output has %d values, want %d", len(got), len(want))
-				}
-				if e := relErr(got, want); e > 1e-4 || math.IsNaN(e) {
-					t.Errorf("B=%d T=%d: relative error %.3g > 1e-4", bt[0], bt[1], e)
-				}
-			})
+		for _, st := range stages {
+			for _, bt := range [][2]int{{1, 1}, {2, 5}, {3, 9}} {
+				t.Run(tm.name+"/"+st.name, func(t *testing.T) {
+					f := newFixture(t, tm.src, 7, st.opts)
+					x, in := f.input(bt[0], bt[1], 11)
+					env, err := BindDims(f.g, x.Shape())
+					if err != nil {
+						t.Fatal(err)
+					}
+					p, err := Compile(f.g, f.w, env)
+					if err != nil {
+						t.Fatal(err)
+					}
+					out, err := p.Run(x)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want := refForward(f.m, f.w64, in)
+					got := out[0].Data().([]float32)
+					if len(got) != len(want) {
+						t.Fatalf("output has %d values, want %d", len(got), len(want))
+					}
+					if e := relErr(got, want); e > 1e-4 || math.IsNaN(e) {
+						t.Errorf("B=%d T=%d: relative error %.3g > 1e-4", bt[0], bt[1], e)
+					}
+				})
+			}
 		}
 	}
 }
@@ -153,7 +171,7 @@ func TestForwardMatchesF64Reference(t *testing.T) {
 func TestGradientsMatchFiniteDifferences(t *testing.T) {
 	for _, tm := range testModels {
 		t.Run(tm.name, func(t *testing.T) {
-			f := newFixture(t, tm.src, 3)
+			f := newFixture(t, tm.src, 3, lowered)
 			x, in := f.input(2, 5, 5)
 			env, _ := BindDims(f.g, x.Shape())
 			p, err := Compile(f.g, f.w, env)
@@ -174,6 +192,9 @@ func TestGradientsMatchFiniteDifferences(t *testing.T) {
 			var wn G.Nodes
 			for _, wt := range f.g.Weights {
 				wn = append(wn, p.Weight(wt.Name))
+			}
+			if len(wn) == 0 {
+				t.Fatal("no weights")
 			}
 			if _, err := G.Grad(loss, wn...); err != nil {
 				t.Fatal(err)
@@ -232,7 +253,7 @@ func TestEveryOpHasImpl(t *testing.T) {
 }
 
 func TestBindDims(t *testing.T) {
-	f := newFixture(t, testModels[0].src, 1)
+	f := newFixture(t, testModels[0].src, 1, lowered)
 	if env, err := BindDims(f.g, []int{3, 4}); err != nil || env["B"] != 3 || env["T"] != 4 {
 		t.Errorf("BindDims([3,4]) = %v, %v", env, err)
 	}
@@ -244,7 +265,7 @@ func TestBindDims(t *testing.T) {
 }
 
 func TestRunErrors(t *testing.T) {
-	f := newFixture(t, testModels[0].src, 1)
+	f := newFixture(t, testModels[0].src, 1, lowered)
 	// A token id outside the vocabulary is an error naming the id, not a panic.
 	x := tensor.New(tensor.WithShape(1, 3), tensor.WithBacking([]int32{1, 99, 2}))
 	env, _ := BindDims(f.g, x.Shape())

@@ -14,8 +14,13 @@ type call struct {
 	ins   [][]float32 // float operands; nil for an integer operand
 	ids   []int32     // the integer operand of embed
 	shape [][]int     // operand shapes
-	out   []float32
+	out   []float32   // the first result
 	oshp  []int
+	outs  [][]float32 // every result (outs[0] is out)
+	oshps [][]int
+	// scratch returns a buffer of n floats kept for this op across runs
+	// (contents undefined).
+	scratch func(key string, n int) []float32
 }
 
 // grads receives input gradients; nil entries are not wanted.

@@ -12,9 +12,12 @@ import (
 )
 
 // kernelOp is a gorgonia Op that runs one IR op through runtime/kernels.
-// Shapes are concrete: a Program is built for one (B, T).
+// Shapes are concrete: a Program is built for one (B, T). An op with
+// several results (the dual ops: output and state) produces one flat
+// buffer holding them one after the other; a pickOp per result reshapes
+// its part.
 type kernelOp struct {
-	c    call // op, operand shapes and output shape; data filled per run
+	c    call // op, operand shapes and output shapes; data filled per run
 	im   impl
 	ints []bool // which operands are integer tensors
 	// out is the output buffer, allocated on the first run and reused: a
@@ -22,10 +25,27 @@ type kernelOp struct {
 	// copies the results out, so reuse is safe and saves an allocation
 	// (and its zeroing) per op per run. Every forward kernel overwrites
 	// its whole output.
-	out *tensor.Dense
+	out     *tensor.Dense
+	scratch map[string][]float32
 }
 
 func tt(rank int, dt tensor.Dtype) hm.Type { return G.TensorType{Dims: rank, Of: dt} }
+
+// multi reports whether the op has several results (a flat output).
+func (k *kernelOp) multi() bool { return len(k.c.oshps) > 1 }
+
+// outShape is the gorgonia shape of the node: the result's, or the flat
+// concatenation of all results.
+func (k *kernelOp) outShape() []int {
+	if !k.multi() {
+		return k.c.oshp
+	}
+	n := 0
+	for _, s := range k.c.oshps {
+		n += prod(s)
+	}
+	return []int{n}
+}
 
 func (k *kernelOp) Arity() int { return len(k.c.shape) }
 
@@ -38,17 +58,18 @@ func (k *kernelOp) Type() hm.Type {
 		}
 		ts = append(ts, tt(len(s), dt))
 	}
-	ts = append(ts, tt(len(k.c.oshp), tensor.Float32))
+	ts = append(ts, tt(len(k.outShape()), tensor.Float32))
 	return hm.NewFnType(ts...)
 }
 
 func (k *kernelOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
-	return tensor.Shape(append([]int(nil), k.c.oshp...)), nil
+	return tensor.Shape(append([]int(nil), k.outShape()...)), nil
 }
 
 // bind fills the call's operand slices from gorgonia values.
 func (k *kernelOp) bind(c *call, vals []G.Value) error {
 	c.ins = make([][]float32, len(k.c.shape))
+	c.scratch = k.getScratch
 	for i, v := range vals {
 		d, ok := v.(*tensor.Dense)
 		if !ok {
@@ -66,15 +87,38 @@ func (k *kernelOp) bind(c *call, vals []G.Value) error {
 	return nil
 }
 
+func (k *kernelOp) getScratch(key string, n int) []float32 {
+	if k.scratch == nil {
+		k.scratch = map[string][]float32{}
+	}
+	if b := k.scratch[key]; len(b) >= n {
+		return b[:n]
+	}
+	b := make([]float32, n)
+	k.scratch[key] = b
+	return b
+}
+
+// setOutputs points c.out and c.outs into the flat buffer buf.
+func (k *kernelOp) setOutputs(c *call, buf []float32) {
+	c.outs = make([][]float32, len(k.c.oshps))
+	off := 0
+	for i, s := range k.c.oshps {
+		c.outs[i] = buf[off : off+prod(s)]
+		off += prod(s)
+	}
+	c.out = c.outs[0]
+}
+
 func (k *kernelOp) Do(vals ...G.Value) (G.Value, error) {
 	c := k.c
 	if err := k.bind(&c, vals); err != nil {
 		return nil, err
 	}
 	if k.out == nil {
-		k.out = tensor.New(tensor.WithShape(c.oshp...), tensor.Of(tensor.Float32))
+		k.out = tensor.New(tensor.WithShape(k.outShape()...), tensor.Of(tensor.Float32))
 	}
-	c.out = k.out.Data().([]float32)
+	k.setOutputs(&c, k.out.Data().([]float32))
 	if err := k.im.fwd(&c); err != nil {
 		return nil, &OpError{Op: c.op, Err: err}
 	}
@@ -98,8 +142,14 @@ func hashOf(op G.Op) uint32 {
 
 // DiffWRT and SymDiff make kernelOp an SDOp: the backward pass is one
 // gradOp node computing every operand's gradient into one flat buffer, and
-// one sliceOp per operand picking its part.
-func (k *kernelOp) DiffWRT(n int) []bool { return k.im.diff(k.c.op) }
+// one sliceOp per operand picking its part. Ops without a backward (the
+// fused layer ops) differentiate nothing: train on the lowered stage.
+func (k *kernelOp) DiffWRT(n int) []bool {
+	if k.im.bwd == nil {
+		return make([]bool, n)
+	}
+	return k.im.diff(k.c.op)
+}
 
 func (k *kernelOp) SymDiff(inputs G.Nodes, output, grad *G.Node) (G.Nodes, error) {
 	diff := k.DiffWRT(len(inputs))
@@ -144,7 +194,7 @@ func (g *gradOp) Arity() int { return g.fwd.Arity() + 2 }
 
 func (g *gradOp) Type() hm.Type {
 	ft := g.fwd.Type().(*hm.FunctionType)
-	ts := append(ft.FlatTypes(), tt(len(g.fwd.c.oshp), tensor.Float32), tt(1, tensor.Float32))
+	ts := append(ft.FlatTypes(), tt(len(g.fwd.outShape()), tensor.Float32), tt(1, tensor.Float32))
 	return hm.NewFnType(ts...)
 }
 
@@ -157,8 +207,10 @@ func (g *gradOp) Do(vals ...G.Value) (G.Value, error) {
 	if err := k.bind(&c, vals[:n]); err != nil {
 		return nil, err
 	}
-	c.out = vals[n].(*tensor.Dense).Data().([]float32)
-	dy := vals[n+1].(*tensor.Dense).Data().([]float32)
+	k.setOutputs(&c, vals[n].(*tensor.Dense).Data().([]float32))
+	// For several results dy is flat too; its first part is the gradient
+	// of the first result (the kernels take no gradient of the state).
+	dy := vals[n+1].(*tensor.Dense).Data().([]float32)[:len(c.out)]
 	if g.flat == nil {
 		g.flat = tensor.New(tensor.WithShape(g.total), tensor.Of(tensor.Float32))
 	}
@@ -227,3 +279,66 @@ type OpError struct {
 
 func (e *OpError) Error() string { return fmt.Sprintf("%s: %s: %v", e.Op.Pos, e.Op.Ref(), e.Err) }
 func (e *OpError) Unwrap() error { return e.Err }
+
+// pickOp reshapes result i out of a multi-result op's flat buffer.
+type pickOp struct {
+	from  *kernelOp
+	i     int
+	off   int
+	shape []int
+}
+
+func (s *pickOp) Arity() int { return 1 }
+func (s *pickOp) Type() hm.Type {
+	return hm.NewFnType(tt(1, tensor.Float32), tt(len(s.shape), tensor.Float32))
+}
+func (s *pickOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
+	return tensor.Shape(append([]int(nil), s.shape...)), nil
+}
+func (s *pickOp) Do(vals ...G.Value) (G.Value, error) {
+	src := vals[0].(*tensor.Dense).Data().([]float32)
+	out := tensor.New(tensor.WithShape(s.shape...), tensor.Of(tensor.Float32))
+	copy(out.Data().([]float32), src[s.off:s.off+prod(s.shape)])
+	return out, nil
+}
+func (s *pickOp) ReturnsPtr() bool     { return false }
+func (s *pickOp) CallsExtern() bool    { return false }
+func (s *pickOp) OverwritesInput() int { return -1 }
+func (s *pickOp) WriteHash(h hash.Hash) {
+	fmt.Fprintf(h, "hopf.pick.%s(%s).%d", s.from.c.op.Name(), s.from.c.op.Result(), s.i)
+}
+func (s *pickOp) Hashcode() uint32 { return hashOf(s) }
+func (s *pickOp) String() string   { return fmt.Sprintf("%s[%d]", s.from.String(), s.i) }
+
+// DiffWRT and SymDiff: the gradient of a pick is its gradient placed into
+// an otherwise zero flat buffer (gorgonia adds those of several picks).
+func (s *pickOp) DiffWRT(int) []bool { return []bool{true} }
+func (s *pickOp) SymDiff(inputs G.Nodes, output, grad *G.Node) (G.Nodes, error) {
+	n, err := G.ApplyOp(&unpickOp{pick: s, total: prod(s.from.outShape())}, grad)
+	return G.Nodes{n}, err
+}
+
+// unpickOp is pickOp's backward.
+type unpickOp struct {
+	pick  *pickOp
+	total int
+}
+
+func (u *unpickOp) Arity() int { return 1 }
+func (u *unpickOp) Type() hm.Type {
+	return hm.NewFnType(tt(len(u.pick.shape), tensor.Float32), tt(1, tensor.Float32))
+}
+func (u *unpickOp) InferShape(...G.DimSizer) (tensor.Shape, error) { return tensor.Shape{u.total}, nil }
+func (u *unpickOp) Do(vals ...G.Value) (G.Value, error) {
+	out := tensor.New(tensor.WithShape(u.total), tensor.Of(tensor.Float32))
+	copy(out.Data().([]float32)[u.pick.off:], vals[0].(*tensor.Dense).Data().([]float32))
+	return out, nil
+}
+func (u *unpickOp) ReturnsPtr() bool     { return false }
+func (u *unpickOp) CallsExtern() bool    { return false }
+func (u *unpickOp) OverwritesInput() int { return -1 }
+func (u *unpickOp) WriteHash(h hash.Hash) {
+	fmt.Fprintf(h, "hopf.unpick.%s(%s).%d", u.pick.from.c.op.Name(), u.pick.from.c.op.Result(), u.pick.i)
+}
+func (u *unpickOp) Hashcode() uint32 { return hashOf(u) }
+func (u *unpickOp) String() string   { return "∂" + u.pick.String() }

@@ -45,6 +45,12 @@ func Compile(g *ir.Graph, w Weights, env map[string]int) (*Program, error) {
 			return nil, fmt.Errorf("weight %s: %w", wt, err)
 		}
 		t, ok := w[wt.Name]
+		if wt.Derived() {
+			if t, err = concatRows(wt, w); err != nil {
+				return nil, err
+			}
+			ok = true
+		}
 		if !ok {
 			return nil, fmt.Errorf("weight %s (%s) is missing", wt.Name, wt.Type)
 		}
@@ -104,16 +110,51 @@ func (p *Program) apply(op *ir.Op) error {
 		k.ints = append(k.ints, false)
 		nodes = append(nodes, p.weights[w.Name])
 	}
-	k.c.oshp, err = concrete(op.Result().Type, p.Env)
-	if err != nil {
-		return fmt.Errorf("%s: %s: %w", op.Pos, op.Ref(), err)
+	for _, r := range op.Results {
+		s, err := concrete(r.Type, p.Env)
+		if err != nil {
+			return fmt.Errorf("%s: %s: %w", op.Pos, op.Ref(), err)
+		}
+		k.c.oshps = append(k.c.oshps, s)
 	}
+	k.c.oshp = k.c.oshps[0]
 	n, err := G.ApplyOp(k, nodes...)
 	if err != nil {
 		return fmt.Errorf("%s: %s: building the gorgonia node: %w", op.Pos, op.Ref(), err)
 	}
-	p.values[op.Result()] = n
+	if !k.multi() {
+		p.values[op.Result()] = n
+		return nil
+	}
+	off := 0
+	for i, r := range op.Results {
+		pn, err := G.ApplyOp(&pickOp{from: k, i: i, off: off, shape: k.c.oshps[i]}, n)
+		if err != nil {
+			return fmt.Errorf("%s: %s: %w", op.Pos, op.Ref(), err)
+		}
+		p.values[r] = pn
+		off += prod(k.c.oshps[i])
+	}
 	return nil
+}
+
+// concatRows builds a derived weight from its parts (row-wise).
+func concatRows(wt *ir.Weight, w Weights) (*tensor.Dense, error) {
+	var data []float32
+	rows := 0
+	for _, part := range wt.Concat {
+		t, ok := w[part.Name]
+		if !ok {
+			return nil, fmt.Errorf("weight %s (%s, a part of %s) is missing", part.Name, part.Type, wt.Name)
+		}
+		data = append(data, t.Data().([]float32)...)
+		rows += t.Shape()[0]
+	}
+	cols := wt.Type.Shape[1].N
+	if rows*cols != len(data) {
+		return nil, fmt.Errorf("weight %s: its parts hold %d values, want %d×%d", wt.Name, len(data), rows, cols)
+	}
+	return tensor.New(tensor.WithShape(rows, cols), tensor.WithBacking(data)), nil
 }
 
 // concrete binds a type's symbolic dimensions.

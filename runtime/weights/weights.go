@@ -193,7 +193,7 @@ func check(g *ir.Graph, entries []entry) []string {
 	for i := range entries {
 		byName[entries[i].name] = &entries[i]
 	}
-	for _, w := range g.Weights {
+	for _, w := range stored(g) {
 		want, p := shapeOf(w)
 		if p != "" {
 			problems = append(problems, p)
@@ -252,7 +252,7 @@ func FromFile(f *safetensors.File, g *ir.Graph, source string) (*Set, error) {
 		return nil, &CheckError{Source: source, Problems: problems}
 	}
 	s := NewSet()
-	for _, w := range g.Weights {
+	for _, w := range stored(g) {
 		t := f.Tensors[w.Name]
 		data, err := t.Float32s()
 		if err != nil {
@@ -274,7 +274,7 @@ func ToFile(g *ir.Graph, s *Set) (*safetensors.File, error) {
 		Tensors:  make(map[string]safetensors.Tensor, len(g.Weights)),
 		Metadata: map[string]string{"format": "hopf", "model": g.Name},
 	}
-	for _, w := range g.Weights {
+	for _, w := range stored(g) {
 		t := s.Get(w.Name)
 		st, err := safetensors.FromFloat32(dtypeOf(w.Type.Elem), t.Shape, t.Data)
 		if err != nil {
@@ -328,7 +328,7 @@ func Save(path string, g *ir.Graph, s *Set) error {
 func Init(g *ir.Graph, seed uint64) (*Set, error) {
 	var problems []string
 	s := NewSet()
-	for _, w := range g.Weights {
+	for _, w := range stored(g) {
 		shape, p := shapeOf(w)
 		if p != "" {
 			problems = append(problems, p)
@@ -368,4 +368,17 @@ func nameHash(name string) uint64 {
 	h := fnv.New64a()
 	h.Write([]byte(name))
 	return h.Sum64()
+}
+
+// stored lists the weights a file holds: derived weights (a fused qkv
+// projection's concatenation) are computed from their parts by the
+// runtime, never stored.
+func stored(g *ir.Graph) []*ir.Weight {
+	var ws []*ir.Weight
+	for _, w := range g.Weights {
+		if !w.Derived() {
+			ws = append(ws, w)
+		}
+	}
+	return ws
 }

@@ -27,7 +27,7 @@ func planMemory(c *Context, g *ir.Graph) (bool, error) {
 		last[r] = len(g.Ops)
 	}
 	m := &ir.MemoryPlan{Env: c.Env, Assign: map[*ir.Value]int{}}
-	var free []int             // buffer ids not holding a live value
+	var free []int               // buffer ids not holding a live value
 	holds := map[int]*ir.Value{} // buffer → value
 	for i, op := range g.Ops {
 		var unread []int
@@ -83,7 +83,9 @@ func pick(sizes []int64, free []int, size int64) int {
 		return -1
 	}
 	ids := append([]int(nil), free...)
-	sort.Slice(ids, func(i, j int) bool { return sizes[ids[i]] < sizes[ids[j]] || sizes[ids[i]] == sizes[ids[j]] && ids[i] < ids[j] })
+	sort.Slice(ids, func(i, j int) bool {
+		return sizes[ids[i]] < sizes[ids[j]] || sizes[ids[i]] == sizes[ids[j]] && ids[i] < ids[j]
+	})
 	for _, b := range ids {
 		if sizes[b] >= size {
 			return b

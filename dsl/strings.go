@@ -14,16 +14,16 @@ import (
 // resolves words through them and lists them in messages.
 var (
 	dtypeWords   = []string{"f32", "f16", "bf16"}
-	posWords     = []string{"none", "learned"}                    // index = PosKind
-	normWords    = []string{"none", "layernorm", "rmsnorm"}       // index = NormKind
-	attnWords    = []string{"softmax", "linear", "delta"}         // index = AttnKind
-	maskWords    = []string{"causal", "strict", "none", "window"} // index = MaskKind
-	featureWords = []string{"identity", "elu1", "l2"}             // index = FeatureMap
+	posWords     = []string{"none", "learned"}                     // index = PosKind
+	normWords    = []string{"none", "layernorm", "rmsnorm"}        // index = NormKind
+	attnWords    = []string{"softmax", "linear", "delta"}          // index = AttnKind
+	maskWords    = []string{"causal", "strict", "none", "window"}  // index = MaskKind
+	featureWords = []string{"identity", "elu1", "l2"}              // index = FeatureMap
 	formWords    = []string{"auto", "parallel", "dual", "chunked"} // index = Form
-	onOffWords   = []string{"off", "on"}                          // index = bool as 0/1
-	embedWords   = []string{"token", "input"}                     // first word of embed
-	inEmbedWords = []string{"linear", "identity"}                 // second word of embed input
-	unembedWords = []string{"untied", "tied"}                     // index = Tied as 0/1
+	onOffWords   = []string{"off", "on"}                           // index = bool as 0/1
+	embedWords   = []string{"token", "input"}                      // first word of embed
+	inEmbedWords = []string{"linear", "identity"}                  // second word of embed input
+	unembedWords = []string{"untied", "tied"}                      // index = Tied as 0/1
 )
 
 func word(table []string, i int, typ string) string {

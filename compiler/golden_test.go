@@ -92,6 +92,32 @@ func TestGoldenLowered(t *testing.T) {
 	}
 }
 
+// TestGoldenFused checks the fused IR of every example (target cuda, the
+// memory plan for B=1 and T=context) against
+// testdata/golden/<name>.fused.ir, and that each layer became one fused op.
+func TestGoldenFused(t *testing.T) {
+	for _, f := range examples(t) {
+		name := strings.TrimSuffix(filepath.Base(f), ".hopf")
+		t.Run(name, func(t *testing.T) {
+			m := loadExample(t, f)
+			g, err := Compile(m, Options{VerifyEach: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, op := range g.Ops {
+				if op.Name() == "fused.attention_residual" || op.Name() == "fused.dual_residual" {
+					n++
+				}
+			}
+			if n != len(m.Layers) {
+				t.Errorf("%d fused layer ops for %d layers", n, len(m.Layers))
+			}
+			golden(t, filepath.Join("testdata", "golden", name+".fused.ir"), ir.Print(g))
+		})
+	}
+}
+
 // TestGoldenParsed checks the canonical DSL form of every example.
 func TestGoldenParsed(t *testing.T) {
 	for _, f := range examples(t) {

@@ -2,6 +2,7 @@ package compiler
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -275,7 +276,7 @@ func TestPrintAndDump(t *testing.T) {
 		if !strings.Contains(text, Banner(s)+"\n") {
 			t.Errorf("print-after all: no banner for %s", s)
 		}
-		f := filepath.Join(dir, g.Name+"_0"+string(rune('0'+i))+"__"+s+".ir")
+		f := filepath.Join(dir, fmt.Sprintf("%s_%02d__%s.ir", g.Name, i, s))
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Errorf("dump-dir: %v", err)
@@ -302,8 +303,17 @@ func TestPrintAndDump(t *testing.T) {
 	if _, err := Compile(m, Options{PrintAfterChange: true, Out: &out}); err != nil {
 		t.Fatal(err)
 	}
-	if n := strings.Count(out.String(), "IR Dump After"); n != len(stages) {
-		t.Errorf("print-after-change printed %d dumps, want %d (every stage changes icl_regression)", n, len(stages))
+	// icl_regression's one linear layer stays in the parallel form (T=64
+	// fits one tile), so dualize and export-state change nothing.
+	var changed []string
+	for _, l := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(l, "// -----// IR Dump After ") {
+			changed = append(changed, strings.Fields(l)[5])
+		}
+	}
+	want := "lower infer-shapes canonicalize dce fuse-qkv fuse-attention fuse-residual plan-memory"
+	if got := strings.Join(changed, " "); got != want {
+		t.Errorf("print-after-change printed dumps after\n  %s\nwant\n  %s", got, want)
 	}
 }
 

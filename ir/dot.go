@@ -83,6 +83,11 @@ func WriteDOT(w io.Writer, g *Graph, opts DOTOptions) error {
 			fmt.Fprintf(&b, "  %s -> op%d [style=dashed];\n", wid[wt], i)
 		}
 	}
+	for _, wt := range g.Weights {
+		for _, p := range wt.Concat { // a derived weight is built from its parts
+			fmt.Fprintf(&b, "  %s -> %s [style=dotted, arrowhead=none];\n", wid[p], wid[wt])
+		}
+	}
 	b.WriteString("  out [shape=doubleoctagon, label=\"return\"];\n")
 	for _, r := range g.Results {
 		fmt.Fprintf(&b, "  %s -> out [label=%q];\n", id[r], r.String())

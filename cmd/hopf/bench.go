@@ -8,7 +8,9 @@ import (
 	"sort"
 	"time"
 
+	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/runtime/cpu"
+	"github.com/hopf-ml/hopf/runtime/kernels"
 	"github.com/hopf-ml/hopf/runtime/weights"
 )
 
@@ -20,6 +22,7 @@ type benchCmd struct {
 	Warmup  int    `default:"3" help:"Untimed forward passes first."`
 	Backend string `default:"cpu" enum:"cpu" help:"Backend to time."`
 	Seed    uint64 `default:"1" help:"Seed for weights and input."`
+	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to time: fused (target cpu) or lowered."`
 	Profile string `name:"cpuprofile" placeholder:"FILE" help:"Write a CPU profile of the timed passes (go tool pprof FILE)."`
 }
 
@@ -36,9 +39,17 @@ func (c *benchCmd) Run(e *env) error {
 	if c.Runs < 1 || c.Batch < 1 || c.Len < 1 {
 		return fmt.Errorf("--runs, --batch and --len must be ≥ 1")
 	}
-	m, g, err := load(c.File)
+	m, err := loadModel(c.File)
 	if err != nil {
 		return errReported{report(e, err)}
+	}
+	opts := compiler.Options{Target: "cpu"}
+	if c.Stage == "lowered" {
+		opts.StopAfter, _ = compiler.StageEnd("lowered")
+	}
+	g, err := compiler.Compile(m, opts)
+	if err != nil {
+		return err
 	}
 	if c.Len > m.Context {
 		return fmt.Errorf("--len %d exceeds the model's context %d", c.Len, m.Context)
@@ -86,7 +97,7 @@ func (c *benchCmd) Run(e *env) error {
 	}
 	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
 	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-	fmt.Fprintf(e.stdout, "%s backend=%s B=%d T=%d GOMAXPROCS=%d runs=%d median_ms=%.2f min_ms=%.2f\n",
-		m.Name, c.Backend, c.Batch, c.Len, runtime.GOMAXPROCS(0), c.Runs, ms(times[len(times)/2]), ms(times[0]))
+	fmt.Fprintf(e.stdout, "%s backend=%s stage=%s blas=%s B=%d T=%d GOMAXPROCS=%d runs=%d median_ms=%.2f min_ms=%.2f\n",
+		m.Name, c.Backend, c.Stage, kernels.BLAS, c.Batch, c.Len, runtime.GOMAXPROCS(0), c.Runs, ms(times[len(times)/2]), ms(times[0]))
 	return nil
 }

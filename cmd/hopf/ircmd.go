@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/hopf-ml/hopf/compiler"
@@ -23,7 +24,11 @@ type irCmd struct {
 	VerifyEach       bool     `name:"verify-each" help:"Run the IR verifier after lowering and after every pass."`
 	DumpDir          string   `name:"dump-dir" placeholder:"DIR" help:"Write the IR after every pass to DIR/<graph>_<seq>__<pass>.ir."`
 	Disable          []string `name:"disable-pass" placeholder:"PASS" help:"Skip an optional pass (repeatable)."`
-	DOT              bool     `name:"dot" help:"Print Graphviz DOT instead of IR text. With -o FILE.svg and Graphviz installed, render SVG."`
+	DOT              bool     `name:"dot" help:"Print Graphviz DOT instead of IR text (each layer's ops in a box). With -o FILE.svg and Graphviz installed, render SVG."`
+	Target           string   `default:"cuda" enum:"cuda,cpu" help:"Backend whose cost rule picks the form of linear and delta attention (fused stage): cuda or cpu."`
+	Batch            int      `default:"1" placeholder:"B" help:"Batch size the memory plan is made for (fused stage)."`
+	Len              int      `default:"0" placeholder:"T" help:"Sequence length the memory plan is made for (default: the model's context)."`
+	ExportState      bool     `name:"export-state" help:"Return the final fast-weight state S of every dual layer as a graph result (fused stage)."`
 	Output           string   `short:"o" placeholder:"FILE" help:"Write to FILE instead of stdout."`
 }
 
@@ -36,12 +41,16 @@ Stages:
             repeat blocks expanded (it parses back to the same model)
   lowered   graph IR after lowering and the passes infer-shapes,
             canonicalize, dce
+  fused     after fuse-qkv, dualize, fuse-attention, fuse-residual,
+            export-state and plan-memory: one fused op per layer, the
+            fast-weight state S explicit, a memory plan for --batch/--len
 
 Examples:
   hopf ir examples/induction.hopf
   hopf ir examples/induction.hopf --stage parsed
   hopf ir examples/fastweight.hopf --print-after all 2>passes.txt
   hopf ir examples/induction.hopf --dump-dir build/ir
+  hopf ir examples/fastweight.hopf --stage fused --target cpu --batch 8 --len 256
   hopf ir examples/induction.hopf --dot -o induction.svg`
 }
 
@@ -67,13 +76,17 @@ func (c *irCmd) Run(e *env) error {
 			DumpDir:          c.DumpDir,
 			Disable:          c.Disable,
 			Out:              e.stderr,
+			Target:           c.Target,
+			Batch:            c.Batch,
+			Len:              c.Len,
+			ExportState:      c.ExportState,
 		}
 		g, err := compiler.Compile(m, opts)
 		if err != nil {
 			return err
 		}
 		if c.DOT {
-			ir.WriteDOT(&out, g, ir.DOTOptions{})
+			ir.WriteDOT(&out, g, ir.DOTOptions{Cluster: layerCluster(g)})
 		} else {
 			ir.Fprint(&out, g)
 		}
@@ -108,4 +121,29 @@ type opsCmd struct{}
 func (opsCmd) Run(e *env) error {
 	_, err := io.WriteString(e.stdout, ir.OpTable())
 	return err
+}
+
+// layerCluster groups a graph's ops by the layer they belong to: ops whose
+// result is named L{i}.*, and a fused layer op (its result is the residual
+// stream x{i+1}) by its projection operand's name.
+func layerCluster(g *ir.Graph) func(op *ir.Op) string {
+	return func(op *ir.Op) string {
+		name := op.Result().Name
+		if !strings.HasPrefix(name, "L") {
+			for _, a := range op.Args {
+				if strings.HasPrefix(a.Name, "L") && strings.Contains(a.Name, ".") {
+					name = a.Name
+					break
+				}
+			}
+		}
+		i := strings.Index(name, ".")
+		if !strings.HasPrefix(name, "L") || i < 2 {
+			return ""
+		}
+		if _, err := strconv.Atoi(name[1:i]); err != nil {
+			return ""
+		}
+		return "layer " + name[:i]
+	}
 }

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/hopf-ml/hopf/runtime/safetensors"
 )
 
 // hopf runs the CLI in-process.
@@ -147,6 +150,72 @@ func TestIRStagesAndFlags(t *testing.T) {
 	}
 }
 
+func TestIRFused(t *testing.T) {
+	fw := "../../examples/fastweight.hopf"
+	out, errOut, code := hopf(t, "ir", fw, "--stage", "fused", "--target", "cpu", "--batch", "8", "--len", "256", "--export-state")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"weight @L0.w_qkvbeta : f32[388,128] = concat @L0.w_q, @L0.w_k, @L0.w_v, @L0.w_beta",
+		"%x1, %L0.S = fused.dual_residual %x0, %L0.qkvbeta, @L0.w_o {",
+		"kind=delta", "form=recurrent", "feature=l2",
+		": f32[B,T,128], f32[B,4,32,32]",
+		"return %logits, %L0.S, %L1.S, %L2.S, %L3.S",
+		"memory {B=8, T=256} peak=",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("fused IR lacks %q:\n%s", want, out)
+		}
+	}
+	// The cuda target picks the chunked form for T=512.
+	out, _, _ = hopf(t, "ir", fw, "--stage", "fused")
+	if !strings.Contains(out, "form=chunked, chunk=64") || strings.Contains(out, "form=recurrent") {
+		t.Errorf("cuda target: want chunked forms:\n%s", out)
+	}
+	// Every pass is printed with a banner, in order.
+	_, errOut, _ = hopf(t, "ir", fw, "--stage", "fused", "--print-after", "all")
+	last := -1
+	for _, p := range []string{"lower", "infer-shapes", "canonicalize", "dce", "fuse-qkv", "dualize", "fuse-attention", "fuse-residual", "export-state", "plan-memory"} {
+		i := strings.Index(errOut, "// -----// IR Dump After "+p+" //----- //")
+		if i <= last {
+			t.Errorf("banner for %s missing or out of order", p)
+		}
+		last = i
+	}
+	// DOT draws each layer in a cluster.
+	out, _, _ = hopf(t, "ir", fw, "--stage", "fused", "--dot")
+	if n := strings.Count(out, "subgraph cluster_"); n != 4 {
+		t.Errorf("--dot: %d clusters, want one per layer (4)", n)
+	}
+}
+
+func TestRunStateOut(t *testing.T) {
+	s := filepath.Join(t.TempDir(), "s.safetensors")
+	out, errOut, code := hopf(t, "run", "../../examples/fastweight.hopf", "--batch", "2", "--state-out", s)
+	if code != 0 || !strings.Contains(out, "the final state of 4 layers") {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	f, err := safetensors.ReadFile(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 4; i++ {
+		st, ok := f.Tensors[fmt.Sprintf("L%d.S", i)]
+		if !ok || safetensors.FormatShape(st.Shape) != "[2,4,32,32]" || st.DType != safetensors.F32 {
+			t.Errorf("L%d.S: %v", i, st.Shape)
+		}
+	}
+	// The lowered stage runs too, with the same output.
+	lo, _, code := hopf(t, "run", "../../examples/fastweight.hopf", "--batch", "2", "--stage", "lowered")
+	if code != 0 || !strings.HasPrefix(out, lo) {
+		t.Errorf("lowered stage output differs:\n%s\nvs\n%s", lo, out)
+	}
+	if _, e, code := hopf(t, "run", "../../examples/fastweight.hopf", "--stage", "lowered", "--state-out", s); code != 1 || !strings.Contains(e, "needs the fused stage") {
+		t.Errorf("--state-out with lowered: exit %d %q", code, e)
+	}
+}
+
 func TestUsage(t *testing.T) {
 	out, _, code := hopf(t)
 	if code != 0 || !strings.Contains(out, "hopf check") || !strings.Contains(out, "Commands:") {
@@ -160,7 +229,7 @@ func TestUsage(t *testing.T) {
 	if code != exitUsage || errOut == "" {
 		t.Errorf("unknown command: exit %d, %q", code, errOut)
 	}
-	_, _, code = hopf(t, "ir", "x.hopf", "--stage", "fused")
+	_, _, code = hopf(t, "ir", "x.hopf", "--stage", "bogus")
 	if code != exitUsage {
 		t.Errorf("bad --stage: exit %d, want %d", code, exitUsage)
 	}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/ir"
 	"github.com/hopf-ml/hopf/runtime/cpu"
@@ -28,6 +29,8 @@ type runCmd struct {
 	Out     string `placeholder:"OUT.safetensors" help:"Write the input and the output (\"output\", f32) here."`
 	Backend string `default:"cpu" enum:"cpu,sim,cuda" help:"Where to run: cpu (gorgonia, reference). sim and cuda come with code generation."`
 	Top     int    `default:"5" help:"How many next-token candidates to print (token models)."`
+	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to run: fused (one op per layer, dual forms chosen for the CPU) or lowered (primitive ops)."`
+	State   string `name:"state-out" placeholder:"S.safetensors" help:"Write the final fast-weight state S of every linear and delta layer (tensors L{i}.S, f32 [B,heads,d_value,d_head])."`
 }
 
 func (c *runCmd) Help() string {
@@ -42,7 +45,8 @@ reproducible.
 Examples:
   hopf run examples/induction.hopf --tokens "5 9 2 7 5 9 2"
   hopf run examples/icl_regression.hopf --batch 4 --len 11
-  hopf run examples/fastweight.hopf --weights fw.safetensors --input batch.safetensors --out out.safetensors`
+  hopf run examples/fastweight.hopf --weights fw.safetensors --input batch.safetensors --out out.safetensors
+  hopf run examples/fastweight.hopf --state-out state.safetensors`
 }
 
 func (c *runCmd) Run(e *env) error {
@@ -55,9 +59,20 @@ func (c *runCmd) Run(e *env) error {
 	if c.Batch < 1 {
 		return fmt.Errorf("--batch %d: want ≥ 1", c.Batch)
 	}
-	m, g, err := load(c.File)
+	m, err := loadModel(c.File)
 	if err != nil {
 		return errReported{report(e, err)}
+	}
+	opts := compiler.Options{Target: "cpu", ExportState: c.State != ""}
+	if c.Stage == "lowered" {
+		if c.State != "" {
+			return errors.New("--state-out needs the fused stage (the lowered graph has no state S)")
+		}
+		opts.StopAfter, _ = compiler.StageEnd("lowered")
+	}
+	g, err := compiler.Compile(m, opts)
+	if err != nil {
+		return err
 	}
 	var ws *weights.Set
 	if c.Weights != "" {
@@ -95,7 +110,32 @@ func (c *runCmd) Run(e *env) error {
 		}
 		fmt.Fprintf(e.stdout, "wrote %s\n", c.Out)
 	}
+	if c.State != "" {
+		n, err := writeState(c.State, g, outs[1:])
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			fmt.Fprintf(e.stdout, "model %s has no linear or delta layer: wrote an empty %s\n", m.Name, c.State)
+		} else {
+			fmt.Fprintf(e.stdout, "wrote %s: the final state of %d layers\n", c.State, n)
+		}
+	}
 	return nil
+}
+
+// writeState saves the exported states, named after their IR values
+// (L{i}.S).
+func writeState(path string, g *ir.Graph, states []*tensor.Dense) (int, error) {
+	f := &safetensors.File{Tensors: map[string]safetensors.Tensor{}, Metadata: map[string]string{"model": g.Name, "format": "hopf", "layout": "S[b,h] is d_value x d_head, row-major"}}
+	for i, s := range states {
+		t, err := safetensors.FromFloat32(safetensors.F32, s.Shape(), s.Data().([]float32))
+		if err != nil {
+			return 0, err
+		}
+		f.Tensors[g.Results[i+1].Name] = t
+	}
+	return len(states), safetensors.WriteFile(path, f)
 }
 
 // denseWeights wraps the weight set's f32 data as tensors (no copy).

@@ -42,6 +42,8 @@ type cli struct {
 	Run     runCmd     `cmd:"" help:"Run a model's forward pass (CPU backend) and summarise or save the output."`
 	Bench   benchCmd   `cmd:"" help:"Time a model's forward pass."`
 	Init    initCmd    `cmd:"" help:"Write a model's seeded random weights (safetensors)."`
+	Train   trainCmd   `cmd:"" help:"Train a model on the CPU on a generated task (icl-regression, induction, copy)."`
+	Inspect inspectCmd `cmd:"" help:"Look inside a model: implicit weight updates ΔW, gradient-step checks, circuits, attention patterns."`
 	Ops     opsCmd     `cmd:"" help:"List the graph IR's ops: operands, attributes, result."`
 	Version versionCmd `cmd:"" help:"Print hopf's version."`
 }

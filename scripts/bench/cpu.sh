@@ -36,17 +36,18 @@ CGO_LDFLAGS=-lopenblas go build -tags openblas -o "$bin/hopf-openblas" ./cmd/hop
 
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p"; }
 
-echo "| model | B×T | hopf (gonum) ms | hopf (OpenBLAS) ms | PyTorch ms (delta: chunked / recurrent) | PyTorch ÷ hopf-OpenBLAS |"
-echo "| --- | --- | --- | --- | --- | --- |"
+echo "| model | B×T | hopf gonum, fused ms | hopf OpenBLAS, lowered ms | hopf OpenBLAS, fused ms | PyTorch ms (delta: chunked / recurrent) | PyTorch ÷ hopf (OpenBLAS, fused) |"
+echo "| --- | --- | --- | --- | --- | --- | --- |"
 for m in induction fastweight; do
   f=examples/$m.hopf
   g=$("$bin/hopf" bench "$f" --batch "$B" --len "$T" --runs "$RUNS" | field median_ms)
+  l=$(OPENBLAS_NUM_THREADS=1 "$bin/hopf-openblas" bench "$f" --stage lowered --batch "$B" --len "$T" --runs "$RUNS" | field median_ms)
   o=$(OPENBLAS_NUM_THREADS=1 "$bin/hopf-openblas" bench "$f" --batch "$B" --len "$T" --runs "$RUNS" | field median_ms)
   tc=$(env "${TORCH_ENV[@]}" $PY scripts/bench/torch_bench.py "$f" --hopf "$bin/hopf" --batch "$B" --len "$T" --runs "$RUNS" --delta chunked | field median_ms)
   tr=$(env "${TORCH_ENV[@]}" $PY scripts/bench/torch_bench.py "$f" --hopf "$bin/hopf" --batch "$B" --len "$T" --runs "$RUNS" --delta recurrent | field median_ms)
   best=$($PY -c "print(min($tc, $tr))")
   ratio=$($PY -c "print(f'{$best / $o:.2f}')")
-  echo "| $m | ${B}×${T} | $g | $o | $tc / $tr | $ratio |"
+  echo "| $m | ${B}×${T} | $g | $l | $o | $tc / $tr | $ratio |"
 done
 echo
 echo "hopf $("$bin/hopf" version | cut -d' ' -f2-), $(nproc) cores (hopf GOMAXPROCS, torch.set_num_threads), torch $($PY -c 'import torch; print(torch.__version__)'), $(date -u +%F)"

@@ -10,7 +10,9 @@ import (
 
 // FuzzParse checks that Parse never panics and rejects input only with a
 // *ParseError, and that whatever it accepts prints to text that parses back
-// to the same printed form and verifies the same way.
+// to the same printed form and verifies the same way. The seeds are every
+// testdata/*.ir file (fused ops, derived weights, memory plans, several
+// positions), the parse error table and the verifier's base graphs.
 //
 //	go test ./ir -run XXX -fuzz FuzzParse -fuzztime 5m -parallel 1
 func FuzzParse(f *testing.F) {
@@ -25,6 +27,10 @@ func FuzzParse(f *testing.F) {
 		f.Add(tt.src)
 	}
 	f.Add(verifySrc)
+	f.Add(fusedSrc)
+	f.Add(siblingSrc)
+	f.Add(memMod("memory {B=1, T=2} peak=32 naive=32 {\n  buffer 0 : 16 = %a  // 16 B\n  buffer 1 : 16 = %b  // 16 B\n}\n"))
+	f.Add("graph @g(%x: f32[B,T,26]) -> f32[B,2,T,4] {\n  %s = slice %x {offset=9223372036854775807, width=1} : ?\n  %h = split_heads %x {heads=2, offset=8, width=8} : f32[B,2,T,4]  // f:1:1, f:2:2, 3:3\n  return %h\n}\n")
 	f.Add("graph @g(%x: f32[B]) -> (f32[B], f32[B]) {\n  %a = softmax %x : f32[B]  // 3:4\n  %b = sigmoid %a : f32[B]  // f:0:1\n  return %a, %b\n}\n")
 	f.Add("graph @g(%q: f32[B,1,T,2], %k: ?) -> ? {\n  %s = scores %q, %k {scale=-inf} : ?\n  %t = mask %s {kind=window, window=-3, fill=zero} : ?\n  return %t\n}\n")
 

@@ -3,6 +3,7 @@ package ir
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -74,6 +75,10 @@ func (p *parser) parseMemory(g *Graph) {
 			p.errorf("expected a dimension name, found %s", p.tok)
 			return
 		}
+		if _, dup := m.Env[name]; dup {
+			p.errorf("dimension %s given twice", name)
+			return
+		}
 		p.next()
 		p.expect("=")
 		m.Env[name] = p.intTok()
@@ -86,7 +91,9 @@ func (p *parser) parseMemory(g *Graph) {
 	for p.err == nil && p.is("buffer") {
 		line := p.tok.line
 		p.next()
-		if id := p.intTok(); id != len(m.Buffers) {
+		idTok := p.tok
+		if id := p.intTok(); p.err == nil && id != len(m.Buffers) {
+			p.tok = idTok
 			p.errorf("buffer %d out of order (want %d)", id, len(m.Buffers))
 			return
 		}
@@ -94,11 +101,18 @@ func (p *parser) parseMemory(g *Graph) {
 		m.Buffers = append(m.Buffers, int64(p.intTok()))
 		p.expect("=")
 		for p.err == nil {
+			tok := p.tok
 			v := p.useValue()
 			if v == nil {
 				return
 			}
+			if v.Def == nil {
+				p.tok = tok
+				p.errorf("%s is a graph input: inputs are not planned", v)
+				return
+			}
 			if _, dup := m.Assign[v]; dup {
+				p.tok = tok
 				p.errorf("value %s is in two buffers", v)
 				return
 			}
@@ -122,8 +136,9 @@ func (p *parser) intTok() int {
 		p.errorf("expected an integer, found %s", p.tok)
 		return 0
 	}
-	var n int
-	if _, err := fmt.Sscan(p.tok.text, &n); err != nil || n < 0 {
+	// The whole token must be the integer: Sscan would read "1.5" as 1.
+	n, err := strconv.Atoi(p.tok.text)
+	if err != nil || n < 0 {
 		p.errorf("expected a non-negative integer, found %s", p.tok)
 		return 0
 	}
@@ -156,7 +171,18 @@ func (v *verifier) checkMemory() {
 	if sum != m.Peak {
 		v.addf("memory plan: peak %d is not the sum of its buffers (%d)", m.Peak, sum)
 	}
+	// last[v] is the index of the last op that reads v, len(g.Ops) for a
+	// graph result. A value nothing reads lives through the op that
+	// computes it: the op writes all its results at once, so a sibling
+	// result must not share its buffer even when it is never read.
 	last := map[*Value]int{}
+	results := map[*Value]bool{}
+	for i, op := range g.Ops {
+		for _, r := range op.Results {
+			last[r] = i
+			results[r] = true
+		}
+	}
 	for i, op := range g.Ops {
 		for _, a := range op.Args {
 			last[a] = i
@@ -165,6 +191,17 @@ func (v *verifier) checkMemory() {
 	for _, r := range g.Results {
 		last[r] = len(g.Ops)
 	}
+	var strays []string
+	for val := range m.Assign {
+		if !results[val] {
+			strays = append(strays, val.String())
+		}
+	}
+	sort.Strings(strays)
+	for _, s := range strays {
+		v.addf("memory plan: %s is not a result of an op of the graph (graph inputs are not planned)", s)
+	}
+	used := make([]bool, len(m.Buffers))
 	holder := make([]*Value, len(m.Buffers)) // value currently in each buffer
 	for i, op := range g.Ops {
 		for _, r := range op.Results {
@@ -173,6 +210,7 @@ func (v *verifier) checkMemory() {
 				v.addf("memory plan: %s has no buffer", r)
 				continue
 			}
+			used[b] = true
 			size, err := r.Type.Bytes(m.Env)
 			if err != nil {
 				v.addf("memory plan: %s: %v", r, err)
@@ -181,10 +219,17 @@ func (v *verifier) checkMemory() {
 			if size > m.Buffers[b] {
 				v.addf("memory plan: %s needs %d bytes, buffer %d has %d", r, size, b, m.Buffers[b])
 			}
-			if h := holder[b]; h != nil && last[h] >= i {
+			if h := holder[b]; h != nil && h.Def == op {
+				v.addf("memory plan: %s and %s are results of one op but share buffer %d", h, r, b)
+			} else if h != nil && last[h] >= i {
 				v.addf("memory plan: %s overwrites %s in buffer %d while %s is still live", r, h, b, h)
 			}
 			holder[b] = r
+		}
+	}
+	for b, u := range used {
+		if !u {
+			v.addf("memory plan: buffer %d holds no value", b)
 		}
 	}
 }

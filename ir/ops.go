@@ -3,6 +3,7 @@ package ir
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -220,15 +221,21 @@ func columns(op *Op, x Type) (Dim, error) {
 	if !hasOff && !hasW {
 		return f, nil
 	}
-	off, w := op.Int("offset", 0), op.Int("width", -1)
-	if w < 0 {
-		if !f.IsConst() {
-			return Dim{}, fmt.Errorf("offset needs a constant last dimension, have %s", x)
-		}
-		w = int64(f.N) - off
+	if !f.IsConst() {
+		return Dim{}, fmt.Errorf("offset/width need a constant last dimension, have %s", x)
 	}
-	if off < 0 || w < 1 || !f.IsConst() || off+w > int64(f.N) {
-		return Dim{}, fmt.Errorf("columns [%d, %d) are not inside the last dimension of %s", off, off+w, x)
+	// Without width the columns run to the end. Compare without forming
+	// off+w, which can overflow.
+	off, w := op.Int("offset", 0), int64(f.N)-op.Int("offset", 0)
+	if hasW {
+		w = op.Int("width", 0)
+	}
+	if off < 0 || w < 1 || off > int64(f.N) || w > int64(f.N)-off {
+		end := fmt.Sprintf("%d+%d", off, w)
+		if e := off + w; (e > off) == (w > 0) { // no overflow
+			end = strconv.FormatInt(e, 10)
+		}
+		return Dim{}, fmt.Errorf("columns [%d, %s) are not inside the last dimension of %s", off, end, x)
 	}
 	return C(int(w)), nil
 }

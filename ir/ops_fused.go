@@ -110,6 +110,8 @@ func formAttrs(op *Op) error {
 	switch form := op.Str("form", ""); {
 	case form == "chunked" && (!hasC || op.Int("chunk", 0) < 1):
 		return fmt.Errorf("form=chunked needs an attribute chunk ≥ 1")
+	case form == "" && hasC:
+		return fmt.Errorf("attribute chunk is only valid with form=chunked, and form is not given")
 	case form != "chunked" && hasC:
 		return fmt.Errorf("attribute chunk is only valid with form=chunked, not form=%s", form)
 	}
@@ -159,10 +161,14 @@ func fusedLayer(op *Op) (int, error) {
 	if x.Elem != qkv.Elem || x.Shape[0] != qkv.Shape[0] || x.Shape[1] != qkv.Shape[1] {
 		return 0, fmt.Errorf("x %s and qkv %s disagree in type or batch/sequence dimensions", x, qkv)
 	}
-	h, dk, dv := int(op.Int("heads", 0)), int(op.Int("d_head", 0)), int(op.Int("d_value", 0))
-	if h < 1 || dk < 1 || dv < 1 {
-		return 0, fmt.Errorf("heads, d_head and d_value must be ≥ 1")
+	h64, dk64, dv64 := op.Int("heads", 0), op.Int("d_head", 0), op.Int("d_value", 0)
+	// The bound keeps heads·(2·d_head + d_value + 1) far from overflowing,
+	// which would let absurd sizes match the operand types.
+	const maxAttr = 1 << 24
+	if h64 < 1 || dk64 < 1 || dv64 < 1 || h64 > maxAttr || dk64 > maxAttr || dv64 > maxAttr {
+		return 0, fmt.Errorf("heads=%d, d_head=%d and d_value=%d must be between 1 and %d", h64, dk64, dv64, maxAttr)
 	}
+	h, dk, dv := int(h64), int(dk64), int(dv64)
 	cols := h * (2*dk + dv)
 	if len(op.Weights) == 1 {
 		w := op.Weights[0]

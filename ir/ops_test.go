@@ -55,7 +55,8 @@ func TestOpTable(t *testing.T) {
 			t.Errorf("no row for op %s", d.Name)
 			continue
 		}
-		if c[0] != "`"+d.Name+"`" || c[3] != d.Doc || d.Doc == "" {
+		// The Doc is in the result cell with its pipes escaped.
+		if c[0] != "`"+d.Name+"`" || c[3] != strings.ReplaceAll(d.Doc, "|", `\|`) || d.Doc == "" {
 			t.Errorf("%s: row %q, doc %q", d.Name, c, d.Doc)
 		}
 		for _, a := range d.Args {
@@ -77,10 +78,22 @@ func TestOpTable(t *testing.T) {
 	// Spot checks of the rendering.
 	for _, tt := range []struct{ op, col, want string }{
 		{"delta_rule", "operands", "%q, %k, %v, %beta?"},
-		{"delta_rule", "attributes", "mask: causal\\|strict; scale: float; beta: float (optional)"},
+		{"delta_rule", "attributes", "mask: causal\\|strict; scale: float; beta: float (optional); form: parallel\\|recurrent\\|chunked (optional); chunk: int (optional)"},
+		{"mix", "attributes", "form: parallel\\|recurrent\\|chunked (optional); chunk: int (optional)"},
 		{"mask", "attributes", "kind: causal\\|strict\\|none\\|window; window: int (optional); fill: neg_inf\\|zero"},
 		{"layernorm", "operands", "%x, @weight, @bias"},
-		{"split_heads", "attributes", "heads: int"},
+		{"split_heads", "attributes", "heads: int; offset: int (optional); width: int (optional)"},
+		{"slice", "attributes", "offset: int; width: int"},
+		{"fused.attention", "operands", "%q, %k, %v"},
+		{"fused.attention", "attributes", "kind: softmax\\|linear; mask: causal\\|strict\\|none\\|window; window: int (optional); scale: float"},
+		{"dual.sum_update", "operands", "%q, %k, %v"},
+		{"dual.sum_update", "attributes", "mask: causal\\|strict; scale: float; form: parallel\\|recurrent\\|chunked; chunk: int (optional)"},
+		{"dual.delta_update", "operands", "%q, %k, %v, %beta?"},
+		{"dual.delta_update", "attributes", "mask: causal\\|strict; scale: float; form: parallel\\|recurrent\\|chunked; chunk: int (optional); beta: float (optional)"},
+		{"fused.attention_residual", "operands", "%x, %qkv, @w_o?"},
+		{"fused.attention_residual", "attributes", "heads: int; d_head: int; d_value: int; kind: softmax\\|linear; mask: causal\\|strict\\|none\\|window; window: int (optional); scale: float; feature: identity\\|elu1\\|l2; residual: bool"},
+		{"fused.dual_residual", "operands", "%x, %qkv, @w_o?"},
+		{"fused.dual_residual", "attributes", "heads: int; d_head: int; d_value: int; kind: sum\\|delta; mask: causal\\|strict; scale: float; feature: identity\\|elu1\\|l2; beta: float (optional); form: parallel\\|recurrent\\|chunked; chunk: int (optional); residual: bool"},
 		{"add", "attributes", ""},
 	} {
 		i := map[string]int{"operands": 1, "attributes": 2}[tt.col]
@@ -152,9 +165,24 @@ func TestOpsSortedAndLookup(t *testing.T) {
 	if !sort.StringsAreSorted(names) {
 		t.Errorf("Ops not sorted: %v", names)
 	}
-	want := "add delta_rule embed embed_pos feature layernorm linear mask merge_heads mix rmsnorm scores sigmoid softmax split_heads unembed"
+	want := "add delta_rule dual.delta_update dual.sum_update embed embed_pos feature " +
+		"fused.attention fused.attention_residual fused.dual_residual layernorm linear mask " +
+		"merge_heads mix rmsnorm scores sigmoid slice softmax split_heads unembed"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("ops = %s\nwant  %s", got, want)
+	}
+	// The dual ops also return the fast-weight state; every other op has
+	// one result.
+	var two []string
+	for _, d := range defs {
+		if d.Results == 2 {
+			two = append(two, d.Name)
+		} else if d.Results != 1 {
+			t.Errorf("op %s has %d results", d.Name, d.Results)
+		}
+	}
+	if got, want := strings.Join(two, " "), "dual.delta_update dual.sum_update fused.dual_residual"; got != want {
+		t.Errorf("two-result ops = %s, want %s", got, want)
 	}
 	if Lookup("nope") != nil {
 		t.Errorf("Lookup of an unknown op is not nil")

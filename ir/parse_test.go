@@ -16,6 +16,16 @@ func mod(op string) string {
 		"}\n"
 }
 
+// memMod is a small graph (lines 1-5) followed by a memory section that
+// starts on line 6.
+func memMod(section string) string {
+	return "graph @g(%x: f32[B,4]) -> f32[B,4] {\n" +
+		"  %a = sigmoid %x : f32[B,4]\n" +
+		"  %b = softmax %a : f32[B,4]\n" +
+		"  return %b\n" +
+		"}\n" + section
+}
+
 // parseErrorTests are inputs Parse must reject, with the position
 // ("line:col") and a substring of the message. They also seed FuzzParse.
 var parseErrorTests = []struct {
@@ -74,6 +84,46 @@ var parseErrorTests = []struct {
 	{"missing arrow", "graph @g(%x: f32[B]) f32[B] {\n  return %x\n}\n", "1:22", `expected "->", found "f32"`},
 	{"param without type", "graph @g(%x) -> f32[B] {\n  return %x\n}\n", "1:12", `expected ":", found ")"`},
 	{"comment inside an op", mod("  %y = linear // here\n  %x, @w : f32[B,T,8]"), "3:15", `expected ":", found comment`},
+
+	// Derived weights.
+	{"concat of an undeclared weight", "weight @a : f32[2,4]\nweight @c : f32[4,4] = concat @a, @b\n", "2:35", `expected a weight declared above, found "@b"`},
+	{"concat of itself", "weight @c : f32[4,4] = concat @c\n", "1:31", `expected a weight declared above, found "@c"`},
+	{"concat of a later weight", "weight @c : f32[4,4] = concat @a\nweight @a : f32[4,4]\n", "1:31", `expected a weight declared above, found "@a"`},
+	{"concat of a value", "weight @c : f32[4,4] = concat %a\n", "1:31", `expected a weight declared above, found "%a"`},
+	{"weight = without concat", "weight @a : f32[2,4]\nweight @c : f32[2,4] = stack @a\n", "2:24", `expected "concat" after = in a weight declaration, found "stack"`},
+	{"concat of nothing", "weight @c : f32[4,4] = concat\n", "2:1", "expected a weight declared above, found end of input"},
+	{"concat with a trailing comma", "weight @a : f32[2,4]\nweight @c : f32[2,4] = concat @a,\ngraph @g() -> f32[] {\n", "3:1", `expected a weight declared above, found "graph"`},
+
+	// Multi-result ops.
+	{"dual op with one result", mod("  %y = dual.sum_update %x, %x, %x {mask=causal, scale=1.0, form=parallel} : ?"), "3:8", "op dual.sum_update has 2 results, not 1"},
+	{"dual op with one type", mod("  %y, %s = dual.sum_update %x, %x, %x {mask=causal, scale=1.0, form=parallel} : ?"), "3:12", "op dual.sum_update has 2 results but 1 type"},
+	{"fused op with three results", mod("  %y, %s, %t = fused.dual_residual %x, %x : ?, ?, ?"), "3:16", "op fused.dual_residual has 2 results, not 3"},
+	{"beta attribute on dual.sum_update", mod("  %y, %s = dual.sum_update %x, %x, %x {beta=0.5} : ?, ?"), "3:40", `op dual.sum_update has no attribute "beta"`},
+	{"form word of the DSL", mod("  %y = mix %x, %x {form=dual} : ?"), "3:25", `attribute form wants one of parallel|recurrent|chunked, found "dual"`},
+
+	// Memory plans.
+	{"memory buffers out of order", memMod("memory {B=2} peak=64 naive=64 {\n  buffer 1 : 32 = %a\n  buffer 0 : 32 = %b\n}\n"), "7:10", "buffer 1 out of order (want 0)"},
+	{"memory buffer id repeated", memMod("memory {B=2} peak=64 naive=64 {\n  buffer 0 : 32 = %a\n  buffer 0 : 32 = %b\n}\n"), "8:10", "buffer 0 out of order (want 1)"},
+	{"memory value in two buffers", memMod("memory {B=2} peak=64 naive=64 {\n  buffer 0 : 32 = %a\n  buffer 1 : 32 = %b, %a\n}\n"), "8:23", "value %a is in two buffers"},
+	{"memory value twice in one buffer", memMod("memory {B=2} peak=32 naive=64 {\n  buffer 0 : 32 = %a, %a\n}\n"), "7:23", "value %a is in two buffers"},
+	{"memory unknown value", memMod("memory {B=2} peak=32 naive=32 {\n  buffer 0 : 32 = %zz\n}\n"), "7:19", "value %zz is not defined before this use"},
+	{"memory graph input", memMod("memory {B=2} peak=32 naive=32 {\n  buffer 0 : 32 = %x\n}\n"), "7:19", "%x is a graph input: inputs are not planned"},
+	{"memory buffer without values", memMod("memory {B=2} peak=32 naive=32 {\n  buffer 0 : 32 =\n}\n"), "8:1", `expected a value %NAME, found "}"`},
+	{"memory dimension given twice", memMod("memory {B=2, B=3} peak=0 naive=0 {\n}\n"), "6:14", "dimension B given twice"},
+	{"memory dimension not a name", memMod("memory {2=1} peak=0 naive=0 {\n}\n"), "6:9", `expected a dimension name, found "2"`},
+	{"memory dimension without comma", memMod("memory {B=1 T=2} peak=0 naive=0 {\n}\n"), "6:13", `expected ",", found "T"`},
+	{"memory fractional size", memMod("memory {B=2} peak=32 naive=32 {\n  buffer 0 : 32.5 = %a\n}\n"), "7:14", `expected a non-negative integer, found "32.5"`},
+	{"memory size with exponent", memMod("memory {B=2} peak=32 naive=32 {\n  buffer 0 : 3e1 = %a\n}\n"), "7:14", `expected a non-negative integer, found "3e1"`},
+	{"memory negative size", memMod("memory {B=2} peak=32 naive=32 {\n  buffer 0 : -32 = %a\n}\n"), "7:14", `expected a non-negative integer, found "-32"`},
+	{"memory fractional peak", memMod("memory {B=2} peak=1.5 naive=0 {\n}\n"), "6:19", `expected a non-negative integer, found "1.5"`},
+	{"memory fractional dimension", memMod("memory {B=2.5} peak=0 naive=0 {\n}\n"), "6:11", `expected a non-negative integer, found "2.5"`},
+	{"memory size out of range", memMod("memory {B=2} peak=0 naive=99999999999999999999 {\n}\n"), "6:27", `expected a non-negative integer, found "99999999999999999999"`},
+	{"memory without peak", memMod("memory {B=2} naive=64 {\n}\n"), "6:14", `expected peak=N, found "naive"`},
+	{"memory without naive", memMod("memory {B=2} peak=0 {\n}\n"), "6:21", `expected naive=N, found "{"`},
+	{"memory not closed", memMod("memory {B=2} peak=32 naive=32 {\n  buffer 0 : 32 = %a\n"), "8:1", `expected "}", found end of input`},
+	{"memory line that is not a buffer", memMod("memory {B=2} peak=32 naive=32 {\n  buf 0 : 32 = %a\n}\n"), "7:3", `expected "}", found "buf"`},
+	{"second memory section", memMod("memory {} peak=0 naive=0 {\n}\nmemory {} peak=0 naive=0 {\n}\n"), "8:1", `unexpected "memory" after the graph`},
+	{"memory before the graph", "memory {} peak=0 naive=0 {\n}\n", "1:1", `expected "weight" or "graph", found "memory"`},
 }
 
 func TestParseErrors(t *testing.T) {
@@ -156,6 +206,25 @@ func TestParseAccepts(t *testing.T) {
 				"  %v = scores %q, %k {scale=1e+300} : ?\n" +
 				"  %w = scores %q, %k {scale=0.0025} : ?\n" +
 				"  return %w\n}\n",
+		},
+		{
+			name: "memory plan with comments, unsorted dimensions, leading zeros, a value list over lines",
+			src: memMod("// the plan\nmemory {T=2,B=01} peak=032 naive=32 { // for B=1\n" +
+				"  // first buffer\n  buffer 0 : 16 = %a  // not a size\n" +
+				"  buffer 1 : 16 =\n    %b\n// after\n}\n// trailer\n"),
+			want: memMod("memory {B=1, T=2} peak=32 naive=32 {\n" +
+				"  buffer 0 : 16 = %a  // 16 B\n" +
+				"  buffer 1 : 16 = %b  // 16 B\n}\n"),
+		},
+		{
+			name: "empty memory plan",
+			src:  memMod("memory {} peak=0 naive=0 {}"),
+			want: memMod("memory {} peak=0 naive=0 {\n}\n"),
+		},
+		{
+			name: "derived weight over lines",
+			src:  "weight @a : f32[2,4]\nweight @b : f32[1,4]\nweight @c : f32[3,4] = concat\n  @a,\n  @b\ngraph @g(%x: f32[4]) -> f32[4] {\n  return %x\n}\n",
+			want: "weight @a : f32[2,4]\nweight @b : f32[1,4]\nweight @c : f32[3,4] = concat @a, @b\ngraph @g(%x: f32[4]) -> f32[4] {\n  return %x\n}\n",
 		},
 	}
 	for _, tt := range tests {

@@ -55,7 +55,12 @@ func val(g *Graph, name string) *Value {
 			return p
 		}
 	}
-	return opOf(g, name).Result()
+	for _, r := range opOf(g, name).Results {
+		if r.Name == name {
+			return r
+		}
+	}
+	panic("unreachable")
 }
 
 func TestVerifyValid(t *testing.T) {
@@ -67,14 +72,18 @@ func TestVerifyValid(t *testing.T) {
 	}
 }
 
+// verifyCase breaks a valid graph one way and names the problems the
+// verifier must report.
+type verifyCase struct {
+	name   string
+	break_ func(g *Graph)
+	opts   VerifyOptions
+	want   []string // each must be one of the problems (substring)
+	n      int      // number of problems; 0: at least len(want)
+}
+
 func TestVerifyErrors(t *testing.T) {
-	tests := []struct {
-		name   string
-		break_ func(g *Graph)
-		opts   VerifyOptions
-		want   []string // each must be one of the problems (substring)
-		n      int      // number of problems; 0: at least len(want)
-	}{
+	runVerifyCases(t, verifySrc, []verifyCase{
 		{
 			name:   "wrong result type",
 			break_: func(g *Graph) { val(g, "z").Type = T(F32, S("B"), S("T"), C(9)) },
@@ -439,10 +448,15 @@ func TestVerifyErrors(t *testing.T) {
 			want:   []string{"-: op %z (add): unknown attribute x"},
 			n:      1,
 		},
-	}
+	})
+}
+
+// runVerifyCases runs each case on a fresh parse of src.
+func runVerifyCases(t *testing.T, src string, tests []verifyCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := parseOrFatal(t, verifySrc)
+			g := parseOrFatal(t, src)
 			tt.break_(g)
 			err := Verify(g, tt.opts)
 			if len(tt.want) == 0 {
@@ -548,6 +562,91 @@ func TestInferRules(t *testing.T) {
 		{"%x: f32[B,T,4]", "@g: f32[4,1]", "rmsnorm %x, @g {eps=1e-05}", "weight @g has type f32[4,1], want [4]"},
 		{"%x: bf16[B,T,4]", "@g: f32[4]", "rmsnorm %x, @g {eps=1e-05}", "weight @g has element type f32, want bf16 like the input"},
 		{"%x: bf16[B,T,4]", "@g: bf16[4]", "rmsnorm %x, @g {eps=1e-05}", "bf16[B,T,4]"},
+		// slice and split_heads with a column range (a slice of a fused qkv).
+		{"%x: f32[B,T,26]", "", "slice %x {offset=24, width=2}", "f32[B,T,2]"},
+		{"%x: f32[26]", "", "slice %x {offset=0, width=26}", "f32[26]"},
+		{"%x: f32[B,T,26]", "", "slice %x {offset=24, width=3}", "columns [24, 27) are not inside the last dimension of f32[B,T,26]"},
+		{"%x: f32[B,T,26]", "", "slice %x {offset=-1, width=2}", "columns [-1, 1) are not inside"},
+		{"%x: f32[B,T,26]", "", "slice %x {offset=2, width=0}", "columns [2, 2) are not inside"},
+		{"%x: f32[B,T,26]", "", "slice %x {offset=26, width=1}", "columns [26, 27) are not inside"},
+		// offset+width overflows int64: must not wrap around into range.
+		{"%x: f32[B,T,26]", "", "slice %x {offset=9223372036854775807, width=1}", "columns [9223372036854775807, 9223372036854775807+1) are not inside"},
+		{"%x: f32[B,T,26]", "", "slice %x {offset=1, width=9223372036854775807}", "columns [1, 1+9223372036854775807) are not inside"},
+		{"%x: f32[B,T,D]", "", "slice %x {offset=0, width=2}", "offset/width need a constant last dimension, have f32[B,T,D]"},
+		{"%x: f32[]", "", "slice %x {offset=0, width=1}", "want rank ≥ 1"},
+		{"%x: f32[B,T,26]", "", "split_heads %x {heads=2, offset=8, width=8}", "f32[B,2,T,4]"},
+		{"%x: f32[B,T,26]", "", "split_heads %x {heads=2, offset=16}", "f32[B,2,T,5]"},
+		{"%x: f32[B,T,26]", "", "split_heads %x {heads=2, width=8}", "f32[B,2,T,4]"},
+		{"%x: f32[B,T,26]", "", "split_heads %x {heads=3, offset=8, width=8}", "last dimension 8 of f32[B,T,26] is not a multiple of heads=3"},
+		{"%x: f32[B,T,26]", "", "split_heads %x {heads=2, offset=20, width=8}", "columns [20, 28) are not inside the last dimension of f32[B,T,26]"},
+		{"%x: f32[B,T,26]", "", "split_heads %x {heads=2, width=-1}", "columns [0, -1) are not inside"},
+		{"%x: f32[B,T,26]", "", "slice %x {offset=-1, width=-9223372036854775808}", "columns [-1, -1+-9223372036854775808) are not inside"},
+		{"%x: f32[B,T,D]", "", "split_heads %x {heads=2, offset=0}", "offset/width need a constant last dimension"},
+		// form/chunk on mix and delta_rule: chunk exactly with form=chunked.
+		{"%p: f32[B,2,T,T], %v: f32[B,2,T,6]", "", "mix %p, %v {form=chunked, chunk=16}", "f32[B,2,T,6]"},
+		{"%p: f32[B,2,T,T], %v: f32[B,2,T,6]", "", "mix %p, %v {form=recurrent}", "f32[B,2,T,6]"},
+		{"%p: f32[B,2,T,T], %v: f32[B,2,T,6]", "", "mix %p, %v {form=chunked}", "form=chunked needs an attribute chunk ≥ 1"},
+		{"%p: f32[B,2,T,T], %v: f32[B,2,T,6]", "", "mix %p, %v {form=chunked, chunk=0}", "form=chunked needs an attribute chunk ≥ 1"},
+		{"%p: f32[B,2,T,T], %v: f32[B,2,T,6]", "", "mix %p, %v {form=parallel, chunk=16}", "attribute chunk is only valid with form=chunked, not form=parallel"},
+		{"%p: f32[B,2,T,T], %v: f32[B,2,T,6]", "", "mix %p, %v {chunk=16}", "attribute chunk is only valid with form=chunked, and form is not given"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "delta_rule %q, %k, %v {mask=causal, scale=1.0, beta=0.5, form=chunked, chunk=8}", "f32[B,2,T,6]"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "delta_rule %q, %k, %v {mask=causal, scale=1.0, beta=0.5, form=chunked}", "form=chunked needs an attribute chunk ≥ 1"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "delta_rule %q, %k, %v {mask=causal, scale=1.0, beta=0.5, form=recurrent, chunk=8}", "attribute chunk is only valid with form=chunked, not form=recurrent"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "delta_rule %q, %k, %v {mask=causal, scale=1.0, beta=0.5, chunk=8}", "and form is not given"},
+		// fused.attention: the attention core in one op.
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "fused.attention %q, %k, %v {kind=softmax, mask=causal, scale=0.5}", "f32[B,2,T,6]"},
+		{"%q: bf16[B,2,T,8], %k: bf16[B,2,T,8], %v: bf16[B,2,T,6]", "", "fused.attention %q, %k, %v {kind=linear, mask=strict, scale=1.0}", "bf16[B,2,T,6]"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,S,8], %v: f32[B,2,S,6]", "", "fused.attention %q, %k, %v {kind=softmax, mask=none, scale=0.5}", "f32[B,2,T,6]"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "fused.attention %q, %k, %v {kind=softmax, mask=window, window=4, scale=0.5}", "f32[B,2,T,6]"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "fused.attention %q, %k, %v {kind=softmax, mask=window, scale=0.5}", "mask=window needs an attribute window ≥ 1"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "fused.attention %q, %k, %v {kind=softmax, mask=causal, window=4, scale=0.5}", "attribute window is only valid with mask=window, not mask=causal"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "fused.attention %q, %k, %v {kind=softmax, mask=strict, scale=0.5}", "mask strict leaves the first query without keys: only for kind=linear"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,S,8], %v: f32[B,2,S,6]", "", "fused.attention %q, %k, %v {kind=linear, mask=causal, scale=0.5}", "mask=causal needs as many queries as keys (T vs S)"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,4], %v: f32[B,2,T,6]", "", "fused.attention %q, %k, %v {kind=linear, mask=causal, scale=0.5}", "want equal key widths and as many values as keys"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f16[B,2,T,6]", "", "fused.attention %q, %k, %v {kind=linear, mask=causal, scale=0.5}", "disagree in type or batch/head dimensions"},
+		// Dual ops: the second result is the state, f32[B,H,dv,dk] whatever
+		// the activation type.
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "dual.sum_update %q, %k, %v {mask=causal, scale=1.0, form=recurrent}", "f32[B,2,T,6], f32[B,2,6,8]"},
+		{"%q: f16[B,2,T,8], %k: f16[B,2,T,8], %v: f16[B,2,T,6]", "", "dual.sum_update %q, %k, %v {mask=strict, scale=1.0, form=chunked, chunk=64}", "f16[B,2,T,6], f32[B,2,6,8]"},
+		{"%q: bf16[N,4,T,8], %k: bf16[N,4,T,8], %v: bf16[N,4,T,8], %b: bf16[N,T,4]", "", "dual.delta_update %q, %k, %v, %b {mask=causal, scale=1.0, form=parallel}", "bf16[N,4,T,8], f32[N,4,8,8]"},
+		{"%q: f16[B,2,T,8], %k: f16[B,2,T,8], %v: f16[B,2,T,6]", "", "dual.delta_update %q, %k, %v {mask=causal, scale=1.0, form=chunked, chunk=64, beta=0.5}", "f16[B,2,T,6], f32[B,2,6,8]"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "dual.sum_update %q, %k, %v {mask=causal, scale=1.0, form=chunked}", "form=chunked needs an attribute chunk ≥ 1"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "dual.sum_update %q, %k, %v {mask=causal, scale=1.0, form=recurrent, chunk=8}", "attribute chunk is only valid with form=chunked, not form=recurrent"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6], %b: f32[B,T,2]", "", "dual.delta_update %q, %k, %v, %b {mask=causal, scale=1.0, form=parallel, beta=0.5}", "beta is given both as operand and as attribute"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6]", "", "dual.delta_update %q, %k, %v {mask=causal, scale=1.0, form=parallel}", "needs a beta operand or a beta attribute"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,T,8], %v: f32[B,2,T,6], %b: f32[B,2,T]", "", "dual.delta_update %q, %k, %v, %b {mask=causal, scale=1.0, form=parallel}", "operand beta (%b) has type f32[B,2,T], want f32[B,T,2]"},
+		{"%q: f32[B,2,T,8], %k: f32[B,2,S,8], %v: f32[B,2,S,6]", "", "dual.sum_update %q, %k, %v {mask=causal, scale=1.0, form=parallel}", "disagree in length or key width"},
+		// fused.attention_residual: qkv holds heads·(2·d_head + d_value)
+		// columns; w_o is [d_model, heads·d_value], or left out when the
+		// heads fill d_model.
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f32[16,8]", "fused.attention_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=softmax, mask=causal, scale=0.5, feature=identity, residual=true}", "f32[B,T,16]"},
+		{"%x: f32[B,T,8], %qkv: f32[B,T,40]", "", "fused.attention_residual %x, %qkv {heads=2, d_head=8, d_value=4, kind=linear, mask=strict, scale=1.0, feature=elu1, residual=true}", "f32[B,T,8]"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "", "fused.attention_residual %x, %qkv {heads=2, d_head=8, d_value=4, kind=softmax, mask=causal, scale=0.5, feature=identity, residual=true}", "without w_o the heads (2·4) must fill d_model 16"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,41]", "@o: f32[16,8]", "fused.attention_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=softmax, mask=causal, scale=0.5, feature=identity, residual=true}", "qkv f32[B,T,41] has 41 columns, want heads·(2·d_head + d_value) = 40"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f32[16,4]", "fused.attention_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=softmax, mask=causal, scale=0.5, feature=identity, residual=true}", "weight @o has type f32[16,4], want f32[16,8]"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f16[16,8]", "fused.attention_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=softmax, mask=causal, scale=0.5, feature=identity, residual=true}", "weight @o has type f16[16,8], want f32[16,8]"},
+		{"%x: f32[B,T,16], %qkv: f16[B,T,40]", "@o: f32[16,8]", "fused.attention_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=softmax, mask=causal, scale=0.5, feature=identity, residual=true}", "x f32[B,T,16] and qkv f16[B,T,40] disagree in type or batch/sequence dimensions"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f32[16,8]", "fused.attention_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=softmax, mask=strict, scale=0.5, feature=identity, residual=true}", "kind=softmax takes neither mask=strict nor a feature map"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f32[16,8]", "fused.attention_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=softmax, mask=causal, scale=0.5, feature=elu1, residual=true}", "kind=softmax takes neither mask=strict nor a feature map"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f32[16,8]", "fused.attention_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=softmax, mask=window, scale=0.5, feature=identity, residual=true}", "mask=window needs an attribute window ≥ 1"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f32[16,8]", "fused.attention_residual %x, %qkv, @o {heads=0, d_head=8, d_value=4, kind=softmax, mask=causal, scale=0.5, feature=identity, residual=true}", "heads=0, d_head=8 and d_value=4 must be between 1 and 16777216"},
+		// heads·d_value = 2^64 wraps to 0 and heads·(2·d_head+d_value) to 0
+		// in int64: an overflow must not make these sizes match.
+		{"%x: f32[B,T,0], %qkv: f32[B,T,0]", "", "fused.attention_residual %x, %qkv {heads=4294967296, d_head=2147483648, d_value=4294967296, kind=linear, mask=causal, scale=0.5, feature=identity, residual=true}", "must be between 1 and 16777216"},
+		// fused.dual_residual: the β logits (one column per head) follow
+		// q|k|v exactly when kind=delta and beta is not a constant.
+		{"%x: f32[B,T,16], %qkv: f32[B,T,42]", "@o: f32[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true}", "f32[B,T,16], f32[B,2,4,8]"},
+		{"%x: f16[B,T,16], %qkv: f16[B,T,40]", "@o: f16[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=recurrent, residual=true}", "f16[B,T,16], f32[B,2,4,8]"},
+		{"%x: bf16[B,T,8], %qkv: bf16[B,T,40]", "", "fused.dual_residual %x, %qkv {heads=2, d_head=8, d_value=4, kind=sum, mask=strict, scale=1.0, feature=elu1, form=parallel, residual=false}", "bf16[B,T,8], f32[B,2,4,8]"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f32[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, form=parallel, residual=true}", "qkv f32[B,T,40] has 40 columns, want 42"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,42]", "@o: f32[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=parallel, residual=true}", "qkv f32[B,T,42] has 42 columns, want 40"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,42]", "@o: f32[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=sum, mask=causal, scale=1.0, feature=l2, form=parallel, residual=true}", "qkv f32[B,T,42] has 42 columns, want 40"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,40]", "@o: f32[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=sum, mask=causal, scale=1.0, feature=l2, beta=0.5, form=parallel, residual=true}", "kind=sum has no beta"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,42]", "", "fused.dual_residual %x, %qkv {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, form=parallel, residual=true}", "without w_o the heads (2·4) must fill d_model 16"},
+		{"%x: f32[B,T,8], %qkv: f32[B,T,42]", "", "fused.dual_residual %x, %qkv {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, form=parallel, residual=true}", "f32[B,T,8], f32[B,2,4,8]"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,42]", "@o: f32[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, residual=true}", "form=chunked needs an attribute chunk ≥ 1"},
+		{"%x: f32[B,T,16], %qkv: f32[B,T,42]", "@o: f32[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, form=parallel, chunk=64, residual=true}", "attribute chunk is only valid with form=chunked, not form=parallel"},
+		{"%x: f32[B,16], %qkv: f32[B,42]", "@o: f32[16,8]", "fused.dual_residual %x, %qkv, @o {heads=2, d_head=8, d_value=4, kind=delta, mask=causal, scale=1.0, feature=l2, form=parallel, residual=true}", "operand x (%x) has type f32[B,16], want rank 3"},
 	}
 	for _, tt := range tests {
 		var src strings.Builder
@@ -557,13 +656,22 @@ func TestInferRules(t *testing.T) {
 				src.WriteString("weight " + name + " : " + typ + "\n")
 			}
 		}
-		src.WriteString("graph @g(" + tt.params + ") -> ? {\n  %r = " + tt.op + " : ?\n  return %r\n}\n")
+		// A two-result op defines %r and %r2; want lists both types.
+		results, types := "%r", "?"
+		if d := Lookup(strings.Fields(tt.op)[0]); d != nil && d.Results == 2 {
+			results, types = "%r, %r2", "?, ?"
+		}
+		src.WriteString("graph @g(" + tt.params + ") -> ? {\n  " + results + " = " + tt.op + " : " + types + "\n  return %r\n}\n")
 		g, err := Parse("rule.ir", src.String())
 		if err != nil {
 			t.Errorf("%s: %v", tt.op, err)
 			continue
 		}
-		isType := strings.Contains(tt.want, "[") && !strings.Contains(tt.want, " ")
+		isType := true
+		for _, w := range strings.Split(tt.want, ", ") {
+			ty, err := ParseType(w)
+			isType = isType && err == nil && ty.Known()
+		}
 		// Before inference, with unknown types allowed, the verifier
 		// already runs the rule: the operand types are known.
 		verr := Verify(g, VerifyOptions{AllowUnknownTypes: true})
@@ -578,7 +686,11 @@ func TestInferRules(t *testing.T) {
 		case isType && err != nil:
 			t.Errorf("%s with %s: Infer: %v", tt.op, tt.params, err)
 		case isType:
-			if got := g.Results[0].Type.String(); got != tt.want {
+			var got []string
+			for _, r := range g.Ops[0].Results {
+				got = append(got, r.Type.String())
+			}
+			if got := strings.Join(got, ", "); got != tt.want {
 				t.Errorf("%s with %s: type %s, want %s", tt.op, tt.params, got, tt.want)
 			}
 			if err := Verify(g, VerifyOptions{}); err != nil {

@@ -1,10 +1,6 @@
 package compiler
 
-import (
-	"testing"
-
-	"github.com/hopf-ml/hopf/ir"
-)
+import "testing"
 
 // Before/after IR for the fusion, dual-form and planning passes; the
 // verifier runs on both sides (TestPasses has the lowering-stage passes).
@@ -246,29 +242,8 @@ memory {B=2, T=8} peak=1280 naive=1792 {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, ok := LookupPass(tt.pass)
-			if !ok {
-				t.Fatalf("no pass %s", tt.pass)
-			}
-			g := mustParse(t, tt.before)
-			if err := ir.Verify(g, ir.VerifyOptions{}); err != nil {
-				t.Fatalf("before does not verify: %v", err)
-			}
 			c := &Context{Target: tt.target, MaxT: tt.maxT, Env: tt.env, ExportState: tt.export}
-			changed, err := p.Fn(c, g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if changed != tt.changed {
-				t.Errorf("changed = %v, want %v", changed, tt.changed)
-			}
-			if err := ir.Verify(g, ir.VerifyOptions{}); err != nil {
-				t.Fatalf("after does not verify: %v\n%s", err, ir.Print(g))
-			}
-			want := ir.Print(mustParse(t, tt.after))
-			if got := ir.Print(g); got != want {
-				t.Errorf("after %s:\n%s\nwant:\n%s", tt.pass, got, want)
-			}
+			checkPass(t, tt.pass, c, tt.before, tt.after, tt.changed)
 		})
 	}
 }

@@ -170,30 +170,37 @@ graph @g(%x: f32[B,T,8]) -> f32[B,3,T,4] {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, ok := LookupPass(tt.pass)
-			if !ok {
-				t.Fatalf("no pass %s", tt.pass)
-			}
-			g := mustParse(t, tt.before)
-			unknown := ir.VerifyOptions{AllowUnknownTypes: strings.Contains(tt.before, ": ?")}
-			if err := ir.Verify(g, unknown); err != nil {
-				t.Fatalf("before does not verify: %v", err)
-			}
-			changed, err := p.Fn(&Context{Target: "cuda", MaxT: tt.maxT}, g)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if changed != tt.changed {
-				t.Errorf("changed = %v, want %v", changed, tt.changed)
-			}
-			if err := ir.Verify(g, ir.VerifyOptions{}); err != nil {
-				t.Fatalf("after does not verify: %v\n%s", err, ir.Print(g))
-			}
-			want := ir.Print(mustParse(t, tt.after))
-			if got := ir.Print(g); got != want {
-				t.Errorf("after %s:\n%s\nwant:\n%s", tt.pass, got, want)
-			}
+			checkPass(t, tt.pass, &Context{Target: "cuda", MaxT: tt.maxT}, tt.before, tt.after, tt.changed)
 		})
+	}
+}
+
+// checkPass runs one pass on before and compares with after, with the
+// verifier on both sides (before may still have unknown types).
+func checkPass(t *testing.T, pass string, c *Context, before, after string, wantChanged bool) {
+	t.Helper()
+	p, ok := LookupPass(pass)
+	if !ok {
+		t.Fatalf("no pass %s", pass)
+	}
+	g := mustParse(t, before)
+	unknown := ir.VerifyOptions{AllowUnknownTypes: strings.Contains(before, ": ?")}
+	if err := ir.Verify(g, unknown); err != nil {
+		t.Fatalf("before does not verify: %v", err)
+	}
+	changed, err := p.Fn(c, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed != wantChanged {
+		t.Errorf("changed = %v, want %v", changed, wantChanged)
+	}
+	if err := ir.Verify(g, ir.VerifyOptions{}); err != nil {
+		t.Fatalf("after does not verify: %v\n%s", err, ir.Print(g))
+	}
+	want := ir.Print(mustParse(t, after))
+	if got := ir.Print(g); got != want {
+		t.Errorf("after %s:\n%s\nwant:\n%s", pass, got, want)
 	}
 }
 

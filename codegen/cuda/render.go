@@ -1,0 +1,241 @@
+// Package cuda renders kernel IR (codegen/kir) as CUDA C. Like tinygrad's
+// C-style renderer it is a table of settings and per-op spellings; the
+// kernel IR decides what is computed, the renderer only how it is written.
+package cuda
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hopf-ml/hopf/codegen/kir"
+)
+
+// Renderer holds the spellings of one C dialect.
+type Renderer struct {
+	KernelPrefix string              // before the kernel's name
+	Barrier      string              // the block barrier statement
+	Types        map[kir.Type]string // C type of each kernel IR type
+	Special      map[kir.SpecialKind]string
+	Includes     []string
+}
+
+// CUDA is the renderer for nvcc (sm_80 and later).
+var CUDA = &Renderer{
+	KernelPrefix: `extern "C" __global__ void`,
+	Barrier:      "__syncthreads();",
+	Types: map[kir.Type]string{
+		kir.Bool: "bool", kir.I32: "int", kir.I64: "long long",
+		kir.F32: "float", kir.F16: "__half", kir.BF16: "__nv_bfloat16",
+	},
+	Special: map[kir.SpecialKind]string{
+		kir.ThreadIdxX: "(long long)threadIdx.x", kir.ThreadIdxY: "(long long)threadIdx.y", kir.ThreadIdxZ: "(long long)threadIdx.z",
+		kir.BlockIdxX: "(long long)blockIdx.x", kir.BlockIdxY: "(long long)blockIdx.y", kir.BlockIdxZ: "(long long)blockIdx.z",
+		kir.BlockDimX: "(long long)blockDim.x", kir.BlockDimY: "(long long)blockDim.y", kir.BlockDimZ: "(long long)blockDim.z",
+		kir.GridDimX: "(long long)gridDim.x", kir.GridDimY: "(long long)gridDim.y", kir.GridDimZ: "(long long)gridDim.z",
+	},
+	Includes: []string{"cuda_fp16.h", "cuda_bf16.h"},
+}
+
+// File renders kernels into one .cu file with a header comment.
+func (r *Renderer) File(header string, ks []*kir.Kernel) string {
+	var b strings.Builder
+	for _, l := range strings.Split(strings.TrimRight(header, "\n"), "\n") {
+		b.WriteString("// " + l + "\n")
+	}
+	for _, inc := range r.Includes {
+		fmt.Fprintf(&b, "#include <%s>\n", inc)
+	}
+	for _, k := range ks {
+		b.WriteString("\n")
+		b.WriteString(r.Kernel(k))
+	}
+	return b.String()
+}
+
+// Kernel renders one kernel, opening with a comment naming the IR op and
+// DSL position it came from.
+func (r *Renderer) Kernel(k *kir.Kernel) string {
+	var b strings.Builder
+	if k.Origin != "" {
+		for _, l := range strings.Split(k.Origin, "\n") {
+			b.WriteString("// " + l + "\n")
+		}
+	}
+	var params []string
+	for _, p := range k.Params {
+		switch {
+		case p.Ptr && p.ReadOnly:
+			params = append(params, fmt.Sprintf("const %s* __restrict__ %s", r.Types[p.Type], p.Name))
+		case p.Ptr:
+			params = append(params, fmt.Sprintf("%s* __restrict__ %s", r.Types[p.Type], p.Name))
+		default:
+			params = append(params, fmt.Sprintf("%s %s", r.Types[p.Type], p.Name))
+		}
+	}
+	fmt.Fprintf(&b, "%s __launch_bounds__(%d) %s(%s) {\n", r.KernelPrefix, k.Threads(), k.Name, strings.Join(params, ", "))
+	for _, s := range k.Shared {
+		fmt.Fprintf(&b, "  __shared__ %s %s[%d];\n", r.Types[s.Type], s.Name, s.Len)
+	}
+	r.stmts(&b, k.Body, 1)
+	b.WriteString("}\n")
+	return b.String()
+}
+
+func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
+	ind := strings.Repeat("  ", depth)
+	for _, s := range ss {
+		switch s := s.(type) {
+		case *kir.Decl:
+			fmt.Fprintf(b, "%s%s %s = %s;\n", ind, r.Types[s.V.Type], s.V.Name, r.Expr(s.Init))
+		case *kir.Assign:
+			fmt.Fprintf(b, "%s%s = %s;\n", ind, s.V.Name, r.Expr(s.X))
+		case *kir.Store:
+			fmt.Fprintf(b, "%s%s[%s] = %s;\n", ind, s.Buf.BufName(), r.Expr(s.Index), r.Expr(s.X))
+		case *kir.For:
+			fmt.Fprintf(b, "%sfor (long long %s = %s; %s < %s; %s += %s) {\n", ind, s.V.Name, r.Expr(s.From), s.V.Name, r.Expr(s.To), s.V.Name, r.Expr(s.Step))
+			r.stmts(b, s.Body, depth+1)
+			b.WriteString(ind + "}\n")
+		case *kir.If:
+			fmt.Fprintf(b, "%sif (%s) {\n", ind, strip(r.Expr(s.Cond)))
+			r.stmts(b, s.Then, depth+1)
+			if len(s.Else) > 0 {
+				b.WriteString(ind + "} else {\n")
+				r.stmts(b, s.Else, depth+1)
+			}
+			b.WriteString(ind + "}\n")
+		case *kir.Barrier:
+			b.WriteString(ind + r.Barrier + "\n")
+		case *kir.Comment:
+			fmt.Fprintf(b, "%s// %s\n", ind, s.Text)
+		default:
+			panic(fmt.Sprintf("cuda: unknown statement %T", s))
+		}
+	}
+}
+
+// strip removes one pair of outer parentheses.
+func strip(s string) string {
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && balanced(s[1:len(s)-1]) {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+func balanced(s string) bool {
+	d := 0
+	for _, c := range s {
+		switch c {
+		case '(':
+			d++
+		case ')':
+			d--
+			if d < 0 {
+				return false
+			}
+		}
+	}
+	return d == 0
+}
+
+// Expr renders an expression; every compound is parenthesised.
+func (r *Renderer) Expr(x kir.Expr) string {
+	switch x := x.(type) {
+	case *kir.Const:
+		return r.constant(x)
+	case *kir.ParamRef:
+		return x.P.Name
+	case *kir.VarRef:
+		return x.V.Name
+	case *kir.Special:
+		return r.Special[x.Kind]
+	case *kir.Bin:
+		a, b := r.Expr(x.A), r.Expr(x.B)
+		t := x.A.Type()
+		switch x.Op {
+		case kir.OpMin, kir.OpMax:
+			fn := map[kir.BinOp]string{kir.OpMin: "min", kir.OpMax: "max"}[x.Op]
+			if t == kir.F32 {
+				fn = "f" + fn + "f"
+			}
+			return fmt.Sprintf("%s(%s, %s)", fn, a, b)
+		}
+		return fmt.Sprintf("(%s %s %s)", a, x.Op, b)
+	case *kir.Un:
+		v := r.Expr(x.X)
+		switch x.Op {
+		case kir.OpNeg:
+			return "(-" + v + ")"
+		case kir.OpNot:
+			return "(!" + v + ")"
+		case kir.OpAbs:
+			if x.X.Type() == kir.F32 {
+				return "fabsf(" + v + ")"
+			}
+			return "llabs(" + v + ")"
+		}
+		return map[kir.UnOp]string{kir.OpExp: "expf", kir.OpLog: "logf", kir.OpSqrt: "sqrtf", kir.OpRsqrt: "rsqrtf"}[x.Op] + "(" + v + ")"
+	case *kir.Cast:
+		from := x.X.Type()
+		v := r.Expr(x.X)
+		switch {
+		case from == x.T:
+			return v
+		case x.T == kir.F16:
+			return "__float2half(" + r.Expr(kir.To(kir.F32, x.X)) + ")"
+		case x.T == kir.BF16:
+			return "__float2bfloat16(" + r.Expr(kir.To(kir.F32, x.X)) + ")"
+		case from == kir.F16:
+			return fmt.Sprintf("((%s)__half2float(%s))", r.Types[x.T], v)
+		case from == kir.BF16:
+			return fmt.Sprintf("((%s)__bfloat162float(%s))", r.Types[x.T], v)
+		}
+		return fmt.Sprintf("((%s)%s)", r.Types[x.T], v)
+	case *kir.Load:
+		return fmt.Sprintf("%s[%s]", x.Buf.BufName(), strip(r.Expr(x.Index)))
+	case *kir.Select:
+		return fmt.Sprintf("(%s ? %s : %s)", r.Expr(x.Cond), r.Expr(x.A), r.Expr(x.B))
+	case *kir.Shfl:
+		fn := map[kir.ShflKind]string{kir.ShflKindXor: "__shfl_xor_sync", kir.ShflKindDown: "__shfl_down_sync", kir.ShflKindIdx: "__shfl_sync"}[x.Kind]
+		return fmt.Sprintf("%s(0xffffffffu, %s, (int)%s)", fn, r.Expr(x.X), r.Expr(x.Arg))
+	}
+	panic(fmt.Sprintf("cuda: unknown expression %T", x))
+}
+
+func (r *Renderer) constant(c *kir.Const) string {
+	switch c.T {
+	case kir.Bool:
+		if c.I != 0 {
+			return "true"
+		}
+		return "false"
+	case kir.I32:
+		return strconv.FormatInt(c.I, 10)
+	case kir.I64:
+		return strconv.FormatInt(c.I, 10) + "LL"
+	}
+	f := c.F
+	var s string
+	switch {
+	case math.IsInf(f, 1):
+		s = "INFINITY"
+	case math.IsInf(f, -1):
+		s = "(-INFINITY)"
+	case math.IsNaN(f):
+		s = "NAN"
+	default:
+		s = strconv.FormatFloat(float64(float32(f)), 'g', -1, 32)
+		if !strings.ContainsAny(s, ".e") {
+			s += ".0"
+		}
+		s += "f"
+	}
+	switch c.T {
+	case kir.F16:
+		return "__float2half(" + s + ")"
+	case kir.BF16:
+		return "__float2bfloat16(" + s + ")"
+	}
+	return s
+}

@@ -1,0 +1,123 @@
+package cuda
+
+import (
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hopf-ml/hopf/codegen/kir"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// kernels are small kernels using every construct of the kernel IR.
+func kernels(t *testing.T) []*kir.Kernel {
+	t.Helper()
+	var ks []*kir.Kernel
+	add := func(b *kir.Builder) {
+		k, err := b.Build()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ks = append(ks, k)
+	}
+
+	b := kir.New("scale", "y = 2·x (test)", 128)
+	x, y := b.In("x", kir.F32), b.Out("y", kir.F32)
+	n := b.Scalar("n")
+	i := b.Let("i", kir.Add(kir.Mul(kir.Bid(), kir.Bdim()), kir.Tid()))
+	b.If(kir.Lt(i, n), func() { b.Store(y, i, kir.Mul(kir.Ld(x, i), kir.F(2))) })
+	add(b)
+
+	// Block sum: shared memory, barriers, a loop, then a warp shuffle.
+	b = kir.New("block_sum", "sum of 256 values per block (test)", 256)
+	x, y = b.In("x", kir.F32), b.Out("y", kir.F32)
+	s := b.SharedArray("s", kir.F32, 256)
+	tid := b.Let("t", kir.Tid())
+	b.Store(s, tid, kir.Ld(x, kir.Add(kir.Mul(kir.Bid(), kir.I(256)), tid)))
+	b.Barrier()
+	b.For("stride", kir.I(128), kir.I(32), kir.I(-1), func(st kir.Expr) {}) // never runs: From ≥ To
+	v := b.Var("v", kir.Ld(s, tid))
+	b.For("o", kir.I(16), kir.I(17), kir.I(1), func(o kir.Expr) {
+		b.Set(v, kir.Add(kir.V(v), kir.ShflXor(kir.V(v), o)))
+	})
+	b.IfElse(kir.Eq(tid, kir.I(0)), func() { b.Store(y, kir.Bid(), kir.V(v)) }, func() { b.Comment("other threads are done") })
+	add(b)
+
+	// Every expression form once.
+	b = kir.New("forms", "expressions (test)", 32)
+	h, o := b.In("h", kir.F16), b.Out("o", kir.BF16)
+	f := b.Let("f", kir.To(kir.F32, kir.Ld(h, kir.Tid())))
+	g := b.Let("g", kir.Max(kir.Min(kir.Exp(kir.Neg(f)), kir.F(1e30)), kir.Sqrt(kir.Abs(f))))
+	c := b.Let("c", kir.And(kir.Ge(g, kir.F(0.5)), kir.Not(kir.Ne(kir.Rem(kir.Tid(), kir.I(2)), kir.I(0)))))
+	inf := &kir.Const{T: kir.F32, F: -1 / zero()}
+	b.Store(o, kir.Tid(), kir.To(kir.BF16, kir.Sel(c, kir.Rsqrt(g), inf)))
+	add(b)
+	return ks
+}
+
+func zero() float64 { return 0 }
+
+// TestGolden renders the kernels and compares with testdata/kernels.cu
+// (go test ./codegen/cuda -update rewrites it).
+func TestGolden(t *testing.T) {
+	got := CUDA.File("hopf kernel IR test kernels", kernels(t))
+	path := filepath.Join("testdata", "kernels.cu")
+	if *update {
+		os.WriteFile(path, []byte(got), 0o644)
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("rendered CUDA differs from %s (go test ./codegen/cuda -update):\n%s", path, got)
+	}
+	for _, s := range []string{
+		`extern "C" __global__ void __launch_bounds__(128) scale(const float* __restrict__ x, float* __restrict__ y, long long n) {`,
+		"__shared__ float s[256];",
+		"__syncthreads();",
+		"__shfl_xor_sync(0xffffffffu, v, (int)o)",
+		"__float2bfloat16(",
+		"__half2float(h[(long long)threadIdx.x])",
+		"(-INFINITY)",
+		"// y = 2·x (test)",
+	} {
+		if !strings.Contains(got, s) {
+			t.Errorf("rendered CUDA lacks %q", s)
+		}
+	}
+}
+
+// nvcc finds nvcc on PATH or under CUDA_HOME.
+func nvcc() string {
+	if p, err := exec.LookPath("nvcc"); err == nil {
+		return p
+	}
+	if h := os.Getenv("CUDA_HOME"); h != "" {
+		if p := filepath.Join(h, "bin", "nvcc"); fileExists(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
+
+// TestNVCC compiles the rendered kernels to PTX for sm_90.
+func TestNVCC(t *testing.T) {
+	bin := nvcc()
+	if bin == "" {
+		t.Skip("nvcc not found (PATH or CUDA_HOME): run scripts/install-cuda-toolkit.sh to compile kernels here")
+	}
+	dir := t.TempDir()
+	src := filepath.Join(dir, "k.cu")
+	os.WriteFile(src, []byte(CUDA.File("test", kernels(t))), 0o644)
+	out, err := exec.Command(bin, "-arch=sm_90", "-ptx", "-o", filepath.Join(dir, "k.ptx"), src).CombinedOutput()
+	if err != nil {
+		t.Fatalf("nvcc: %v\n%s", err, out)
+	}
+}

@@ -1,0 +1,449 @@
+package kir
+
+import (
+	"fmt"
+	"regexp"
+)
+
+// Builder writes a kernel statement by statement. Nested blocks (loops,
+// branches) are built by callbacks, so generator code reads like the
+// kernel it makes:
+//
+//	b := kir.New("scale", "example", 256)
+//	x, y := b.In("x", kir.F32), b.Out("y", kir.F32)
+//	n := b.Scalar("n")
+//	i := b.Let("i", kir.Add(kir.Mul(kir.Bid(), kir.Bdim()), kir.Tid()))
+//	b.If(kir.Lt(i, n), func() { b.Store(y, i, kir.Mul(kir.Ld(x, i), kir.F(2))) })
+//	k, err := b.Build()
+type Builder struct {
+	k     *Kernel
+	cur   *[]Stmt
+	names map[string]bool
+}
+
+// New starts a kernel with the given block shape (x, then optionally y, z).
+func New(name, origin string, block ...int) *Builder {
+	k := &Kernel{Name: name, Origin: origin, Block: [3]int{1, 1, 1}}
+	copy(k.Block[:], block)
+	b := &Builder{k: k, names: map[string]bool{}}
+	b.cur = &k.Body
+	return b
+}
+
+func (b *Builder) fresh(name string) string {
+	n := name
+	for i := 1; b.names[n]; i++ {
+		n = fmt.Sprintf("%s%d", name, i)
+	}
+	b.names[n] = true
+	return n
+}
+
+func (b *Builder) emit(s Stmt) { *b.cur = append(*b.cur, s) }
+
+// In declares a read-only pointer parameter.
+func (b *Builder) In(name string, t Type) *Param {
+	p := &Param{Name: b.fresh(name), Type: t, Ptr: true, ReadOnly: true}
+	b.k.Params = append(b.k.Params, p)
+	return p
+}
+
+// Out declares a writable pointer parameter.
+func (b *Builder) Out(name string, t Type) *Param {
+	p := &Param{Name: b.fresh(name), Type: t, Ptr: true}
+	b.k.Params = append(b.k.Params, p)
+	return p
+}
+
+// Scalar declares an i64 scalar parameter and returns it as an expression.
+func (b *Builder) Scalar(name string) Expr {
+	p := &Param{Name: b.fresh(name), Type: I64}
+	b.k.Params = append(b.k.Params, p)
+	return &ParamRef{P: p}
+}
+
+// SharedArray declares a shared array of n elements.
+func (b *Builder) SharedArray(name string, t Type, n int) *Shared {
+	s := &Shared{Name: b.fresh(name), Type: t, Len: n}
+	b.k.Shared = append(b.k.Shared, s)
+	return s
+}
+
+// Var declares a mutable register initialised to x.
+func (b *Builder) Var(name string, x Expr) *Var {
+	v := &Var{Name: b.fresh(name), Type: x.Type()}
+	b.emit(&Decl{V: v, Init: x})
+	return v
+}
+
+// Let declares a register holding x and returns it as an expression.
+func (b *Builder) Let(name string, x Expr) Expr { return V(b.Var(name, x)) }
+
+// Set assigns a register.
+func (b *Builder) Set(v *Var, x Expr) { b.emit(&Assign{V: v, X: x}) }
+
+// Store writes buf[idx] = x.
+func (b *Builder) Store(buf Buffer, idx, x Expr) { b.emit(&Store{Buf: buf, Index: idx, X: x}) }
+
+// For emits a loop over [from, to) by step; body receives the counter.
+func (b *Builder) For(name string, from, to, step Expr, body func(i Expr)) {
+	f := &For{V: &Var{Name: b.fresh(name), Type: I64}, From: from, To: to, Step: step}
+	b.block(&f.Body, func() { body(V(f.V)) })
+	b.emit(f)
+}
+
+// If emits a branch without else.
+func (b *Builder) If(cond Expr, then func()) { b.IfElse(cond, then, nil) }
+
+// IfElse emits a branch.
+func (b *Builder) IfElse(cond Expr, then, els func()) {
+	s := &If{Cond: cond}
+	b.block(&s.Then, then)
+	if els != nil {
+		b.block(&s.Else, els)
+	}
+	b.emit(s)
+}
+
+func (b *Builder) block(dst *[]Stmt, fill func()) {
+	saved := b.cur
+	b.cur = dst
+	fill()
+	b.cur = saved
+}
+
+// Barrier emits __syncthreads().
+func (b *Builder) Barrier() { b.emit(&Barrier{}) }
+
+// Comment emits a comment line.
+func (b *Builder) Comment(format string, args ...any) {
+	b.emit(&Comment{Text: fmt.Sprintf(format, args...)})
+}
+
+// Build checks the kernel and returns it.
+func (b *Builder) Build() (*Kernel, error) {
+	if err := Check(b.k); err != nil {
+		return nil, err
+	}
+	return b.k, nil
+}
+
+// ------------------------------------------------------ expression helpers
+
+// I is an i64 constant.
+func I(n int64) Expr { return &Const{T: I64, I: n} }
+
+// F is an f32 constant.
+func F(x float64) Expr { return &Const{T: F32, F: x} }
+
+// True and False are bool constants.
+var (
+	True  Expr = &Const{T: Bool, I: 1}
+	False Expr = &Const{T: Bool, I: 0}
+)
+
+// V reads a register.
+func V(v *Var) Expr { return &VarRef{V: v} }
+
+// Tid, Bid, Bdim and Gdim are threadIdx.x, blockIdx.x, blockDim.x, gridDim.x.
+func Tid() Expr  { return &Special{Kind: ThreadIdxX} }
+func Bid() Expr  { return &Special{Kind: BlockIdxX} }
+func Bdim() Expr { return &Special{Kind: BlockDimX} }
+func Gdim() Expr { return &Special{Kind: GridDimX} }
+
+// Sp is any special index.
+func Sp(k SpecialKind) Expr { return &Special{Kind: k} }
+
+func bin(op BinOp) func(a, b Expr) Expr {
+	return func(a, b Expr) Expr { return &Bin{Op: op, A: a, B: b} }
+}
+
+// Binary operators (operands of one type; comparisons give bool).
+var (
+	Add    = bin(OpAdd)
+	Sub    = bin(OpSub)
+	Mul    = bin(OpMul)
+	Div    = bin(OpDiv)
+	Rem    = bin(OpRem)
+	Min    = bin(OpMin)
+	Max    = bin(OpMax)
+	Lt     = bin(OpLt)
+	Le     = bin(OpLe)
+	Gt     = bin(OpGt)
+	Ge     = bin(OpGe)
+	Eq     = bin(OpEq)
+	Ne     = bin(OpNe)
+	And    = bin(OpAnd)
+	Or     = bin(OpOr)
+	BitAnd = bin(OpBitAnd)
+	Shl    = bin(OpShl)
+	Shr    = bin(OpShr)
+)
+
+func un(op UnOp) func(x Expr) Expr { return func(x Expr) Expr { return &Un{Op: op, X: x} } }
+
+// Unary operators (math functions in f32).
+var (
+	Neg   = un(OpNeg)
+	Not   = un(OpNot)
+	Exp   = un(OpExp)
+	Log   = un(OpLog)
+	Sqrt  = un(OpSqrt)
+	Rsqrt = un(OpRsqrt)
+	Abs   = un(OpAbs)
+)
+
+// To converts x to t.
+func To(t Type, x Expr) Expr { return &Cast{T: t, X: x} }
+
+// Ld reads buf[idx].
+func Ld(buf Buffer, idx Expr) Expr { return &Load{Buf: buf, Index: idx} }
+
+// Sel is cond ? a : b.
+func Sel(cond, a, b Expr) Expr { return &Select{Cond: cond, A: a, B: b} }
+
+// ShflXor is __shfl_xor_sync(full mask, x, mask).
+func ShflXor(x, mask Expr) Expr { return &Shfl{Kind: ShflKindXor, X: x, Arg: mask} }
+
+// ShflDown is __shfl_down_sync(full mask, x, delta).
+func ShflDown(x, delta Expr) Expr { return &Shfl{Kind: ShflKindDown, X: x, Arg: delta} }
+
+// --------------------------------------------------------------- type check
+
+var ident = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// CheckError lists what is wrong with a kernel.
+type CheckError struct {
+	Kernel   string
+	Problems []string
+}
+
+func (e *CheckError) Error() string {
+	s := "kernel " + e.Kernel + ":"
+	for _, p := range e.Problems {
+		s += "\n  " + p
+	}
+	return s
+}
+
+// Check type-checks a kernel: operand types agree (no implicit
+// conversions: use To), indices are i64, registers are declared before use
+// in an enclosing scope, stores do not write read-only parameters, scalar
+// parameters are i64 and names are C identifiers.
+func Check(k *Kernel) error {
+	c := &checker{k: k}
+	if !ident.MatchString(k.Name) {
+		c.addf("name %q is not a C identifier", k.Name)
+	}
+	for i, d := range k.Block {
+		if d < 1 || d > 1024 {
+			c.addf("block dimension %d is %d, want 1..1024", i, d)
+		}
+	}
+	if k.Threads() > 1024 {
+		c.addf("block has %d threads, want ≤ 1024", k.Threads())
+	}
+	if n := k.SharedBytes(); n > 48*1024 {
+		c.addf("block uses %d bytes of shared memory, want ≤ 48 KiB (no dynamic shared memory: cu cannot raise the limit)", n)
+	}
+	names := map[string]bool{}
+	for _, p := range k.Params {
+		if !ident.MatchString(p.Name) || names[p.Name] {
+			c.addf("parameter %q is not a unique C identifier", p.Name)
+		}
+		names[p.Name] = true
+		if !p.Ptr && p.Type != I64 {
+			c.addf("scalar parameter %s is %s: scalars are passed as 8 bytes, use i64", p.Name, p.Type)
+		}
+	}
+	for _, s := range k.Shared {
+		if !ident.MatchString(s.Name) || names[s.Name] {
+			c.addf("shared array %q is not a unique C identifier", s.Name)
+		}
+		names[s.Name] = true
+		if s.Len < 1 {
+			c.addf("shared array %s has length %d", s.Name, s.Len)
+		}
+	}
+	c.stmts(k.Body, map[*Var]bool{})
+	if len(c.problems) > 0 {
+		return &CheckError{Kernel: k.Name, Problems: c.problems}
+	}
+	return nil
+}
+
+type checker struct {
+	k        *Kernel
+	problems []string
+}
+
+func (c *checker) addf(format string, args ...any) {
+	c.problems = append(c.problems, fmt.Sprintf(format, args...))
+}
+
+func (c *checker) buffer(b Buffer) {
+	switch x := b.(type) {
+	case *Param:
+		if !x.Ptr {
+			c.addf("%s is a scalar, not a buffer", x.Name)
+		}
+		for _, p := range c.k.Params {
+			if p == x {
+				return
+			}
+		}
+		c.addf("buffer %s is not a parameter of the kernel", x.Name)
+	case *Shared:
+		for _, s := range c.k.Shared {
+			if s == x {
+				return
+			}
+		}
+		c.addf("shared array %s is not declared in the kernel", x.Name)
+	default:
+		c.addf("unknown buffer %T", b)
+	}
+}
+
+func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
+	local := map[*Var]bool{}
+	for v := range scope {
+		local[v] = true
+	}
+	for _, s := range ss {
+		switch s := s.(type) {
+		case *Decl:
+			c.expr(s.Init, local)
+			if local[s.V] {
+				c.addf("register %s declared twice", s.V.Name)
+			}
+			if s.V.Type != s.Init.Type() {
+				c.addf("register %s is %s, initialised with %s", s.V.Name, s.V.Type, s.Init.Type())
+			}
+			local[s.V] = true
+		case *Assign:
+			c.expr(s.X, local)
+			if !local[s.V] {
+				c.addf("assignment to undeclared register %s", s.V.Name)
+			} else if s.V.Type != s.X.Type() {
+				c.addf("register %s is %s, assigned %s", s.V.Name, s.V.Type, s.X.Type())
+			}
+		case *Store:
+			c.buffer(s.Buf)
+			c.index(s.Index, local)
+			c.expr(s.X, local)
+			if p, ok := s.Buf.(*Param); ok && p.ReadOnly {
+				c.addf("store to read-only parameter %s", p.Name)
+			}
+			if s.X.Type() != s.Buf.ElemType() {
+				c.addf("store of %s into %s of %s", s.X.Type(), s.Buf.BufName(), s.Buf.ElemType())
+			}
+		case *For:
+			for _, x := range []Expr{s.From, s.To, s.Step} {
+				c.index(x, local)
+			}
+			if s.V.Type != I64 {
+				c.addf("loop counter %s is %s, want i64", s.V.Name, s.V.Type)
+			}
+			inner := map[*Var]bool{s.V: true}
+			for v := range local {
+				inner[v] = true
+			}
+			c.stmts(s.Body, inner)
+		case *If:
+			c.expr(s.Cond, local)
+			if s.Cond.Type() != Bool {
+				c.addf("if condition is %s, want bool", s.Cond.Type())
+			}
+			c.stmts(s.Then, local)
+			c.stmts(s.Else, local)
+		case *Barrier, *Comment:
+		default:
+			c.addf("unknown statement %T", s)
+		}
+	}
+}
+
+func (c *checker) index(x Expr, scope map[*Var]bool) {
+	c.expr(x, scope)
+	if x.Type() != I64 {
+		c.addf("index or bound has type %s, want i64", x.Type())
+	}
+}
+
+func (c *checker) expr(x Expr, scope map[*Var]bool) {
+	switch x := x.(type) {
+	case *Const:
+		if x.T == Void {
+			c.addf("constant of type void")
+		}
+	case *ParamRef:
+		if x.P.Ptr {
+			c.addf("pointer parameter %s used as a value (load from it instead)", x.P.Name)
+		}
+	case *VarRef:
+		if !scope[x.V] {
+			c.addf("register %s used outside its scope or before its declaration", x.V.Name)
+		}
+	case *Special:
+	case *Bin:
+		c.expr(x.A, scope)
+		c.expr(x.B, scope)
+		a, b := x.A.Type(), x.B.Type()
+		if a != b {
+			c.addf("%s of %s and %s: operand types differ (convert with To)", x.Op, a, b)
+			return
+		}
+		switch x.Op {
+		case OpAnd, OpOr:
+			if a != Bool {
+				c.addf("%s of %s, want bool", x.Op, a)
+			}
+		case OpBitAnd, OpShl, OpShr, OpRem:
+			if !a.IsInt() {
+				c.addf("%s of %s, want an integer type", x.Op, a)
+			}
+		default:
+			if a == Bool && !(x.Op == OpEq || x.Op == OpNe) {
+				c.addf("%s of bools", x.Op)
+			}
+		}
+	case *Un:
+		c.expr(x.X, scope)
+		t := x.X.Type()
+		switch x.Op {
+		case OpNot:
+			if t != Bool {
+				c.addf("! of %s", t)
+			}
+		case OpNeg, OpAbs:
+			if t == Bool {
+				c.addf("%s of bool", x.Op)
+			}
+		default:
+			if t != F32 {
+				c.addf("%s of %s, want f32 (math is done in f32)", x.Op, t)
+			}
+		}
+	case *Cast:
+		c.expr(x.X, scope)
+	case *Load:
+		c.buffer(x.Buf)
+		c.index(x.Index, scope)
+	case *Select:
+		c.expr(x.Cond, scope)
+		c.expr(x.A, scope)
+		c.expr(x.B, scope)
+		if x.Cond.Type() != Bool || x.A.Type() != x.B.Type() {
+			c.addf("select wants a bool condition and equal arms, have %s ? %s : %s", x.Cond.Type(), x.A.Type(), x.B.Type())
+		}
+	case *Shfl:
+		c.expr(x.X, scope)
+		c.index(x.Arg, scope)
+		if t := x.X.Type(); t != F32 && t != I32 && t != I64 {
+			c.addf("shuffle of %s", t)
+		}
+	default:
+		c.addf("unknown expression %T", x)
+	}
+}

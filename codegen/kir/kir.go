@@ -1,0 +1,336 @@
+// Package kir is hopf's kernel IR: a small typed language for GPU kernels —
+// parameters, the thread/block mapping, registers, shared arrays, loops,
+// branches, loads and stores, barriers and warp shuffles. Kernel
+// generators build it with a Builder (builder.go); the CUDA renderer
+// (codegen/cuda) prints it as CUDA C and the simulator (runtime/sim) runs it
+// on the CPU, so what the GPU will run is checked on every machine.
+//
+// Kernels are SIMT programs: Body runs once per thread. Indices and loop
+// counters are i64 (cu copies every kernel parameter as 8 bytes, so scalar
+// parameters are i64 or f32-in-8-bytes too: see Param).
+package kir
+
+import "fmt"
+
+// Type is a scalar type.
+type Type uint8
+
+const (
+	Void Type = iota
+	Bool
+	I32
+	I64
+	F32
+	F16
+	BF16
+)
+
+var typeNames = [...]string{"void", "bool", "i32", "i64", "f32", "f16", "bf16"}
+
+func (t Type) String() string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return fmt.Sprintf("type(%d)", t)
+}
+
+// IsFloat reports whether t is a floating-point type.
+func (t Type) IsFloat() bool { return t == F32 || t == F16 || t == BF16 }
+
+// IsInt reports whether t is an integer type.
+func (t Type) IsInt() bool { return t == I32 || t == I64 }
+
+// Size is the size of one element in bytes.
+func (t Type) Size() int {
+	switch t {
+	case Bool:
+		return 1
+	case F16, BF16:
+		return 2
+	case I32, F32:
+		return 4
+	case I64:
+		return 8
+	}
+	return 0
+}
+
+// Param is a kernel parameter: a pointer to global memory (Ptr) of
+// element type Type, or a scalar. Scalars are passed as 8 bytes, so a
+// scalar parameter must be I64 (gorgonia.org/cu copies every parameter as
+// 8 bytes; see FACTS.md).
+type Param struct {
+	Name     string
+	Type     Type
+	Ptr      bool
+	ReadOnly bool // a pointer the kernel only reads (const __restrict__)
+}
+
+// Shared is a shared-memory array of constant length, one per block.
+type Shared struct {
+	Name string
+	Type Type
+	Len  int
+}
+
+// Buffer is what loads and stores address: a pointer parameter or a shared
+// array.
+type Buffer interface {
+	BufName() string
+	ElemType() Type
+	buffer()
+}
+
+func (p *Param) BufName() string  { return p.Name }
+func (p *Param) ElemType() Type   { return p.Type }
+func (*Param) buffer()            {}
+func (s *Shared) BufName() string { return s.Name }
+func (s *Shared) ElemType() Type  { return s.Type }
+func (*Shared) buffer()           {}
+
+// Var is a register: a per-thread variable.
+type Var struct {
+	Name string
+	Type Type
+}
+
+// Kernel is one generated kernel.
+type Kernel struct {
+	Name   string // a C identifier, e.g. L0_fused_attention_residual_l13
+	Origin string // the IR op and DSL position it came from, for the header comment
+	Params []*Param
+	Shared []*Shared
+	Block  [3]int // threads per block (x, y, z); constant
+	Body   []Stmt
+}
+
+// Threads is the number of threads in a block.
+func (k *Kernel) Threads() int { return k.Block[0] * k.Block[1] * k.Block[2] }
+
+// SharedBytes is the static shared memory of one block.
+func (k *Kernel) SharedBytes() int {
+	n := 0
+	for _, s := range k.Shared {
+		n += s.Len * s.Type.Size()
+	}
+	return n
+}
+
+// ---------------------------------------------------------------- expressions
+
+// Expr is a typed expression.
+type Expr interface {
+	Type() Type
+	expr()
+}
+
+// Const is a literal.
+type Const struct {
+	T Type
+	I int64   // integer and bool constants
+	F float64 // float constants
+}
+
+// ParamRef reads a scalar parameter.
+type ParamRef struct{ P *Param }
+
+// VarRef reads a register.
+type VarRef struct{ V *Var }
+
+// SpecialKind names a built-in index.
+type SpecialKind uint8
+
+const (
+	ThreadIdxX SpecialKind = iota
+	ThreadIdxY
+	ThreadIdxZ
+	BlockIdxX
+	BlockIdxY
+	BlockIdxZ
+	BlockDimX
+	BlockDimY
+	BlockDimZ
+	GridDimX
+	GridDimY
+	GridDimZ
+)
+
+var specialNames = [...]string{"threadIdx.x", "threadIdx.y", "threadIdx.z", "blockIdx.x", "blockIdx.y", "blockIdx.z",
+	"blockDim.x", "blockDim.y", "blockDim.z", "gridDim.x", "gridDim.y", "gridDim.z"}
+
+func (s SpecialKind) String() string { return specialNames[s] }
+
+// Special is a built-in index, always i64.
+type Special struct{ Kind SpecialKind }
+
+// BinOp is a binary operator.
+type BinOp uint8
+
+const (
+	OpAdd BinOp = iota
+	OpSub
+	OpMul
+	OpDiv // integer division truncates toward zero, as in C
+	OpRem
+	OpMin
+	OpMax
+	OpLt
+	OpLe
+	OpGt
+	OpGe
+	OpEq
+	OpNe
+	OpAnd // logical, on bools
+	OpOr
+	OpBitAnd
+	OpShl
+	OpShr
+)
+
+var binNames = [...]string{"+", "-", "*", "/", "%", "min", "max", "<", "<=", ">", ">=", "==", "!=", "&&", "||", "&", "<<", ">>"}
+
+func (o BinOp) String() string { return binNames[o] }
+
+// IsCompare reports whether o yields a bool from two values.
+func (o BinOp) IsCompare() bool { return o >= OpLt && o <= OpNe }
+
+// Bin is a binary operation on operands of one type.
+type Bin struct {
+	Op   BinOp
+	A, B Expr
+}
+
+// UnOp is a unary operator.
+type UnOp uint8
+
+const (
+	OpNeg UnOp = iota
+	OpNot
+	OpExp
+	OpLog
+	OpSqrt
+	OpRsqrt
+	OpAbs
+)
+
+var unNames = [...]string{"-", "!", "exp", "log", "sqrt", "rsqrt", "abs"}
+
+func (o UnOp) String() string { return unNames[o] }
+
+// Un is a unary operation.
+type Un struct {
+	Op UnOp
+	X  Expr
+}
+
+// Cast converts X to T.
+type Cast struct {
+	T Type
+	X Expr
+}
+
+// Load reads Buf[Index] (Index is i64).
+type Load struct {
+	Buf   Buffer
+	Index Expr
+}
+
+// Select is Cond ? A : B.
+type Select struct{ Cond, A, B Expr }
+
+// ShflKind is a warp shuffle variant.
+type ShflKind uint8
+
+const (
+	ShflKindXor  ShflKind = iota // value of lane (lane ^ Arg)
+	ShflKindDown                 // value of lane (lane + Arg), own value past the warp
+	ShflKindIdx                  // value of lane Arg
+)
+
+// Shfl exchanges X between the 32 lanes of a warp (full mask: every lane
+// of the warp must execute it).
+type Shfl struct {
+	Kind ShflKind
+	X    Expr
+	Arg  Expr // i64
+}
+
+func (c *Const) Type() Type    { return c.T }
+func (p *ParamRef) Type() Type { return p.P.Type }
+func (v *VarRef) Type() Type   { return v.V.Type }
+func (*Special) Type() Type    { return I64 }
+func (b *Bin) Type() Type {
+	if b.Op.IsCompare() {
+		return Bool
+	}
+	return b.A.Type()
+}
+func (u *Un) Type() Type     { return u.X.Type() }
+func (c *Cast) Type() Type   { return c.T }
+func (l *Load) Type() Type   { return l.Buf.ElemType() }
+func (s *Select) Type() Type { return s.A.Type() }
+func (s *Shfl) Type() Type   { return s.X.Type() }
+
+func (*Const) expr()    {}
+func (*ParamRef) expr() {}
+func (*VarRef) expr()   {}
+func (*Special) expr()  {}
+func (*Bin) expr()      {}
+func (*Un) expr()       {}
+func (*Cast) expr()     {}
+func (*Load) expr()     {}
+func (*Select) expr()   {}
+func (*Shfl) expr()     {}
+
+// ----------------------------------------------------------------- statements
+
+// Stmt is a statement.
+type Stmt interface{ stmt() }
+
+// Decl declares a register with an initial value.
+type Decl struct {
+	V    *Var
+	Init Expr
+}
+
+// Assign sets a register.
+type Assign struct {
+	V *Var
+	X Expr
+}
+
+// Store writes Buf[Index] = X.
+type Store struct {
+	Buf   Buffer
+	Index Expr
+	X     Expr
+}
+
+// For runs Body for V = From; V < To; V += Step (V is an i64 register
+// declared by the loop).
+type For struct {
+	V              *Var
+	From, To, Step Expr
+	Body           []Stmt
+}
+
+// If runs Then or Else.
+type If struct {
+	Cond       Expr
+	Then, Else []Stmt
+}
+
+// Barrier is __syncthreads(): every thread of the block must reach the
+// same barrier.
+type Barrier struct{}
+
+// Comment is a line of commentary in the generated source.
+type Comment struct{ Text string }
+
+func (*Decl) stmt()    {}
+func (*Assign) stmt()  {}
+func (*Store) stmt()   {}
+func (*For) stmt()     {}
+func (*If) stmt()      {}
+func (*Barrier) stmt() {}
+func (*Comment) stmt() {}

@@ -1,0 +1,77 @@
+package kir
+
+import (
+	"strings"
+	"testing"
+)
+
+// scale is y[i] = a·x[i] for i < n: the smallest complete kernel.
+func scale(t *testing.T) *Kernel {
+	b := New("scale", "test", 128)
+	x, y := b.In("x", F32), b.Out("y", F32)
+	n := b.Scalar("n")
+	i := b.Let("i", Add(Mul(Bid(), Bdim()), Tid()))
+	b.If(Lt(i, n), func() { b.Store(y, i, Mul(Ld(x, i), F(2))) })
+	k, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func TestBuild(t *testing.T) {
+	k := scale(t)
+	if len(k.Params) != 3 || k.Threads() != 128 || len(k.Body) != 2 {
+		t.Fatalf("kernel %+v", k)
+	}
+	b := New("red", "test", 64)
+	s := b.SharedArray("s", F32, 64)
+	if k2, err := b.Build(); err != nil || k2.SharedBytes() != 256 || s.Len != 64 {
+		t.Fatalf("shared: %v %v", k2, err)
+	}
+}
+
+// TestCheck plants one type error per case and expects its message.
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name  string
+		build func(b *Builder)
+		want  string
+	}{
+		{"mixed types", func(b *Builder) { b.Let("a", Add(I(1), F(1))) }, "operand types differ"},
+		{"f32 index", func(b *Builder) { x := b.In("x", F32); b.Let("a", Ld(x, F(0))) }, "index or bound has type f32, want i64"},
+		{"store to input", func(b *Builder) { x := b.In("x", F32); b.Store(x, I(0), F(1)) }, "store to read-only parameter x"},
+		{"store type", func(b *Builder) { y := b.Out("y", F32); b.Store(y, I(0), I(1)) }, "store of i64 into y of f32"},
+		{"if not bool", func(b *Builder) { b.If(I(1), func() {}) }, "if condition is i64, want bool"},
+		{"exp of int", func(b *Builder) { b.Let("a", Exp(I(1))) }, "exp of i64, want f32"},
+		{"and of ints", func(b *Builder) { b.Let("a", And(I(1), I(2))) }, "&& of i64, want bool"},
+		{"rem of floats", func(b *Builder) { b.Let("a", Rem(F(1), F(2))) }, "% of f32, want an integer type"},
+		{"register out of scope", func(b *Builder) {
+			var v *Var
+			b.If(True, func() { v = b.Var("v", I(0)) })
+			b.Let("w", Add(V(v), I(1)))
+		}, "register v used outside its scope"},
+		{"assign wrong type", func(b *Builder) { v := b.Var("v", I(0)); b.Set(v, F(1)) }, "register v is i64, assigned f32"},
+		{"select arms", func(b *Builder) { b.Let("a", Sel(True, I(1), F(1))) }, "select wants a bool condition and equal arms"},
+		{"pointer as value", func(b *Builder) {
+			x := b.In("x", F32)
+			b.Let("a", Add(&ParamRef{P: x}, F(1)))
+		}, "pointer parameter x used as a value"},
+		{"too much shared", func(b *Builder) { b.SharedArray("s", F32, 13000) }, "shared memory"},
+		{"shuffle of bool", func(b *Builder) { b.Let("a", ShflXor(True, I(1))) }, "shuffle of bool"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := New("k", "test", 32)
+			tt.build(b)
+			_, err := b.Build()
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error containing %q", err, tt.want)
+			}
+		})
+	}
+	if err := Check(&Kernel{Name: "bad name", Block: [3]int{2048, 1, 1}}); err == nil ||
+		!strings.Contains(err.Error(), "not a C identifier") || !strings.Contains(err.Error(), "want 1..1024") {
+		t.Errorf("name and block checks: %v", err)
+	}
+}

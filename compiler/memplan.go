@@ -10,9 +10,10 @@ import (
 // planMemory assigns the op results to buffers for the dimensions in the
 // context (B, T): a value's buffer is free again after the last op that
 // reads it, and an op never writes into a buffer one of its operands is in
-// (the kernels do not work in place). Among the free buffers it takes the
-// smallest that fits, else grows the largest free one, else adds a buffer.
-// Graph results stay live to the end.
+// (the kernels do not work in place). Among the free buffers holding the
+// same element type (so a device buffer has one type: f16 activations and
+// f32 states never share) it takes the smallest that fits, else grows the
+// largest, else adds a buffer. Graph results stay live to the end.
 func planMemory(c *Context, g *ir.Graph) (bool, error) {
 	if len(c.Env) == 0 {
 		return false, nil
@@ -27,6 +28,7 @@ func planMemory(c *Context, g *ir.Graph) (bool, error) {
 		last[r] = len(g.Ops)
 	}
 	m := &ir.MemoryPlan{Env: c.Env, Assign: map[*ir.Value]int{}}
+	elem := map[int]ir.Elem{} // a buffer holds values of one element type
 	var free []int               // buffer ids not holding a live value
 	holds := map[int]*ir.Value{} // buffer → value
 	for i, op := range g.Ops {
@@ -37,7 +39,13 @@ func planMemory(c *Context, g *ir.Graph) (bool, error) {
 				return false, fmt.Errorf("%s: %s: %v (plan-memory needs B and T)", op.Pos, op.Ref(), err)
 			}
 			m.Naive += size
-			b := pick(m.Buffers, free, size)
+			var same []int
+			for _, f := range free {
+				if elem[f] == r.Type.Elem {
+					same = append(same, f)
+				}
+			}
+			b := pick(m.Buffers, same, size)
 			if b < 0 {
 				m.Buffers = append(m.Buffers, size)
 				b = len(m.Buffers) - 1
@@ -48,6 +56,7 @@ func planMemory(c *Context, g *ir.Graph) (bool, error) {
 				}
 			}
 			m.Assign[r] = b
+			elem[b] = r.Type.Elem
 			holds[b] = r
 			if _, read := last[r]; !read {
 				unread = append(unread, b) // free again after this op

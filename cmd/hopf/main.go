@@ -39,6 +39,7 @@ The DSL and the IR are documented in README.md.`
 type cli struct {
 	Check   checkCmd   `cmd:"" help:"Parse and verify model files; report every error as file:line:col: message."`
 	IR      irCmd      `cmd:"" name:"ir" help:"Print a model's graph IR (or the checked model, or DOT)."`
+	Compile compileCmd `cmd:"" help:"Compile a model to CUDA kernels and a launch plan (kernels.cu, plan.json, PTX with nvcc)."`
 	Run     runCmd     `cmd:"" help:"Run a model's forward pass (CPU backend) and summarise or save the output."`
 	Bench   benchCmd   `cmd:"" help:"Time a model's forward pass."`
 	Init    initCmd    `cmd:"" help:"Write a model's seeded random weights (safetensors)."`

@@ -1,0 +1,249 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/hopf-ml/hopf/codegen/kir"
+	"github.com/hopf-ml/hopf/ir"
+)
+
+// generators maps each op of a fused graph to the function that emits its
+// kernels and launches. Lowered-only ops (scores, mask, ...) have none:
+// the plan is made from the fused stage.
+var generators = map[string]func(c *compiler, op *ir.Op) error{
+	"embed":     genEmbed,
+	"embed_pos": genEmbedPos,
+	"linear":    genLinear,
+	"unembed":   genLinear,
+	"layernorm": genNorm,
+	"rmsnorm":   genNorm,
+}
+
+// ld reads buf[idx] as f32; st writes an f32 as buf's element type.
+func ld(buf kir.Buffer, idx kir.Expr) kir.Expr {
+	if buf.ElemType() == kir.F32 {
+		return kir.Ld(buf, idx)
+	}
+	return kir.To(kir.F32, kir.Ld(buf, idx))
+}
+
+func st(b *kir.Builder, buf kir.Buffer, idx, x kir.Expr) {
+	if buf.ElemType() != kir.F32 {
+		x = kir.To(buf.ElemType(), x)
+	}
+	b.Store(buf, idx, x)
+}
+
+const elemBlock = 256 // threads per block of elementwise kernels
+
+// rows is B·T.
+func (c *compiler) rows() int64 { return int64(c.p.Env["B"] * c.p.Env["T"]) }
+
+// ---------------------------------------------------------------- embed
+
+// EmbedKernel gathers rows of table[V,D] by ids: y[r,d] = table[ids[r],d].
+// Params: ids (i32), table (E), y (E), n = rows·D. One thread per element.
+// Ids are checked on the host before the launch.
+func EmbedKernel(name, orig string, e kir.Type, D int) (*kir.Kernel, error) {
+	b := kir.New(name, orig, elemBlock)
+	ids, table, y := b.In("ids", kir.I32), b.In("table", e), b.Out("y", e)
+	n := b.Scalar("n")
+	i := b.Let("i", kir.Add(kir.Mul(kir.Bid(), kir.I(elemBlock)), kir.Tid()))
+	b.If(kir.Lt(i, n), func() {
+		r := b.Let("r", kir.Div(i, kir.I(int64(D))))
+		d := b.Let("d", kir.Rem(i, kir.I(int64(D))))
+		id := b.Let("id", kir.To(kir.I64, kir.Ld(ids, r)))
+		b.Store(y, i, kir.Ld(table, kir.Add(kir.Mul(id, kir.I(int64(D))), d)))
+	})
+	return b.Build()
+}
+
+func genEmbed(c *compiler, op *ir.Op) error {
+	D := op.Weights[0].Type.Shape[1].N
+	k, err := EmbedKernel(KernelName(op, ""), origin(op, "embedding gather"), kirType(op.Result().Type.Elem), D)
+	if err != nil {
+		return err
+	}
+	n := c.rows() * int64(D)
+	c.launch(op, k, [3]int{ceilDiv(int(n), elemBlock), 1, 1},
+		bufArg(c.valueBuf[op.Args[0]]), bufArg(c.weightBuf[op.Weights[0]]), bufArg(c.valueBuf[op.Result()]), scalarArg(n))
+	return nil
+}
+
+// EmbedPosKernel adds learned positions: y[b,t,d] = x[b,t,d] + table[t,d].
+// Params: x, table, y (E), n = B·T·D, T.
+func EmbedPosKernel(name, orig string, e kir.Type, D int) (*kir.Kernel, error) {
+	b := kir.New(name, orig, elemBlock)
+	x, table, y := b.In("x", e), b.In("table", e), b.Out("y", e)
+	n, T := b.Scalar("n"), b.Scalar("T")
+	i := b.Let("i", kir.Add(kir.Mul(kir.Bid(), kir.I(elemBlock)), kir.Tid()))
+	b.If(kir.Lt(i, n), func() {
+		t := b.Let("t", kir.Rem(kir.Div(i, kir.I(int64(D))), T))
+		d := b.Let("d", kir.Rem(i, kir.I(int64(D))))
+		st(b, y, i, kir.Add(ld(x, i), ld(table, kir.Add(kir.Mul(t, kir.I(int64(D))), d))))
+	})
+	return b.Build()
+}
+
+func genEmbedPos(c *compiler, op *ir.Op) error {
+	D := op.Weights[0].Type.Shape[1].N
+	k, err := EmbedPosKernel(KernelName(op, ""), origin(op, "learned positions"), kirType(op.Result().Type.Elem), D)
+	if err != nil {
+		return err
+	}
+	n := c.rows() * int64(D)
+	c.launch(op, k, [3]int{ceilDiv(int(n), elemBlock), 1, 1},
+		bufArg(c.valueBuf[op.Args[0]]), bufArg(c.weightBuf[op.Weights[0]]), bufArg(c.valueBuf[op.Result()]),
+		scalarArg(n), scalarArg(int64(c.p.Env["T"])))
+	return nil
+}
+
+// ----------------------------------------------------------------- GEMM
+
+// GemmTile is the tile edge of the GEMM kernel (threads per block: GemmTile²).
+const GemmTile = 16
+
+// GemmSpec describes y[M,N] = x[M,K]·w[N,K]ᵀ (+ res[M,N]).
+type GemmSpec struct {
+	E        kir.Type
+	K, N     int
+	Residual bool // add res[M,N] in the epilogue (the residual stream)
+}
+
+// GemmKernel is a tiled GEMM with GemmTile×GemmTile tiles of x and w staged
+// in shared memory, f32 accumulation and an optional residual epilogue.
+// Params: x (E), w (E), [res (E)], y (E), M. Grid: (⌈N/16⌉, ⌈M/16⌉).
+// Thread (tx, ty) computes y[row = by·16+ty, col = bx·16+tx].
+func GemmKernel(name, orig string, s GemmSpec) (*kir.Kernel, error) {
+	const t = GemmTile
+	b := kir.New(name, orig, t, t)
+	x, w := b.In("x", s.E), b.In("w", s.E)
+	var res kir.Buffer
+	if s.Residual {
+		res = b.In("res", s.E)
+	}
+	y := b.Out("y", s.E)
+	M := b.Scalar("M")
+	K, N := kir.I(int64(s.K)), kir.I(int64(s.N))
+	xs := b.SharedArray("xs", kir.F32, t*t) // [row in tile][k]
+	ws := b.SharedArray("ws", kir.F32, t*t) // [col in tile][k]
+	tx, ty := b.Let("tx", kir.Sp(kir.ThreadIdxX)), b.Let("ty", kir.Sp(kir.ThreadIdxY))
+	row := b.Let("row", kir.Add(kir.Mul(kir.Sp(kir.BlockIdxY), kir.I(t)), ty))
+	col := b.Let("col", kir.Add(kir.Mul(kir.Sp(kir.BlockIdxX), kir.I(t)), tx))
+	wrow := b.Let("wrow", kir.Add(kir.Mul(kir.Sp(kir.BlockIdxX), kir.I(t)), ty)) // the w row this thread stages
+	acc := b.Var("acc", kir.F(0))
+	b.For("k0", kir.I(0), K, kir.I(t), func(k0 kir.Expr) {
+		kx := b.Let("kx", kir.Add(k0, tx))
+		b.Store(xs, kir.Add(kir.Mul(ty, kir.I(t)), tx),
+			kir.Sel(kir.And(kir.Lt(row, M), kir.Lt(kx, K)), ld(x, kir.Add(kir.Mul(row, K), kx)), kir.F(0)))
+		b.Store(ws, kir.Add(kir.Mul(ty, kir.I(t)), tx),
+			kir.Sel(kir.And(kir.Lt(wrow, N), kir.Lt(kx, K)), ld(w, kir.Add(kir.Mul(wrow, K), kx)), kir.F(0)))
+		b.Barrier()
+		b.For("kk", kir.I(0), kir.I(t), kir.I(1), func(kk kir.Expr) {
+			b.Set(acc, kir.Add(kir.V(acc), kir.Mul(kir.Ld(xs, kir.Add(kir.Mul(ty, kir.I(t)), kk)), kir.Ld(ws, kir.Add(kir.Mul(tx, kir.I(t)), kk)))))
+		})
+		b.Barrier()
+	})
+	b.If(kir.And(kir.Lt(row, M), kir.Lt(col, N)), func() {
+		idx := b.Let("idx", kir.Add(kir.Mul(row, N), col))
+		v := kir.V(acc)
+		if s.Residual {
+			v = kir.Add(v, ld(res, idx))
+		}
+		st(b, y, idx, v)
+	})
+	return b.Build()
+}
+
+// GemmGrid is the grid of GemmKernel for M rows.
+func GemmGrid(s GemmSpec, M int) [3]int {
+	return [3]int{ceilDiv(s.N, GemmTile), ceilDiv(M, GemmTile), 1}
+}
+
+func genLinear(c *compiler, op *ir.Op) error {
+	w := op.Weights[0]
+	s := GemmSpec{E: kirType(op.Result().Type.Elem), N: w.Type.Shape[0].N, K: w.Type.Shape[1].N}
+	k, err := GemmKernel(KernelName(op, ""), origin(op, fmt.Sprintf("tiled GEMM %d×%d", s.N, s.K)), s)
+	if err != nil {
+		return err
+	}
+	M := int(c.rows())
+	c.launch(op, k, GemmGrid(s, M), bufArg(c.valueBuf[op.Args[0]]), bufArg(c.weightBuf[w]), bufArg(c.valueBuf[op.Result()]), scalarArg(int64(M)))
+	return nil
+}
+
+// ---------------------------------------------------------------- norms
+
+const normBlock = 128
+
+// NormKernel is layernorm (with bias) or rmsnorm over rows of D: one block
+// per row, block reductions through shared memory.
+// Params: x, weight, [bias], y (E). Grid: one block per row.
+func NormKernel(name, orig string, e kir.Type, D int, layer bool, eps float64) (*kir.Kernel, error) {
+	b := kir.New(name, orig, normBlock)
+	x, w := b.In("x", e), b.In("weight", e)
+	var bias kir.Buffer
+	if layer {
+		bias = b.In("bias", e)
+	}
+	y := b.Out("y", e)
+	red := b.SharedArray("red", kir.F32, normBlock)
+	tid := b.Let("tid", kir.Tid())
+	row := b.Let("row", kir.Bid())
+	base := b.Let("base", kir.Mul(row, kir.I(int64(D))))
+	Dk, Df := kir.I(int64(D)), kir.F(float64(D))
+	// reduce sums f(x_i) over the row and returns the total (in every thread).
+	reduce := func(name string, f func(v kir.Expr) kir.Expr) kir.Expr {
+		part := b.Var(name, kir.F(0))
+		b.For(name+"_i", tid, Dk, kir.I(normBlock), func(i kir.Expr) {
+			b.Set(part, kir.Add(kir.V(part), f(ld(x, kir.Add(base, i)))))
+		})
+		b.Store(red, tid, kir.V(part))
+		b.Barrier()
+		b.For(name+"_s", kir.I(0), kir.I(7), kir.I(1), func(s kir.Expr) { // strides 64, 32, ..., 1
+			stride := b.Let(name+"_stride", kir.Shr(kir.I(normBlock/2), s))
+			b.If(kir.Lt(tid, stride), func() {
+				b.Store(red, tid, kir.Add(kir.Ld(red, tid), kir.Ld(red, kir.Add(tid, stride))))
+			})
+			b.Barrier()
+		})
+		total := b.Let(name+"_total", kir.Ld(red, kir.I(0)))
+		b.Barrier() // everyone has read red[0] before it is reused
+		return total
+	}
+	var mean kir.Expr = kir.F(0)
+	var inv kir.Expr
+	if layer {
+		mean = b.Let("mean", kir.Div(reduce("sum", func(v kir.Expr) kir.Expr { return v }), Df))
+		vr := reduce("sq", func(v kir.Expr) kir.Expr { d := kir.Sub(v, mean); return kir.Mul(d, d) })
+		inv = b.Let("inv", kir.Rsqrt(kir.Add(kir.Div(vr, Df), kir.F(eps))))
+	} else {
+		ms := reduce("sq", func(v kir.Expr) kir.Expr { return kir.Mul(v, v) })
+		inv = b.Let("inv", kir.Rsqrt(kir.Add(kir.Div(ms, Df), kir.F(eps))))
+	}
+	b.For("i", tid, Dk, kir.I(normBlock), func(i kir.Expr) {
+		v := kir.Mul(kir.Mul(kir.Sub(ld(x, kir.Add(base, i)), mean), inv), ld(w, i))
+		if layer {
+			v = kir.Add(v, ld(bias, i))
+		}
+		st(b, y, kir.Add(base, i), v)
+	})
+	return b.Build()
+}
+
+func genNorm(c *compiler, op *ir.Op) error {
+	layer := op.Name() == "layernorm"
+	D := op.Result().Type.Last().N
+	k, err := NormKernel(KernelName(op, ""), origin(op, op.Name()), kirType(op.Result().Type.Elem), D, layer, op.Float("eps", 0))
+	if err != nil {
+		return err
+	}
+	args := []Arg{bufArg(c.valueBuf[op.Args[0]])}
+	for _, w := range op.Weights {
+		args = append(args, bufArg(c.weightBuf[w]))
+	}
+	rows := c.rows()
+	args = append(args, bufArg(c.valueBuf[op.Result()]))
+	c.launch(op, k, [3]int{int(rows), 1, 1}, args...)
+	return nil
+}

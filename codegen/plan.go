@@ -1,0 +1,270 @@
+// Package codegen turns a fused graph (compiler stage "fused", with its
+// memory plan) into kernels in kernel IR (codegen/kir) and an ordered
+// launch plan: which kernel runs on which buffers, with which grid. The
+// CUDA renderer (codegen/cuda) prints the kernels; the simulator
+// (runtime/sim) and the CUDA backend run the plan.
+package codegen
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/hopf-ml/hopf/codegen/kir"
+	"github.com/hopf-ml/hopf/ir"
+)
+
+// BufferKind says where a buffer's contents come from.
+type BufferKind string
+
+const (
+	Input      BufferKind = "input"      // a graph parameter, uploaded per run
+	Weight     BufferKind = "weight"     // a weight (derived weights: Parts concatenated by rows)
+	Activation BufferKind = "activation" // a buffer of the memory plan
+	Scratch    BufferKind = "scratch"    // a kernel's temporary (the attention output before w_o)
+)
+
+// Buffer is one device allocation.
+type Buffer struct {
+	ID     int        `json:"id"`
+	Name   string     `json:"name"`
+	Kind   BufferKind `json:"kind"`
+	DType  string     `json:"dtype"`
+	Elems  int64      `json:"elems"`
+	Bytes  int64      `json:"bytes"`
+	Values []string   `json:"values,omitempty"` // IR values it holds over the pass (activations)
+	Parts  []string   `json:"parts,omitempty"`  // derived weights: the weights concatenated
+}
+
+// Arg is a kernel argument: a buffer or an i64 scalar.
+type Arg struct {
+	Buffer *int   `json:"buffer,omitempty"`
+	Scalar *int64 `json:"scalar,omitempty"`
+}
+
+// Launch is one kernel launch of the plan.
+type Launch struct {
+	Kernel      string `json:"kernel"`
+	Grid        [3]int `json:"grid"`
+	Block       [3]int `json:"block"`
+	SharedBytes int    `json:"shared_bytes"`
+	Args        []Arg  `json:"args"`
+	Op          string `json:"op"`  // the IR op, e.g. "%x1 = fused.attention_residual"
+	Pos         string `json:"pos"` // its DSL positions
+}
+
+// Program is a compiled forward pass for one (B, T).
+type Program struct {
+	Graph    string         `json:"graph"`
+	Env      map[string]int `json:"env"`
+	Buffers  []Buffer       `json:"buffers"`
+	Launches []Launch       `json:"launches"`
+	Inputs   []int          `json:"inputs"`  // buffer of each graph parameter
+	Outputs  []int          `json:"outputs"` // buffer of each graph result
+	Kernels  []*kir.Kernel  `json:"-"`
+	elems    map[*ir.Value]kir.Type
+}
+
+func kirType(e ir.Elem) kir.Type {
+	switch e {
+	case ir.F16:
+		return kir.F16
+	case ir.BF16:
+		return kir.BF16
+	case ir.I32:
+		return kir.I32
+	}
+	return kir.F32
+}
+
+var nonIdent = regexp.MustCompile(`[^A-Za-z0-9_]+`)
+
+// KernelName names a kernel after its op's result, the op and the DSL line:
+// "%x1 = fused.attention_residual" at line 13 gives
+// "x1__fused_attention_residual__l13".
+func KernelName(op *ir.Op, suffix string) string {
+	n := nonIdent.ReplaceAllString(op.Result().Name, "_") + "__" + nonIdent.ReplaceAllString(op.Name(), "_")
+	if suffix != "" {
+		n += "_" + suffix
+	}
+	if op.Pos.IsValid() {
+		n += fmt.Sprintf("__l%d", op.Pos.Line)
+	}
+	if n[0] >= '0' && n[0] <= '9' {
+		n = "v" + n
+	}
+	return n
+}
+
+// origin is the comment that opens a kernel: the IR op and its positions.
+func origin(op *ir.Op, what string) string {
+	var pos []string
+	for _, p := range op.Positions() {
+		pos = append(pos, p.String())
+	}
+	s := fmt.Sprintf("%s: %s", what, ir.FormatOp(op))
+	if len(pos) > 0 {
+		s += "\nfrom " + strings.Join(pos, ", ")
+	}
+	return s
+}
+
+// Compile generates the kernels and the launch plan of a fused graph. The
+// graph must carry a memory plan (the plan-memory pass), whose B and T the
+// plan is made for.
+func Compile(g *ir.Graph) (*Program, error) {
+	if g.Memory == nil {
+		return nil, fmt.Errorf("graph @%s has no memory plan: compile the fused stage (plan-memory) first", g.Name)
+	}
+	if err := ir.Verify(g, ir.VerifyOptions{}); err != nil {
+		return nil, err
+	}
+	c := &compiler{g: g, p: &Program{Graph: g.Name, Env: g.Memory.Env}, valueBuf: map[*ir.Value]int{}, weightBuf: map[*ir.Weight]int{}}
+	if err := c.buffers(); err != nil {
+		return nil, err
+	}
+	for _, op := range g.Ops {
+		gen, ok := generators[op.Name()]
+		if !ok {
+			return nil, fmt.Errorf("%s: %s: no kernel generator for op %s: code generation takes the fused stage (compiler stage \"fused\"), where every layer is one fused op", op.Pos, op.Ref(), op.Name())
+		}
+		if err := gen(c, op); err != nil {
+			return nil, fmt.Errorf("%s: %s: %w", op.Pos, op.Ref(), err)
+		}
+	}
+	for _, r := range g.Results {
+		c.p.Outputs = append(c.p.Outputs, c.valueBuf[r])
+	}
+	return c.p, nil
+}
+
+type compiler struct {
+	g         *ir.Graph
+	p         *Program
+	valueBuf  map[*ir.Value]int
+	weightBuf map[*ir.Weight]int
+	scratch   map[string]int
+}
+
+func (c *compiler) add(b Buffer) int {
+	b.ID = len(c.p.Buffers)
+	c.p.Buffers = append(c.p.Buffers, b)
+	return b.ID
+}
+
+func (c *compiler) elems(t ir.Type) (int64, error) {
+	n := int64(1)
+	for _, d := range t.Shape {
+		if d.Sym != "" {
+			v, ok := c.p.Env[d.Sym]
+			if !ok {
+				return 0, fmt.Errorf("dimension %s of %s is not bound", d.Sym, t)
+			}
+			n *= int64(v)
+		} else {
+			n *= int64(d.N)
+		}
+	}
+	return n, nil
+}
+
+// buffers lays out inputs, weights and the memory plan's activations.
+func (c *compiler) buffers() error {
+	for _, v := range c.g.Params {
+		n, err := c.elems(v.Type)
+		if err != nil {
+			return err
+		}
+		id := c.add(Buffer{Name: v.Name, Kind: Input, DType: v.Type.Elem.String(), Elems: n, Bytes: n * int64(v.Type.Elem.Size()), Values: []string{v.String()}})
+		c.valueBuf[v] = id
+		c.p.Inputs = append(c.p.Inputs, id)
+	}
+	used := map[*ir.Weight]bool{}
+	for _, op := range c.g.Ops {
+		for _, w := range op.Weights {
+			used[w] = true
+		}
+	}
+	for _, w := range c.g.Weights {
+		if !used[w] {
+			continue // parts of a derived weight are uploaded into it
+		}
+		n, err := c.elems(w.Type)
+		if err != nil {
+			return err
+		}
+		b := Buffer{Name: w.Name, Kind: Weight, DType: w.Type.Elem.String(), Elems: n, Bytes: n * int64(w.Type.Elem.Size())}
+		for _, p := range w.Concat {
+			b.Parts = append(b.Parts, p.Name)
+		}
+		c.weightBuf[w] = c.add(b)
+	}
+	m := c.g.Memory
+	ids := make([]int, len(m.Buffers))
+	for i := range ids {
+		ids[i] = -1
+	}
+	for _, op := range c.g.Ops {
+		for _, r := range op.Results {
+			bi, ok := m.Assign[r]
+			if !ok {
+				return fmt.Errorf("value %s has no buffer in the memory plan", r)
+			}
+			if ids[bi] < 0 {
+				elem := r.Type.Elem
+				n := m.Buffers[bi] / int64(elem.Size())
+				ids[bi] = c.add(Buffer{Name: fmt.Sprintf("buf%d", bi), Kind: Activation, DType: elem.String(), Elems: n, Bytes: m.Buffers[bi]})
+			}
+			c.p.Buffers[ids[bi]].Values = append(c.p.Buffers[ids[bi]].Values, r.String())
+			c.valueBuf[r] = ids[bi]
+		}
+	}
+	return nil
+}
+
+// scratchBuf returns a scratch buffer of at least n elements of type e,
+// shared by every op that needs one (ops run one after the other).
+func (c *compiler) scratchBuf(name string, e ir.Elem, n int64) int {
+	if c.scratch == nil {
+		c.scratch = map[string]int{}
+	}
+	key := name + "/" + e.String()
+	if id, ok := c.scratch[key]; ok {
+		b := &c.p.Buffers[id]
+		if b.Elems < n {
+			b.Elems, b.Bytes = n, n*int64(e.Size())
+		}
+		return id
+	}
+	id := c.add(Buffer{Name: name, Kind: Scratch, DType: e.String(), Elems: n, Bytes: n * int64(e.Size())})
+	c.scratch[key] = id
+	return id
+}
+
+func bufArg(id int) Arg     { return Arg{Buffer: &id} }
+func scalarArg(n int64) Arg { return Arg{Scalar: &n} }
+
+// launch appends a kernel (once) and its launch.
+func (c *compiler) launch(op *ir.Op, k *kir.Kernel, grid [3]int, args ...Arg) {
+	seen := false
+	for _, x := range c.p.Kernels {
+		seen = seen || x == k
+	}
+	if !seen {
+		c.p.Kernels = append(c.p.Kernels, k)
+	}
+	var pos []string
+	for _, p := range op.Positions() {
+		pos = append(pos, p.String())
+	}
+	var res []string
+	for _, r := range op.Results {
+		res = append(res, r.String())
+	}
+	c.p.Launches = append(c.p.Launches, Launch{
+		Kernel: k.Name, Grid: grid, Block: k.Block, SharedBytes: k.SharedBytes(), Args: args,
+		Op: strings.Join(res, ", ") + " = " + op.Name(), Pos: strings.Join(pos, ", "),
+	})
+}
+
+func ceilDiv(a, b int) int { return (a + b - 1) / b }

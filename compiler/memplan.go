@@ -28,7 +28,7 @@ func planMemory(c *Context, g *ir.Graph) (bool, error) {
 		last[r] = len(g.Ops)
 	}
 	m := &ir.MemoryPlan{Env: c.Env, Assign: map[*ir.Value]int{}}
-	elem := map[int]ir.Elem{} // a buffer holds values of one element type
+	elem := map[int]ir.Elem{}    // a buffer holds values of one element type
 	var free []int               // buffer ids not holding a live value
 	holds := map[int]*ir.Value{} // buffer → value
 	for i, op := range g.Ops {

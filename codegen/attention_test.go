@@ -1,0 +1,313 @@
+package codegen
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hopf-ml/hopf/codegen/cuda"
+	"github.com/hopf-ml/hopf/codegen/kir"
+	"github.com/hopf-ml/hopf/runtime/kernels"
+	"github.com/hopf-ml/hopf/runtime/safetensors"
+	"github.com/hopf-ml/hopf/runtime/sim"
+)
+
+// Tests of the attention and dual-form generators: every kernel runs on the
+// simulator (races checked) against the CPU kernels of runtime/kernels,
+// renders as CUDA C, and compiles with nvcc where there is one.
+
+// fusedBuffer makes a simulator buffer of element type e holding x rounded
+// to e; it returns the rounded values too (what the CPU reference reads).
+func fusedBuffer(e kir.Type, x []float32) (*sim.Buffer, []float32) {
+	r := make([]float32, len(x))
+	switch e {
+	case kir.F16:
+		h := make([]uint16, len(x))
+		for i, v := range x {
+			h[i] = safetensors.Float32ToF16(v)
+			r[i] = safetensors.F16ToFloat32(h[i])
+		}
+		return &sim.Buffer{F16: h}, r
+	case kir.BF16:
+		h := make([]uint16, len(x))
+		for i, v := range x {
+			h[i] = safetensors.Float32ToBF16(v)
+			r[i] = safetensors.BF16ToFloat32(h[i])
+		}
+		return &sim.Buffer{BF16: h}, r
+	}
+	copy(r, x)
+	return &sim.Buffer{F32: r}, r
+}
+
+// fusedOutBuffer is a buffer of n elements of e filled with NaN, so that an
+// element the kernel forgets to write fails the comparison.
+func fusedOutBuffer(e kir.Type, n int) *sim.Buffer {
+	x := make([]float32, n)
+	for i := range x {
+		x[i] = float32(math.NaN())
+	}
+	b, _ := fusedBuffer(e, x)
+	return b
+}
+
+// fusedRead decodes a buffer as f32.
+func fusedRead(b *sim.Buffer) []float32 {
+	switch {
+	case b.F16 != nil:
+		r := make([]float32, len(b.F16))
+		for i, h := range b.F16 {
+			r[i] = safetensors.F16ToFloat32(h)
+		}
+		return r
+	case b.BF16 != nil:
+		r := make([]float32, len(b.BF16))
+		for i, h := range b.BF16 {
+			r[i] = safetensors.BF16ToFloat32(h)
+		}
+		return r
+	}
+	return b.F32
+}
+
+// fusedErr is the relative error max|got−want| / max|want| (0 when both
+// are 0; +Inf for a NaN or a length mismatch).
+func fusedErr(got, want []float32) float64 {
+	if len(got) != len(want) {
+		return math.Inf(1)
+	}
+	var d, m float64
+	for i, w := range want {
+		g := float64(got[i])
+		if math.IsNaN(g) || math.IsInf(g, 0) {
+			return math.Inf(1)
+		}
+		d = max(d, math.Abs(g-float64(w)))
+		m = max(m, math.Abs(float64(w)))
+	}
+	if d == 0 {
+		return 0
+	}
+	return d / m
+}
+
+// fusedTol is the relative tolerance for outputs of element type e.
+func fusedTol(e kir.Type) float64 {
+	if e == kir.F32 {
+		return 1e-4
+	}
+	return 1e-2
+}
+
+// fusedUniform returns n values uniform in [−a, a).
+func fusedUniform(rng *rand.Rand, n int, a float64) []float32 {
+	x := make([]float32, n)
+	for i := range x {
+		x[i] = float32(a * (2*rng.Float64() - 1))
+	}
+	return x
+}
+
+// fusedRender renders k as CUDA C (it must not panic).
+func fusedRender(t *testing.T, k *kir.Kernel) {
+	t.Helper()
+	src := cuda.CUDA.Kernel(k)
+	if !strings.Contains(src, k.Name+"(") {
+		t.Fatalf("rendered kernel lacks its name:\n%s", src)
+	}
+}
+
+var fusedDims = [][2]int{{8, 8}, {16, 12}, {32, 32}}
+
+// fusedBH are the (B, H) of the cases (B·H ≤ 4).
+var fusedBH = [][2]int{{1, 2}, {2, 2}, {1, 3}, {2, 1}, {1, 1}}
+
+var fusedElems = []kir.Type{kir.F32, kir.F16, kir.BF16}
+
+func TestAttentionKernel(t *testing.T) {
+	n := 0
+	for _, mask := range []string{"causal", "strict", "none", "window"} {
+		for _, softmax := range []bool{true, false} {
+			for _, feat := range []string{"identity", "elu1", "l2"} {
+				for _, T := range []int{1, 7, 33, 70} {
+					dims := fusedDims[n%3]
+					bh := fusedBH[n%len(fusedBH)]
+					e := fusedElems[(n/3)%3]
+					if T == 70 && e == kir.F32 {
+						dims = fusedDims[2] // the largest case in f32 at least once per combination
+					}
+					s := AttnSpec{E: e, H: bh[1], DK: dims[0], DV: dims[1], Softmax: softmax,
+						Mask: mask, Window: 3, Scale: 1 / math.Sqrt(float64(dims[0])), Feature: feat}
+					s.LD = 2*s.H*s.DK + s.H*s.DV + n%2*3
+					kind := map[bool]string{true: "softmax", false: "linear"}[softmax]
+					name := fmt.Sprintf("%s_%s_%s_T%d_B%dH%d_dk%d_dv%d_%s", kind, mask, feat, T, bh[0], s.H, s.DK, s.DV, e)
+					seed := uint64(n)
+					n++
+					t.Run(name, func(t *testing.T) { checkAttention(t, "attn_"+name, s, bh[0], T, seed) })
+				}
+			}
+		}
+	}
+}
+
+// TestAttentionPadded runs d_v that the column groups do not divide (13 =
+// 2 groups of 7, the last column padded) and a wide head (d_v 40: 5 groups
+// of 8, 160 threads).
+func TestAttentionPadded(t *testing.T) {
+	for i, c := range []struct {
+		softmax bool
+		mask    string
+		feat    string
+		dk, dv  int
+		e       kir.Type
+		B, H, T int
+	}{
+		{true, "causal", "l2", 16, 13, kir.F32, 2, 1, 33},
+		{false, "window", "elu1", 8, 13, kir.F16, 1, 2, 70},
+		{true, "none", "identity", 8, 40, kir.F32, 1, 1, 40},
+	} {
+		s := AttnSpec{E: c.e, H: c.H, DK: c.dk, DV: c.dv, LD: 2*c.H*c.dk + c.H*c.dv + 1, Softmax: c.softmax,
+			Mask: c.mask, Window: 3, Scale: 0.3, Feature: c.feat}
+		name := fmt.Sprintf("padded%d_dk%d_dv%d", i, c.dk, c.dv)
+		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(1000+i)) })
+	}
+}
+
+func checkAttention(t *testing.T, name string, s AttnSpec, B, T int, seed uint64) {
+	k, err := AttentionKernel(name, "test: "+name, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k.SharedBytes() > 48*1024 || k.SharedBytes() != AttentionShared(s) {
+		t.Fatalf("shared memory %d bytes (AttentionShared %d)", k.SharedBytes(), AttentionShared(s))
+	}
+	fusedRender(t, k)
+	rng := rand.New(rand.NewPCG(seed, 1))
+	qkvIn, qkv := fusedBuffer(s.E, fusedUniform(rng, B*T*s.LD, 1))
+	o := fusedOutBuffer(s.E, B*T*s.H*s.DV)
+	err = sim.Run(k, sim.Launch{Grid: AttentionGrid(s, B, T), Args: []sim.Arg{qkvIn, o, int64(B), int64(T)}}, sim.Options{Races: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mk, err := kernels.ParseMaskKind(s.Mask)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fk, err := kernels.ParseFeatureKind(s.Feature)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kind := kernels.AttnLinear
+	if s.Softmax {
+		kind = kernels.AttnSoftmax
+	}
+	want := make([]float32, B*T*s.H*s.DV)
+	kernels.AttentionQKV(want, qkv, kernels.QKVAttn{B: B, T: T, H: s.H, DK: s.DK, DV: s.DV, LD: s.LD,
+		Kind: kind, Mask: mk, Window: s.Window, Scale: float32(s.Scale), Feature: fk})
+	e := fusedErr(fusedRead(o), want)
+	if !(e < fusedTol(s.E)) {
+		t.Errorf("relative error %.3g, want < %g", e, fusedTol(s.E))
+	}
+	t.Logf("relative error %.3g", e)
+}
+
+// TestAttentionLayout checks the tile choice for wide heads and the errors.
+func TestAttentionLayout(t *testing.T) {
+	for _, d := range [][2]int{{64, 64}, {128, 128}, {256, 256}, {16, 13}} {
+		s := AttnSpec{E: kir.F16, H: 1, DK: d[0], DV: d[1], LD: 2*d[0] + d[1], Softmax: true, Mask: "causal", Scale: 1, Feature: "l2"}
+		k, err := AttentionKernel("a", "test", s)
+		if err != nil {
+			t.Fatalf("d %v: %v", d, err)
+		}
+		if k.SharedBytes() > 48*1024 || k.Threads() > 1024 {
+			t.Errorf("d %v: %d bytes shared, %d threads", d, k.SharedBytes(), k.Threads())
+		}
+		fusedRender(t, k)
+	}
+	bad := []struct {
+		s    AttnSpec
+		want string
+	}{
+		{AttnSpec{E: kir.F32, H: 1, DK: 8, DV: 8, LD: 24, Mask: "diagonal"}, "unknown mask"},
+		{AttnSpec{E: kir.F32, H: 1, DK: 8, DV: 8, LD: 24, Mask: "window"}, "window ≥ 1"},
+		{AttnSpec{E: kir.F32, H: 1, DK: 8, DV: 8, LD: 24, Mask: "causal", Feature: "relu"}, "unknown feature map"},
+		{AttnSpec{E: kir.F32, H: 2, DK: 8, DV: 8, LD: 24, Mask: "causal"}, "row stride"},
+		{AttnSpec{E: kir.I32, H: 1, DK: 8, DV: 8, LD: 24, Mask: "causal"}, "element type"},
+	}
+	for _, b := range bad {
+		if _, err := AttentionKernel("a", "test", b.s); err == nil || !strings.Contains(err.Error(), b.want) {
+			t.Errorf("%+v: got %v, want an error containing %q", b.s, err, b.want)
+		}
+	}
+}
+
+// TestFusedNVCC compiles one kernel per configuration of both generators
+// (every mask, kind, feature map, rule, form and β; the sequence length is
+// a launch argument) in one .cu file with nvcc -arch=sm_90 -ptx; skipped
+// without nvcc.
+func TestFusedNVCC(t *testing.T) {
+	nvcc := NVCC()
+	if nvcc == "" {
+		t.Skip("nvcc not found")
+	}
+	ks := fusedNVCCKernels(t)
+	dir := t.TempDir()
+	src := filepath.Join(dir, "fused.cu")
+	if err := os.WriteFile(src, []byte(cuda.CUDA.File("hopf attention and dual-form kernels (test)", ks)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := RunNVCC(nvcc, "sm_90", "ptx", src, filepath.Join(dir, "fused.ptx")); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d kernels compiled", len(ks))
+}
+
+// fusedNVCCKernels generates one kernel per distinct configuration (not per
+// sequence length) of both generators.
+func fusedNVCCKernels(t *testing.T) []*kir.Kernel {
+	var ks []*kir.Kernel
+	add := func(k *kir.Kernel, err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		ks = append(ks, k)
+	}
+	n := 0
+	for _, mask := range []string{"causal", "strict", "none", "window"} {
+		for _, softmax := range []bool{true, false} {
+			for _, feat := range []string{"identity", "elu1", "l2"} {
+				{
+					dims, e := fusedDims[n%3], fusedElems[(n/3)%3]
+					s := AttnSpec{E: e, H: 2, DK: dims[0], DV: dims[1], LD: 4*dims[0] + 2*dims[1], Softmax: softmax,
+						Mask: mask, Window: 3, Scale: 0.5, Feature: feat}
+					add(AttentionKernel(fmt.Sprintf("attn%d", n), "nvcc test", s))
+					n++
+				}
+			}
+		}
+	}
+	for _, delta := range []bool{false, true} {
+		for _, strict := range []bool{false, true} {
+			for _, feat := range []string{"identity", "elu1", "l2"} {
+				for _, form := range []string{"recurrent", "chunked", "parallel"} {
+					for _, learned := range []bool{false, true} {
+						if learned && !delta {
+							continue
+						}
+						dims := fusedDims[n%3]
+						s := DualSpec{E: fusedElems[n%3], H: 2, DK: dims[0], DV: dims[1], Delta: delta, Strict: strict, Scale: 0.5,
+							Feature: feat, Beta: 0.5, LearnedBeta: learned, Form: form, Chunk: 16}
+						s.LD = 4*s.DK + 2*s.DV + 2
+						add(DualKernel(fmt.Sprintf("dual%d", n), "nvcc test", s))
+						n++
+					}
+				}
+			}
+		}
+	}
+	return ks
+}

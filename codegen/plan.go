@@ -61,8 +61,11 @@ type Program struct {
 	Launches []Launch       `json:"launches"`
 	Inputs   []int          `json:"inputs"`  // buffer of each graph parameter
 	Outputs  []int          `json:"outputs"` // buffer of each graph result
-	Kernels  []*kir.Kernel  `json:"-"`
-	elems    map[*ir.Value]kir.Type
+	// OutputElems is the element count of each graph result (its buffer
+	// may be larger: the memory plan reuses buffers).
+	OutputElems []int64       `json:"output_elems"`
+	Kernels     []*kir.Kernel `json:"-"`
+	elems       map[*ir.Value]kir.Type
 }
 
 func kirType(e ir.Elem) kir.Type {
@@ -133,7 +136,12 @@ func Compile(g *ir.Graph) (*Program, error) {
 		}
 	}
 	for _, r := range g.Results {
+		n, err := c.elems(r.Type)
+		if err != nil {
+			return nil, err
+		}
 		c.p.Outputs = append(c.p.Outputs, c.valueBuf[r])
+		c.p.OutputElems = append(c.p.OutputElems, n)
 	}
 	return c.p, nil
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/runtime/safetensors"
 )
 
@@ -328,7 +330,7 @@ func TestRunErrors(t *testing.T) {
 		{"not a number", []string{"run", "../../examples/induction.hopf", "--tokens", "1 x"}, []string{`"x" is not an integer`}},
 		{"too long", []string{"run", "../../examples/induction.hopf", "--len", "300"}, []string{"exceeds the model's context 256"}},
 		{"no such weights", []string{"run", "../../examples/induction.hopf", "--weights", filepath.Join(dir, "none.safetensors")}, []string{"none.safetensors"}},
-		{"sim backend", []string{"run", "../../examples/induction.hopf", "--backend", "sim"}, []string{"not built yet", "--backend cpu"}},
+		{"cuda backend", []string{"run", "../../examples/induction.hopf", "--backend", "cuda"}, []string{"not built yet", "--backend cpu", "--backend sim"}},
 		{"weights of another model", []string{"run", "../../examples/induction.hopf", "--weights", w}, []string{
 			"tensor tok_embed has shape [64,64], want [64,128]",
 			"tensor L0.w_q has shape [64,64], want [128,128]",
@@ -352,5 +354,66 @@ func TestRunErrors(t *testing.T) {
 				t.Errorf("panic: %s", e)
 			}
 		})
+	}
+}
+
+// TestRunSim runs the generated kernels on the simulator: the summary
+// (top tokens with probabilities to 3 digits) equals the CPU backend's.
+func TestRunSim(t *testing.T) {
+	for _, ex := range []string{"induction", "fastweight", "icl_regression"} {
+		f := "../../examples/" + ex + ".hopf"
+		cpuOut, e1, c1 := hopf(t, "run", f, "--len", "9", "--batch", "2")
+		simOut, e2, c2 := hopf(t, "run", f, "--len", "9", "--batch", "2", "--backend", "sim")
+		if c1 != 0 || c2 != 0 {
+			t.Fatalf("%s: exit %d/%d: %s%s", ex, c1, c2, e1, e2)
+		}
+		if cpuOut != simOut {
+			t.Errorf("%s: sim summary differs from cpu:\n%s\nvs\n%s", ex, simOut, cpuOut)
+		}
+	}
+}
+
+func TestCompile(t *testing.T) {
+	dir := t.TempDir()
+	out, errOut, code := hopf(t, "compile", "../../examples/fastweight.hopf", "-o", dir, "--batch", "2", "--len", "100")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "20 kernels, 20 launches") {
+		t.Errorf("summary: %s", out)
+	}
+	cu, _ := os.ReadFile(filepath.Join(dir, "kernels.cu"))
+	for _, want := range []string{
+		"// fast weights, delta rule S += β(v − S k)kᵀ, chunked form",
+		"from examples/fastweight.hopf:21:5",
+		`extern "C" __global__ void`,
+		"x1__fused_dual_residual_dual__l21(",
+	} {
+		if !strings.Contains(string(cu), strings.ReplaceAll(want, "examples/", "../../examples/")) && !strings.Contains(string(cu), want) {
+			t.Errorf("kernels.cu lacks %q", want)
+		}
+	}
+	plan, _ := os.ReadFile(filepath.Join(dir, "plan.json"))
+	var p struct {
+		Env      map[string]int
+		Launches []struct {
+			Kernel string
+			Grid   [3]int
+			Op     string
+		}
+	}
+	if err := json.Unmarshal(plan, &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.Env["B"] != 2 || p.Env["T"] != 100 || len(p.Launches) != 20 || p.Launches[0].Op != "%emb = embed" {
+		t.Errorf("plan.json: %+v", p)
+	}
+	if ir, _ := os.ReadFile(filepath.Join(dir, "ir.fused.txt")); !strings.Contains(string(ir), "fused.dual_residual") {
+		t.Error("ir.fused.txt lacks the fused ops")
+	}
+	if codegen.NVCC() != "" {
+		if _, err := os.Stat(filepath.Join(dir, "kernels.ptx")); err != nil {
+			t.Errorf("nvcc is installed but no kernels.ptx: %v", err)
+		}
 	}
 }

@@ -9,11 +9,13 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/ir"
 	"github.com/hopf-ml/hopf/runtime/cpu"
 	"github.com/hopf-ml/hopf/runtime/safetensors"
+	"github.com/hopf-ml/hopf/runtime/sim/machine"
 	"github.com/hopf-ml/hopf/runtime/weights"
 	"gorgonia.org/tensor"
 )
@@ -27,7 +29,7 @@ type runCmd struct {
 	Batch   int    `default:"1" help:"Batch size B for --tokens or the random input."`
 	Len     int    `default:"0" placeholder:"T" help:"Sequence length of the random input (default: min(context, 16))."`
 	Out     string `placeholder:"OUT.safetensors" help:"Write the input and the output (\"output\", f32) here."`
-	Backend string `default:"cpu" enum:"cpu,sim,cuda" help:"Where to run: cpu (gorgonia, reference). sim and cuda come with code generation."`
+	Backend string `default:"cpu" enum:"cpu,sim,cuda" help:"Where to run: cpu (gorgonia, the reference), sim (the generated CUDA kernels interpreted on the CPU, with bounds and race checks), cuda (not built yet)."`
 	Top     int    `default:"5" help:"How many next-token candidates to print (token models)."`
 	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to run: fused (one op per layer, dual forms chosen for the CPU) or lowered (primitive ops)."`
 	State   string `name:"state-out" placeholder:"S.safetensors" help:"Write the final fast-weight state S of every linear and delta layer (tensors L{i}.S, f32 [B,heads,d_value,d_head])."`
@@ -50,8 +52,11 @@ Examples:
 }
 
 func (c *runCmd) Run(e *env) error {
-	if c.Backend != "cpu" {
-		return fmt.Errorf("backend %s is not built yet: it arrives with code generation (kernels.cu, plan.json); use --backend cpu", c.Backend)
+	if c.Backend == "cuda" {
+		return fmt.Errorf("backend cuda is not built yet (the CUDA backend on gorgonia.org/cu comes next): use --backend cpu, or --backend sim to run the generated CUDA kernels on the simulator")
+	}
+	if c.Backend == "sim" && c.Stage == "lowered" {
+		return errors.New("--backend sim runs the kernels generated from the fused stage: drop --stage lowered")
 	}
 	if c.Tokens != "" && c.Input != "" {
 		return errors.New("give --tokens or --input, not both")
@@ -94,11 +99,15 @@ func (c *runCmd) Run(e *env) error {
 	if env["T"] > m.Context {
 		return fmt.Errorf("sequence length %d exceeds the model's context %d", env["T"], m.Context)
 	}
-	p, err := cpu.Compile(g, denseWeights(ws), env)
-	if err != nil {
-		return err
+	var outs []*tensor.Dense
+	if c.Backend == "sim" {
+		outs, err = runSim(m, x, ws, c.State != "")
+	} else {
+		var p *cpu.Program
+		if p, err = cpu.Compile(g, denseWeights(ws), env); err == nil {
+			outs, err = p.Run(x)
+		}
 	}
-	outs, err := p.Run(x)
 	if err != nil {
 		return err
 	}
@@ -312,4 +321,51 @@ func writeRun(path string, g *ir.Graph, x, out *tensor.Dense) error {
 		f.Tensors["inputs"] = t
 	}
 	return safetensors.WriteFile(path, f)
+}
+
+// runSim compiles the model to kernels for the input's B and T (target
+// cuda: the forms a GPU runs) and runs the launch plan on the simulator.
+func runSim(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) ([]*tensor.Dense, error) {
+	s := x.Shape()
+	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: s[0], Len: s[1], ExportState: state})
+	if err != nil {
+		return nil, err
+	}
+	prog, err := codegen.Compile(g)
+	if err != nil {
+		return nil, err
+	}
+	data := map[string][]float32{}
+	for _, t := range ws.Tensors() {
+		data[t.Name] = t.Data
+	}
+	mach, err := machine.New(prog, data)
+	if err != nil {
+		return nil, err
+	}
+	var in machine.Input
+	switch d := x.Data().(type) {
+	case []int32:
+		in.I32 = d
+	case []float32:
+		in.F32 = d
+	}
+	res, err := mach.Run(in)
+	if err != nil {
+		return nil, err
+	}
+	env := prog.Env
+	var outs []*tensor.Dense
+	for i, r := range g.Results {
+		shape := make([]int, len(r.Type.Shape))
+		for j, d := range r.Type.Shape {
+			if d.Sym != "" {
+				shape[j] = env[d.Sym]
+			} else {
+				shape[j] = d.N
+			}
+		}
+		outs = append(outs, tensor.New(tensor.WithShape(shape...), tensor.WithBacking(res[i])))
+	}
+	return outs, nil
 }

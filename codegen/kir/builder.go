@@ -205,6 +205,9 @@ func Sel(cond, a, b Expr) Expr { return &Select{Cond: cond, A: a, B: b} }
 // ShflXor is __shfl_xor_sync(full mask, x, mask).
 func ShflXor(x, mask Expr) Expr { return &Shfl{Kind: ShflKindXor, X: x, Arg: mask} }
 
+// ShflIdx is __shfl_sync(full mask, x, lane): lane's value.
+func ShflIdx(x, lane Expr) Expr { return &Shfl{Kind: ShflKindIdx, X: x, Arg: lane} }
+
 // ShflDown is __shfl_down_sync(full mask, x, delta).
 func ShflDown(x, delta Expr) Expr { return &Shfl{Kind: ShflKindDown, X: x, Arg: delta} }
 
@@ -254,6 +257,9 @@ func Check(k *Kernel) error {
 		names[p.Name] = true
 		if !p.Ptr && p.Type != I64 {
 			c.addf("scalar parameter %s is %s: scalars are passed as 8 bytes, use i64", p.Name, p.Type)
+		}
+		if p.Ptr && (p.Type == Bool || p.Type == Void) {
+			c.addf("pointer parameter %s of %s: buffers hold numbers", p.Name, p.Type)
 		}
 	}
 	for _, s := range k.Shared {
@@ -386,10 +392,23 @@ func (c *checker) expr(x Expr, scope map[*Var]bool) {
 			c.addf("register %s used outside its scope or before its declaration", x.V.Name)
 		}
 	case *Special:
+		if x.Kind > GridDimZ {
+			c.addf("unknown special index %d", x.Kind)
+		}
 	case *Bin:
 		c.expr(x.A, scope)
 		c.expr(x.B, scope)
+		if x.Op > OpShr {
+			c.addf("unknown binary operator %d", x.Op)
+			return
+		}
 		a, b := x.A.Type(), x.B.Type()
+		if (a == F16 || a == BF16) && (x.Op == OpMin || x.Op == OpMax || x.Op == OpRem || x.Op >= OpAnd) {
+			// cuda_fp16.h/cuda_bf16.h define + - * / and comparisons on
+			// __half and __nv_bfloat16; nothing else renders portably.
+			c.addf("%s of %s: do arithmetic in f32 (convert with To)", x.Op, a)
+			return
+		}
 		if a != b {
 			c.addf("%s of %s and %s: operand types differ (convert with To)", x.Op, a, b)
 			return
@@ -411,6 +430,14 @@ func (c *checker) expr(x Expr, scope map[*Var]bool) {
 	case *Un:
 		c.expr(x.X, scope)
 		t := x.X.Type()
+		if x.Op > OpAbs {
+			c.addf("unknown unary operator %d", x.Op)
+			return
+		}
+		if (t == F16 || t == BF16) && x.Op != OpNeg {
+			c.addf("%s of %s: do arithmetic in f32 (convert with To)", x.Op, t)
+			return
+		}
 		switch x.Op {
 		case OpNot:
 			if t != Bool {
@@ -427,6 +454,9 @@ func (c *checker) expr(x Expr, scope map[*Var]bool) {
 		}
 	case *Cast:
 		c.expr(x.X, scope)
+		if x.T == Void || x.T > BF16 {
+			c.addf("cast to %s", x.T)
+		}
 	case *Load:
 		c.buffer(x.Buf)
 		c.index(x.Index, scope)
@@ -439,6 +469,9 @@ func (c *checker) expr(x Expr, scope map[*Var]bool) {
 		}
 	case *Shfl:
 		c.expr(x.X, scope)
+		if x.Kind > ShflKindIdx {
+			c.addf("unknown shuffle kind %d", x.Kind)
+		}
 		c.index(x.Arg, scope)
 		if t := x.X.Type(); t != F32 && t != I32 && t != I64 {
 			c.addf("shuffle of %s", t)

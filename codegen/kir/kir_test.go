@@ -59,6 +59,11 @@ func TestCheck(t *testing.T) {
 		}, "pointer parameter x used as a value"},
 		{"too much shared", func(b *Builder) { b.SharedArray("s", F32, 13000) }, "shared memory"},
 		{"shuffle of bool", func(b *Builder) { b.Let("a", ShflXor(True, I(1))) }, "shuffle of bool"},
+		{"f16 max", func(b *Builder) { h := b.In("h", F16); b.Let("a", Max(Ld(h, I(0)), Ld(h, I(1)))) }, "max of f16: do arithmetic in f32"},
+		{"f16 abs", func(b *Builder) { h := b.In("h", F16); b.Let("a", Abs(Ld(h, I(0)))) }, "abs of f16"},
+		{"bool buffer", func(b *Builder) { b.In("m", Bool) }, "pointer parameter m of bool"},
+		{"cast to void", func(b *Builder) { b.Let("a", To(Void, I(0))) }, "cast to void"},
+		{"bad operator", func(b *Builder) { b.Let("a", &Bin{Op: 99, A: I(0), B: I(1)}) }, "unknown binary operator"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -340,18 +340,18 @@ func TestLaunchErrors(t *testing.T) {
 	if err := sim.Run(k, sim.Launch{Grid: one(1), Args: []sim.Arg{x, x, f(4), int64(4)}}, checked()); err != nil {
 		t.Fatal(err)
 	}
-	// An operator kir.Check lets through but the simulator does not know.
-	b := New("odd", "test", 1)
-	out := b.Out("out", F32)
-	b.Store(out, I(0), &Un{Op: 99, X: F(1)})
-	var le *sim.LaunchError
-	if err := sim.Run(build(t, b), sim.Launch{Grid: one(1), Args: []sim.Arg{f(1)}}, checked()); !errors.As(err, &le) ||
-		!strings.Contains(err.Error(), "does not support unary operator 99") {
-		t.Fatalf("got %v, want a launch error", err)
+	// An unknown operator is refused by kir.Check before the simulator
+	// compiles anything.
+	out := &Param{Name: "out", Type: F32, Ptr: true}
+	odd := &Kernel{Name: "odd", Block: [3]int{1, 1, 1}, Params: []*Param{out},
+		Body: []Stmt{&Store{Buf: out, Index: I(0), X: &Un{Op: 99, X: F(1)}}}}
+	var ce *CheckError
+	if err := sim.Run(odd, sim.Launch{Grid: one(1), Args: []sim.Arg{f(1)}}, checked()); !errors.As(err, &ce) ||
+		!strings.Contains(err.Error(), "unknown unary operator 99") {
+		t.Fatalf("got %v, want a kir check error", err)
 	}
 	// An ill-typed kernel is refused by kir.Check.
 	bad := &Kernel{Name: "bad", Block: [3]int{1, 1, 1}, Body: []Stmt{&Store{Buf: &Param{Name: "p", Type: F32, Ptr: true}, Index: I(0), X: F(1)}}}
-	var ce *CheckError
 	if err := sim.Run(bad, sim.Launch{Grid: one(1)}, checked()); !errors.As(err, &ce) {
 		t.Fatalf("got %v, want a *kir.CheckError", err)
 	}

@@ -10,7 +10,7 @@ import (
 // generators maps each op of a fused graph to the function that emits its
 // kernels and launches. Lowered-only ops (scores, mask, ...) have none:
 // the plan is made from the fused stage.
-var generators = map[string]func(c *compiler, op *ir.Op) error{
+var generators = map[string]func(c *planner, op *ir.Op) error{
 	"embed":     genEmbed,
 	"embed_pos": genEmbedPos,
 	"linear":    genLinear,
@@ -37,7 +37,7 @@ func st(b *kir.Builder, buf kir.Buffer, idx, x kir.Expr) {
 const elemBlock = 256 // threads per block of elementwise kernels
 
 // rows is B·T.
-func (c *compiler) rows() int64 { return int64(c.p.Env["B"] * c.p.Env["T"]) }
+func (c *planner) rows() int64 { return int64(c.p.Env["B"] * c.p.Env["T"]) }
 
 // ---------------------------------------------------------------- embed
 
@@ -58,7 +58,7 @@ func EmbedKernel(name, orig string, e kir.Type, D int) (*kir.Kernel, error) {
 	return b.Build()
 }
 
-func genEmbed(c *compiler, op *ir.Op) error {
+func genEmbed(c *planner, op *ir.Op) error {
 	D := op.Weights[0].Type.Shape[1].N
 	k, err := EmbedKernel(KernelName(op, ""), origin(op, "embedding gather"), kirType(op.Result().Type.Elem), D)
 	if err != nil {
@@ -85,7 +85,7 @@ func EmbedPosKernel(name, orig string, e kir.Type, D int) (*kir.Kernel, error) {
 	return b.Build()
 }
 
-func genEmbedPos(c *compiler, op *ir.Op) error {
+func genEmbedPos(c *planner, op *ir.Op) error {
 	D := op.Weights[0].Type.Shape[1].N
 	k, err := EmbedPosKernel(KernelName(op, ""), origin(op, "learned positions"), kirType(op.Result().Type.Elem), D)
 	if err != nil {
@@ -160,7 +160,7 @@ func GemmGrid(s GemmSpec, M int) [3]int {
 	return [3]int{ceilDiv(s.N, GemmTile), ceilDiv(M, GemmTile), 1}
 }
 
-func genLinear(c *compiler, op *ir.Op) error {
+func genLinear(c *planner, op *ir.Op) error {
 	w := op.Weights[0]
 	s := GemmSpec{E: kirType(op.Result().Type.Elem), N: w.Type.Shape[0].N, K: w.Type.Shape[1].N}
 	k, err := GemmKernel(KernelName(op, ""), origin(op, fmt.Sprintf("tiled GEMM %d×%d", s.N, s.K)), s)
@@ -231,7 +231,7 @@ func NormKernel(name, orig string, e kir.Type, D int, layer bool, eps float64) (
 	return b.Build()
 }
 
-func genNorm(c *compiler, op *ir.Op) error {
+func genNorm(c *planner, op *ir.Op) error {
 	layer := op.Name() == "layernorm"
 	D := op.Result().Type.Last().N
 	k, err := NormKernel(KernelName(op, ""), origin(op, op.Name()), kirType(op.Result().Type.Elem), D, layer, op.Float("eps", 0))

@@ -25,7 +25,7 @@ func layerDims(op *ir.Op) (H, DK, DV, LD, D int) {
 		op.Args[1].Type.Last().N, op.Args[0].Type.Last().N
 }
 
-func genAttentionResidual(c *compiler, op *ir.Op) error {
+func genAttentionResidual(c *planner, op *ir.Op) error {
 	H, DK, DV, LD, _ := layerDims(op)
 	e := kirType(op.Result().Type.Elem)
 	s := AttnSpec{E: e, H: H, DK: DK, DV: DV, LD: LD, Softmax: op.Str("kind", "") == "softmax",
@@ -44,7 +44,7 @@ func genAttentionResidual(c *compiler, op *ir.Op) error {
 	return c.outputProjection(op, o, H*DV)
 }
 
-func genDualResidual(c *compiler, op *ir.Op) error {
+func genDualResidual(c *planner, op *ir.Op) error {
 	H, DK, DV, LD, _ := layerDims(op)
 	e := kirType(op.Result().Type.Elem)
 	_, constBeta := op.Attrs["beta"]
@@ -73,7 +73,7 @@ func genDualResidual(c *compiler, op *ir.Op) error {
 
 // outputProjection finishes a fused layer: y = [x +] o·w_oᵀ, or [x +] o
 // without an output projection.
-func (c *compiler) outputProjection(op *ir.Op, o, width int) error {
+func (c *planner) outputProjection(op *ir.Op, o, width int) error {
 	e := kirType(op.Result().Type.Elem)
 	residual := op.Bool("residual", true)
 	x, y := c.valueBuf[op.Args[0]], c.valueBuf[op.Result()]

@@ -122,7 +122,7 @@ func Compile(g *ir.Graph) (*Program, error) {
 	if err := ir.Verify(g, ir.VerifyOptions{}); err != nil {
 		return nil, err
 	}
-	c := &compiler{g: g, p: &Program{Graph: g.Name, Env: g.Memory.Env}, valueBuf: map[*ir.Value]int{}, weightBuf: map[*ir.Weight]int{}}
+	c := &planner{g: g, p: &Program{Graph: g.Name, Env: g.Memory.Env}, valueBuf: map[*ir.Value]int{}, weightBuf: map[*ir.Weight]int{}}
 	if err := c.buffers(); err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func Compile(g *ir.Graph) (*Program, error) {
 	return c.p, nil
 }
 
-type compiler struct {
+type planner struct {
 	g         *ir.Graph
 	p         *Program
 	valueBuf  map[*ir.Value]int
@@ -154,13 +154,13 @@ type compiler struct {
 	scratch   map[string]int
 }
 
-func (c *compiler) add(b Buffer) int {
+func (c *planner) add(b Buffer) int {
 	b.ID = len(c.p.Buffers)
 	c.p.Buffers = append(c.p.Buffers, b)
 	return b.ID
 }
 
-func (c *compiler) elems(t ir.Type) (int64, error) {
+func (c *planner) elems(t ir.Type) (int64, error) {
 	n := int64(1)
 	for _, d := range t.Shape {
 		if d.Sym != "" {
@@ -177,7 +177,7 @@ func (c *compiler) elems(t ir.Type) (int64, error) {
 }
 
 // buffers lays out inputs, weights and the memory plan's activations.
-func (c *compiler) buffers() error {
+func (c *planner) buffers() error {
 	for _, v := range c.g.Params {
 		n, err := c.elems(v.Type)
 		if err != nil {
@@ -232,7 +232,7 @@ func (c *compiler) buffers() error {
 
 // scratchBuf returns a scratch buffer of at least n elements of type e,
 // shared by every op that needs one (ops run one after the other).
-func (c *compiler) scratchBuf(name string, e ir.Elem, n int64) int {
+func (c *planner) scratchBuf(name string, e ir.Elem, n int64) int {
 	if c.scratch == nil {
 		c.scratch = map[string]int{}
 	}
@@ -253,7 +253,7 @@ func bufArg(id int) Arg     { return Arg{Buffer: &id} }
 func scalarArg(n int64) Arg { return Arg{Scalar: &n} }
 
 // launch appends a kernel (once) and its launch.
-func (c *compiler) launch(op *ir.Op, k *kir.Kernel, grid [3]int, args ...Arg) {
+func (c *planner) launch(op *ir.Op, k *kir.Kernel, grid [3]int, args ...Arg) {
 	seen := false
 	for _, x := range c.p.Kernels {
 		seen = seen || x == k

@@ -1,0 +1,77 @@
+package codegen
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hopf-ml/hopf/codegen/cuda"
+	"github.com/hopf-ml/hopf/compiler"
+	"github.com/hopf-ml/hopf/dsl"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// exampleCU compiles an example (target cuda, B=1, T=context) and renders
+// its kernels as `hopf compile` does.
+func exampleCU(t *testing.T, path string) string {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := strings.TrimPrefix(path, "../")
+	m, err := dsl.Load(name, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := compiler.Compile(m, compiler.Options{Target: "cuda"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Compile(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cuda.CUDA.File("hopf generated kernels for "+name, p.Kernels)
+}
+
+// TestGoldenKernels keeps the generated CUDA of every example in
+// testdata/golden/<name>.cu, so codegen changes show in review
+// (go test ./codegen -update rewrites them), and compiles each with
+// nvcc -arch=sm_90 -ptx where nvcc is installed.
+func TestGoldenKernels(t *testing.T) {
+	files, _ := filepath.Glob("../examples/*.hopf")
+	if len(files) < 4 {
+		t.Fatalf("found %d examples", len(files))
+	}
+	nvcc := NVCC()
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".hopf")
+		t.Run(name, func(t *testing.T) {
+			got := exampleCU(t, f)
+			path := filepath.Join("testdata", "golden", name+".cu")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (go test ./codegen -update creates it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from the generated kernels (go test ./codegen -update rewrites it after an intended change)", path)
+			}
+			if nvcc == "" {
+				t.Skip("nvcc not found on PATH or under $CUDA_HOME: kernels not compiled (scripts/install-cuda-toolkit.sh installs it)")
+			}
+			out := filepath.Join(t.TempDir(), name+".ptx")
+			if err := RunNVCC(nvcc, "sm_90", "ptx", path, out); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}

@@ -238,12 +238,14 @@ func (g *gradOp) WriteHash(h hash.Hash) {
 func (g *gradOp) Hashcode() uint32 { return hashOf(g) }
 func (g *gradOp) String() string   { return "∂" + g.fwd.String() }
 
-// sliceOp picks operand i's gradient out of a gradOp's flat buffer.
+// sliceOp picks operand i's gradient out of a gradOp's flat buffer. Its
+// output buffer is reused across runs, like kernelOp's.
 type sliceOp struct {
 	from  *gradOp
 	i     int
 	off   int
 	shape []int
+	out   *tensor.Dense
 }
 
 func (s *sliceOp) Arity() int { return 1 }
@@ -256,9 +258,11 @@ func (s *sliceOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
 func (s *sliceOp) Do(vals ...G.Value) (G.Value, error) {
 	src := vals[0].(*tensor.Dense).Data().([]float32)
 	n := prod(s.shape)
-	out := tensor.New(tensor.WithShape(s.shape...), tensor.Of(tensor.Float32))
-	copy(out.Data().([]float32), src[s.off:s.off+n])
-	return out, nil
+	if s.out == nil {
+		s.out = tensor.New(tensor.WithShape(s.shape...), tensor.Of(tensor.Float32))
+	}
+	copy(s.out.Data().([]float32), src[s.off:s.off+n])
+	return s.out, nil
 }
 func (s *sliceOp) ReturnsPtr() bool     { return false }
 func (s *sliceOp) CallsExtern() bool    { return false }

@@ -1,8 +1,10 @@
 // Command hopf compiles attention-only models written in the hopf DSL.
 //
 //	hopf check model.hopf            parse and verify; errors as file:line:col: message
-//	hopf ir model.hopf               print the lowered graph IR
-//	hopf version
+//	hopf ir model.hopf               print the graph IR (lowered, fused, ...)
+//	hopf compile model.hopf -o DIR   CUDA kernels and a launch plan
+//	hopf run model.hopf              run it (cpu, or the kernels on the simulator)
+//	hopf train / inspect / bench / init / ops / version
 //
 // Run `hopf --help` or `hopf COMMAND --help` for details.
 package main
@@ -33,6 +35,9 @@ Start with an example:
   hopf ir examples/induction.hopf
   hopf ir examples/fastweight.hopf --print-after all
   hopf run examples/induction.hopf --tokens "5 9 2 7 5 9 2"
+  hopf compile examples/induction.hopf -o build/induction
+  hopf train examples/icl_regression.hopf --task icl-regression --out w.safetensors
+  hopf inspect examples/icl_regression.hopf --construct gd --eta 0.5
 
 The DSL and the IR are documented in README.md.`
 
@@ -40,7 +45,7 @@ type cli struct {
 	Check   checkCmd   `cmd:"" help:"Parse and verify model files; report every error as file:line:col: message."`
 	IR      irCmd      `cmd:"" name:"ir" help:"Print a model's graph IR (or the checked model, or DOT)."`
 	Compile compileCmd `cmd:"" help:"Compile a model to CUDA kernels and a launch plan (kernels.cu, plan.json, PTX with nvcc)."`
-	Run     runCmd     `cmd:"" help:"Run a model's forward pass (CPU backend) and summarise or save the output."`
+	Run     runCmd     `cmd:"" help:"Run a model's forward pass (on the CPU, or its CUDA kernels on the simulator) and summarise or save the output."`
 	Bench   benchCmd   `cmd:"" help:"Time a model's forward pass."`
 	Init    initCmd    `cmd:"" help:"Write a model's seeded random weights (safetensors)."`
 	Train   trainCmd   `cmd:"" help:"Train a model on the CPU on a generated task (icl-regression, induction, copy)."`

@@ -330,7 +330,6 @@ func TestRunErrors(t *testing.T) {
 		{"not a number", []string{"run", "../../examples/induction.hopf", "--tokens", "1 x"}, []string{`"x" is not an integer`}},
 		{"too long", []string{"run", "../../examples/induction.hopf", "--len", "300"}, []string{"exceeds the model's context 256"}},
 		{"no such weights", []string{"run", "../../examples/induction.hopf", "--weights", filepath.Join(dir, "none.safetensors")}, []string{"none.safetensors"}},
-		{"cuda backend", []string{"run", "../../examples/induction.hopf", "--backend", "cuda"}, []string{"not built yet", "--backend cpu", "--backend sim"}},
 		{"weights of another model", []string{"run", "../../examples/induction.hopf", "--weights", w}, []string{
 			"tensor tok_embed has shape [64,64], want [64,128]",
 			"tensor L0.w_q has shape [64,64], want [128,128]",

@@ -29,7 +29,7 @@ type runCmd struct {
 	Batch   int    `default:"1" help:"Batch size B for --tokens or the random input."`
 	Len     int    `default:"0" placeholder:"T" help:"Sequence length of the random input (default: min(context, 16))."`
 	Out     string `placeholder:"OUT.safetensors" help:"Write the input and the output (\"output\", f32) here."`
-	Backend string `default:"cpu" enum:"cpu,sim,cuda" help:"Where to run: cpu (gorgonia, the reference), sim (the generated CUDA kernels interpreted on the CPU, with bounds and race checks), cuda (not built yet)."`
+	Backend string `default:"cpu" enum:"cpu,sim,cuda" help:"Where to run: cpu (gorgonia, the reference), sim (the generated CUDA kernels interpreted on the CPU, with bounds and race checks), cuda (the generated kernels on an NVIDIA GPU; needs a build with -tags hopfcuda, see README \"GPU backend\")."`
 	Top     int    `default:"5" help:"How many next-token candidates to print (token models)."`
 	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to run: fused (one op per layer, dual forms chosen for the CPU) or lowered (primitive ops)."`
 	State   string `name:"state-out" placeholder:"S.safetensors" help:"Write the final fast-weight state S of every linear and delta layer (tensors L{i}.S, f32 [B,heads,d_value,d_head])."`
@@ -53,10 +53,12 @@ Examples:
 
 func (c *runCmd) Run(e *env) error {
 	if c.Backend == "cuda" {
-		return fmt.Errorf("backend cuda is not built yet (the CUDA backend on gorgonia.org/cu comes next): use --backend cpu, or --backend sim to run the generated CUDA kernels on the simulator")
+		if err := cudaAvailable(); err != nil {
+			return err
+		}
 	}
-	if c.Backend == "sim" && c.Stage == "lowered" {
-		return errors.New("--backend sim runs the kernels generated from the fused stage: drop --stage lowered")
+	if c.Backend != "cpu" && c.Stage == "lowered" {
+		return fmt.Errorf("--backend %s runs the kernels generated from the fused stage: drop --stage lowered", c.Backend)
 	}
 	if c.Tokens != "" && c.Input != "" {
 		return errors.New("give --tokens or --input, not both")
@@ -100,9 +102,12 @@ func (c *runCmd) Run(e *env) error {
 		return fmt.Errorf("sequence length %d exceeds the model's context %d", env["T"], m.Context)
 	}
 	var outs []*tensor.Dense
-	if c.Backend == "sim" {
+	switch c.Backend {
+	case "sim":
 		outs, err = runSim(m, x, ws, c.State != "")
-	} else {
+	case "cuda": // backend_cuda.go (build tag hopfcuda) or backend_nocuda.go
+		outs, err = runCUDA(e, m, x, ws, c.State != "")
+	default:
 		var p *cpu.Program
 		if p, err = cpu.Compile(g, denseWeights(ws), env); err == nil {
 			outs, err = p.Run(x)

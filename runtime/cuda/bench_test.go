@@ -1,0 +1,173 @@
+//go:build hopfcuda
+
+package cuda
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"testing"
+
+	"github.com/hopf-ml/hopf/compiler"
+	"github.com/hopf-ml/hopf/dsl"
+	"github.com/hopf-ml/hopf/runtime/weights"
+)
+
+// BenchResult is one row of the GPU benchmark (hopf's side), written as
+// JSON lines to $HOPF_CUDA_BENCH_OUT for scripts/device/table.py.
+type BenchResult struct {
+	Name      string  `json:"name"`
+	Kind      string  `json:"kind"` // attention, delta, model
+	Shape     string  `json:"shape"`
+	DType     string  `json:"dtype"`
+	Runs      int     `json:"runs"`
+	KernelMs  float64 `json:"kernel_ms"` // median, CUDA events around the launches
+	PassMs    float64 `json:"pass_ms"`   // median, events around uploads, launches, downloads
+	WallMs    float64 `json:"wall_ms"`   // median, host clock around Run
+	MinMs     float64 `json:"min_kernel_ms"`
+	FLOPs     float64 `json:"flops"`
+	TFLOPs    float64 `json:"tflops"` // FLOPs / median kernel time
+	Launches  int     `json:"launches"`
+	HostSyncs int     `json:"host_syncs"`
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// timePasses runs warm passes then timed ones; full: inputs uploaded and
+// outputs downloaded every pass (end to end), else neither (kernels only).
+func timePasses(t *testing.T, m *Machine, in Input, warm, runs int, full bool) BenchResult {
+	t.Helper()
+	if _, err := m.Run(in); err != nil { // uploads the inputs once
+		t.Fatal(err)
+	}
+	var kern, pass, wall []float64
+	for i := 0; i < warm+runs; i++ {
+		var err error
+		if full {
+			_, err = m.Run(in)
+		} else {
+			_, err = m.RunOutputs([]int{})
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i >= warm {
+			st := m.Stats()
+			kern, pass, wall = append(kern, st.KernelMs), append(pass, st.PassMs), append(wall, st.WallMs)
+		}
+	}
+	st := m.Stats()
+	return BenchResult{Runs: runs, KernelMs: median(kern), PassMs: median(pass), WallMs: median(wall), MinMs: slices.Min(kern), Launches: st.Launches, HostSyncs: st.HostSyncs}
+}
+
+func envInt(name string, def int) int {
+	if n, err := strconv.Atoi(os.Getenv(name)); err == nil && n > 0 {
+		return n
+	}
+	return def
+}
+
+// TestDeviceBench times the kernel benchmarks and the end-to-end models
+// (suite.go), without poisoning. It runs only with HOPF_CUDA_BENCH=1
+// (scripts/device/run.sh sets it); HOPF_CUDA_BENCH_RUNS sets the timed
+// passes (default 20; kernel benchmarks use half, the delta rule a
+// quarter).
+func TestDeviceBench(t *testing.T) {
+	if os.Getenv("HOPF_CUDA_BENCH") != "1" {
+		t.Skip("set HOPF_CUDA_BENCH=1 to run the GPU benchmark")
+	}
+	runs := envInt("HOPF_CUDA_BENCH_RUNS", 20)
+	var results []BenchResult
+	report := func(r BenchResult) {
+		if r.KernelMs > 0 {
+			r.TFLOPs = r.FLOPs / (r.KernelMs * 1e-3) / 1e12
+		}
+		results = append(results, r)
+		fmt.Printf("BENCH name=%s kind=%s shape=%s dtype=%s kernel_ms=%.3f pass_ms=%.3f wall_ms=%.3f tflops=%.2f launches=%d syncs=%d\n",
+			r.Name, r.Kind, r.Shape, r.DType, r.KernelMs, r.PassMs, r.WallMs, r.TFLOPs, r.Launches, r.HostSyncs)
+	}
+	for _, kb := range KernelBenches() {
+		p, flops, err := kb.Program()
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := NewWithOptions(p, nil, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", kb.Name, err)
+		}
+		n := max(runs/2, 3)
+		if kb.Kind == "delta" {
+			n = max(runs/4, 3)
+		}
+		r := timePasses(t, m, Input{F32: benchInput(kb, 1)}, 2, n, false)
+		m.Close()
+		r.Name, r.Kind, r.DType, r.FLOPs = kb.Name, kb.Kind, kb.DType, flops
+		r.Shape = fmt.Sprintf("B=%d H=%d T=%d d=%d", kb.B, kb.H, kb.T, kb.D)
+		report(r)
+	}
+	for _, mb := range ModelBenches() {
+		mod, err := LoadModel(filepath.Join(repoRoot(), mb.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := CompileModel(mod, mb.B, mb.T, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g, err := compiler.Compile(mod, compiler.Options{Target: "cpu"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws, err := weights.Init(g, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data := map[string][]float32{}
+		for _, w := range ws.Tensors() {
+			data[w.Name] = w.Data
+		}
+		m, err := NewWithOptions(p, data, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", mb.Name, err)
+		}
+		rng := rand.New(rand.NewPCG(1, 2))
+		var in Input
+		if mod.Input == dsl.InputTokens {
+			in.I32 = make([]int32, mb.B*mb.T)
+			for i := range in.I32 {
+				in.I32[i] = int32(rng.IntN(mod.Vocab))
+			}
+		} else {
+			in.F32 = make([]float32, mb.B*mb.T*mod.DIn)
+			for i := range in.F32 {
+				in.F32[i] = float32(rng.Float64() - 0.5)
+			}
+		}
+		r := timePasses(t, m, in, 3, runs, true)
+		m.Close()
+		r.Name, r.Kind, r.DType, r.FLOPs = mb.Name, "model", string(mod.DType), ModelFLOPs(mod, mb.B, mb.T)
+		r.Shape = fmt.Sprintf("B=%d T=%d", mb.B, mb.T)
+		report(r)
+	}
+	if path := os.Getenv("HOPF_CUDA_BENCH_OUT"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		enc := json.NewEncoder(f)
+		for _, r := range results {
+			if err := enc.Encode(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,0 +1,327 @@
+package cuda
+
+import (
+	"encoding/binary"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hopf-ml/hopf/codegen"
+	"github.com/hopf-ml/hopf/dsl"
+)
+
+// These tests need no GPU: they run in every build (go test ./...).
+
+const root = "../.."
+
+// examplePrograms compiles every check case and model benchmark.
+func examplePrograms(t *testing.T) map[string]*codegen.Program {
+	t.Helper()
+	out := map[string]*codegen.Program{}
+	for _, c := range CheckCases() {
+		m, err := LoadModel(filepath.Join(root, c.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := CompileModel(m, c.B, c.T, false)
+		if err != nil {
+			t.Fatalf("%s: %v", c.Name, err)
+		}
+		out[c.Name] = p
+	}
+	for _, b := range ModelBenches() {
+		m, err := LoadModel(filepath.Join(root, b.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := CompileModel(m, b.B, b.T, false)
+		if err != nil {
+			t.Fatalf("bench %s: %v", b.Name, err)
+		}
+		out["bench_"+b.Name] = p
+	}
+	return out
+}
+
+// TestValidateExamples: every program the device check and the benchmark
+// run passes validation, and its launches marshal into one 8-byte word per
+// kernel parameter: the buffer's device address or the scalar's bits.
+func TestValidateExamples(t *testing.T) {
+	for name, p := range examplePrograms(t) {
+		if err := Validate(p); err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		addr := make([]uint64, len(p.Buffers))
+		for i := range addr {
+			addr[i] = 0x7f0000000000 + uint64(i)<<20
+		}
+		kernels := map[string]int{}
+		for _, k := range p.Kernels {
+			kernels[k.Name] = len(k.Params)
+		}
+		for li, l := range p.Launches {
+			w, err := LaunchWords(l, addr)
+			if err != nil {
+				t.Fatalf("%s launch %d: %v", name, li, err)
+			}
+			if len(w) != kernels[l.Kernel] {
+				t.Errorf("%s launch %d: %d words for %d parameters", name, li, len(w), kernels[l.Kernel])
+			}
+			for j, a := range l.Args {
+				if a.Buffer != nil && w[j] != addr[*a.Buffer] || a.Scalar != nil && int64(w[j]) != *a.Scalar {
+					t.Errorf("%s launch %d arg %d: word %#x", name, li, j, w[j])
+				}
+			}
+		}
+	}
+}
+
+func TestTokenLimits(t *testing.T) {
+	progs := examplePrograms(t)
+	for name, want := range map[string]int{"induction_2x17": 64, "fastweight_2x17": 256, "hybrid_1x33": 512} {
+		p := progs[name]
+		lim := TokenLimits(p)
+		if len(p.Inputs) != 1 || lim[p.Inputs[0]] != want {
+			t.Errorf("%s: token limits %v, want vocab %d for input buffer %v", name, lim, want, p.Inputs)
+		}
+		ids := make([]int32, p.Buffers[p.Inputs[0]].Elems)
+		if err := checkInputs(p, lim, []Input{{I32: ids}}); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		ids[3] = int32(want)
+		if err := checkInputs(p, lim, []Input{{I32: ids}}); err == nil || !strings.Contains(err.Error(), "outside the vocabulary") {
+			t.Errorf("%s: id %d accepted: %v", name, want, err)
+		}
+	}
+	p := progs["icl_regression_3x11"]
+	if lim := TokenLimits(p); len(lim) != 0 {
+		t.Errorf("icl_regression reads vectors, token limits %v", lim)
+	}
+	if err := checkInputs(p, nil, []Input{{F32: make([]float32, 5)}}); err == nil || !strings.Contains(err.Error(), "wrong type or length") {
+		t.Errorf("short input accepted: %v", err)
+	}
+	if err := checkInputs(p, nil, nil); err == nil || !strings.Contains(err.Error(), "takes 1 inputs, got 0") {
+		t.Errorf("missing input accepted: %v", err)
+	}
+}
+
+// TestValidateRejects corrupts a valid program one way at a time.
+func TestValidateRejects(t *testing.T) {
+	fresh := func() *codegen.Program {
+		m, err := LoadModel(filepath.Join(root, "examples/induction.hopf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := CompileModel(m, 2, 17, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	i64 := func(n int64) *int64 { return &n }
+	ip := func(n int) *int { return &n }
+	tests := []struct {
+		name    string
+		corrupt func(p *codegen.Program)
+		want    string
+	}{
+		{"unknown kernel", func(p *codegen.Program) { p.Launches[0].Kernel = "nope" }, "no kernel nope"},
+		{"block", func(p *codegen.Program) { p.Launches[0].Block = [3]int{2048, 1, 1} }, "block"},
+		{"grid zero", func(p *codegen.Program) { p.Launches[1].Grid[1] = 0 }, "grid"},
+		{"grid y too large", func(p *codegen.Program) { p.Launches[1].Grid[1] = 70000 }, "grid"},
+		{"shared", func(p *codegen.Program) { p.Launches[2].SharedBytes += 4 }, "shared memory"},
+		{"too few args", func(p *codegen.Program) { p.Launches[0].Args = p.Launches[0].Args[:1] }, "arguments for"},
+		{"scalar for pointer", func(p *codegen.Program) { p.Launches[0].Args[0] = codegen.Arg{Scalar: i64(1)} }, "is a pointer"},
+		{"buffer for scalar", func(p *codegen.Program) {
+			l := &p.Launches[0]
+			l.Args[len(l.Args)-1] = codegen.Arg{Buffer: ip(0)}
+		}, "is a scalar"},
+		{"both", func(p *codegen.Program) { p.Launches[0].Args[0].Scalar = i64(1) }, "a buffer or a scalar"},
+		{"no buffer", func(p *codegen.Program) { p.Launches[0].Args[0] = codegen.Arg{Buffer: ip(99)} }, "no buffer 99"},
+		{"dtype", func(p *codegen.Program) { p.Buffers[*p.Launches[0].Args[0].Buffer].DType = "f32" }, "of f32"},
+		{"writes a weight", func(p *codegen.Program) {
+			l := p.Launches[0] // embed: ids, table, y, n
+			l.Args[2], l.Args[1] = l.Args[1], l.Args[2]
+			p.Launches[0] = l
+		}, "writes weight"},
+		{"bytes", func(p *codegen.Program) { p.Buffers[3].Bytes = 1 }, "bytes for"},
+		{"input kind", func(p *codegen.Program) { p.Inputs[0] = p.Outputs[0] }, "not an input buffer"},
+		{"output size", func(p *codegen.Program) { p.OutputElems[0] = p.Buffers[p.Outputs[0]].Elems + 1 }, "output 0"},
+		{"dup kernel", func(p *codegen.Program) { p.Kernels = append(p.Kernels, p.Kernels[0]) }, "two kernels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := fresh()
+			if err := Validate(p); err != nil {
+				t.Fatal(err)
+			}
+			tt.corrupt(p)
+			err := Validate(p)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLaunchWords(t *testing.T) {
+	b0, b1 := 0, 1
+	neg, big := int64(-3), int64(1)<<40
+	l := codegen.Launch{Kernel: "k", Args: []codegen.Arg{{Buffer: &b1}, {Scalar: &neg}, {Buffer: &b0}, {Scalar: &big}}}
+	w, err := LaunchWords(l, []uint64{0x1000, 0x2000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []uint64{0x2000, 0xFFFFFFFFFFFFFFFD, 0x1000, 1 << 40}
+	for i := range want {
+		if w[i] != want[i] {
+			t.Errorf("word %d = %#x, want %#x", i, w[i], want[i])
+		}
+	}
+	// The bytes cu copies (8 per parameter, little-endian on x86-64) are
+	// the kernel's long long.
+	var buf [8]byte
+	binary.LittleEndian.PutUint64(buf[:], w[1])
+	if got := int64(binary.LittleEndian.Uint64(buf[:])); got != -3 {
+		t.Errorf("scalar round trip %d", got)
+	}
+	if _, err := LaunchWords(codegen.Launch{Kernel: "k", Args: []codegen.Arg{{Buffer: &b1}}}, []uint64{0}); err == nil {
+		t.Error("out-of-range buffer accepted")
+	}
+	if _, err := LaunchWords(codegen.Launch{Kernel: "k", Args: []codegen.Arg{{}}}, nil); err == nil {
+		t.Error("empty argument accepted")
+	}
+}
+
+func TestEncodeDecode(t *testing.T) {
+	vals := []float32{0, 1, -2.5, 65504, 1e-3, float32(math.Pi)}
+	for _, dt := range []string{"f32", "f16", "bf16"} {
+		size, _ := elemSize(dt)
+		buf := make([]byte, len(vals)*size)
+		if err := Encode(buf, dt, vals); err != nil {
+			t.Fatal(err)
+		}
+		got, err := Decode(buf, dt, int64(len(vals)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, v := range vals {
+			tol := map[string]float64{"f32": 0, "f16": 1e-3, "bf16": 8e-3}[dt]
+			if d := math.Abs(float64(got[i] - v)); d > tol*math.Max(1, math.Abs(float64(v))) {
+				t.Errorf("%s: %g → %g", dt, v, got[i])
+			}
+		}
+		// The poison: every byte 0xFF is a NaN in every float type.
+		for i := range buf {
+			buf[i] = PoisonByte
+		}
+		got, _ = Decode(buf, dt, int64(len(vals)))
+		for i, v := range got {
+			if !math.IsNaN(float64(v)) {
+				t.Errorf("%s: poisoned element %d reads %g, want NaN", dt, i, v)
+			}
+		}
+		if err := Encode(buf[:size], dt, vals); err == nil {
+			t.Errorf("%s: short buffer accepted", dt)
+		}
+	}
+	ids := make([]byte, 8)
+	if err := EncodeI32(ids, []int32{7, -1}); err != nil || binary.LittleEndian.Uint32(ids) != 7 || binary.LittleEndian.Uint32(ids[4:]) != 0xFFFFFFFF {
+		t.Errorf("EncodeI32: %v %v", ids, err)
+	}
+	if err := Encode(ids, "i32", []float32{1}); err == nil {
+		t.Error("f32 into i32 accepted")
+	}
+}
+
+func TestWeightData(t *testing.T) {
+	w := map[string][]float32{"a": {1, 2}, "b": {3, 4, 5, 6}}
+	got, err := WeightData(codegen.Buffer{Name: "ab", Parts: []string{"a", "b"}, Elems: 6}, w)
+	if err != nil || len(got) != 6 || got[2] != 3 {
+		t.Errorf("parts: %v %v", got, err)
+	}
+	for _, tt := range []struct {
+		b    codegen.Buffer
+		want string
+	}{
+		{codegen.Buffer{Name: "c", Elems: 2}, "weight c is missing"},
+		{codegen.Buffer{Name: "ac", Parts: []string{"a", "c"}, Elems: 4}, "c (a part of ac) is missing"},
+		{codegen.Buffer{Name: "a", Elems: 3}, "has 2 values, the plan wants 3"},
+	} {
+		if _, err := WeightData(tt.b, w); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want %q", tt.b.Name, err, tt.want)
+		}
+	}
+}
+
+func TestRelErr(t *testing.T) {
+	if e := RelErr([]float32{1, 2}, []float32{1, 2}); e != 0 {
+		t.Error(e)
+	}
+	if e := RelErr([]float32{1, 2.0002}, []float32{1, 2}); math.Abs(e-0.0002/math.Sqrt(5)) > 1e-7 {
+		t.Error(e)
+	}
+	if e := RelErr([]float32{float32(math.NaN())}, []float32{1}); !math.IsNaN(e) {
+		t.Error("NaN not reported")
+	}
+	if e := RelErr([]float32{1}, []float32{1, 2}); !math.IsNaN(e) {
+		t.Error("length mismatch not reported")
+	}
+	if Tolerance("f32") != 1e-4 || Tolerance("f16") != 1e-2 || Tolerance("bf16") != 1e-2 {
+		t.Error("tolerances")
+	}
+}
+
+func TestKernelBenches(t *testing.T) {
+	for _, kb := range KernelBenches() {
+		p, flops, err := kb.Program()
+		if err != nil {
+			t.Fatalf("%s: %v", kb.Name, err)
+		}
+		if len(p.Launches) != 1 || flops <= 0 {
+			t.Errorf("%s: %d launches, %g flops", kb.Name, len(p.Launches), flops)
+		}
+		if kb.Kind == "attention" {
+			// 4·B·H·d·T(T+1)/2 for B=4, H=16, T=4096.
+			want := 4 * float64(kb.D) * 64 * 4096 * 4097 / 2
+			if flops != want {
+				t.Errorf("%s: %g flops, want %g", kb.Name, flops, want)
+			}
+		}
+		if p.Launches[0].SharedBytes > maxShared {
+			t.Errorf("%s: %d bytes of shared memory", kb.Name, p.Launches[0].SharedBytes)
+		}
+	}
+	if _, _, err := (KernelBench{Name: "x", Kind: "conv", B: 1, H: 1, T: 1, D: 8, DType: "f32"}).Program(); err == nil {
+		t.Error("unknown kind accepted")
+	}
+}
+
+// TestModelFLOPs checks the estimate on a model small enough to count by
+// hand.
+func TestModelFLOPs(t *testing.T) {
+	m, err := dsl.Load("t.hopf", []byte(`model t {
+  vocab 10; d_model 8; context 16
+  attention softmax { heads 2; d_head 4; mask causal }
+  attention delta { heads 1; d_head 4; beta learned }
+  unembed
+}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	B, T := 2, 4
+	rows := 8.0
+	want := 2*rows*8*(2*2*4+2*4) + 2*(4+4)*2*2*10 + 2*rows*2*4*8 + // softmax layer: qkv, 10 visible pairs, w_o
+		2*rows*8*(2*4+4+1) + 6*4*4*rows + 2*rows*4*8 + // delta layer: qkvβ, recurrent, w_o
+		2*rows*8*10 // unembed
+	if got := ModelFLOPs(m, B, T); got != want {
+		t.Errorf("ModelFLOPs = %g, want %g", got, want)
+	}
+	for mask, want := range map[dsl.Mask]float64{{Kind: dsl.MaskCausal}: 10, {Kind: dsl.MaskStrict}: 6, {Kind: dsl.MaskNone}: 16, {Kind: dsl.MaskWindow, Window: 2}: 7} {
+		if got := visiblePairs(mask, 4); got != want {
+			t.Errorf("visible pairs %v: %g, want %g", mask, got, want)
+		}
+	}
+}

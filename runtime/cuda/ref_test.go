@@ -1,0 +1,144 @@
+package cuda
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/hopf-ml/hopf/runtime/sim/machine"
+)
+
+// f64 references of the kernel benchmarks, written from the formulas (the
+// kernels' layout: qkv rows [q of every head | k of every head | v of
+// every head | β logits], o rows [o of every head]). The same shapes run
+// on the simulator here and on the GPU in the hopfcuda tests.
+
+// benchInput draws qkv for a kernel benchmark, rounded to its dtype.
+func benchInput(kb KernelBench, seed uint64) []float32 {
+	LD := 3 * kb.H * kb.D
+	if kb.Kind == "delta" {
+		LD += kb.H
+	}
+	r := rand.New(rand.NewPCG(seed, 99))
+	x := make([]float32, kb.B*kb.T*LD)
+	for i := range x {
+		x[i] = float32(r.Float64()*2 - 1)
+	}
+	buf := make([]byte, 4*len(x))
+	if err := Encode(buf, kb.DType, x); err == nil {
+		x, _ = Decode(buf, kb.DType, int64(len(x)))
+	}
+	return x
+}
+
+// benchRef is o [B,T,H·D] of a kernel benchmark in f64.
+func benchRef(kb KernelBench, qkv []float32) []float32 {
+	B, H, T, D := kb.B, kb.H, kb.T, kb.D
+	LD := 3 * H * D
+	if kb.Kind == "delta" {
+		LD += H
+	}
+	at := func(b, t, col int) float64 { return float64(qkv[(b*T+t)*LD+col]) }
+	o := make([]float32, B*T*H*D)
+	for b := 0; b < B; b++ {
+		for h := 0; h < H; h++ {
+			if kb.Kind == "attention" {
+				scale := 1 / math.Sqrt(float64(D))
+				for t := 0; t < T; t++ {
+					s := make([]float64, t+1)
+					mx := math.Inf(-1)
+					for i := 0; i <= t; i++ {
+						for d := 0; d < D; d++ {
+							s[i] += at(b, t, h*D+d) * at(b, i, H*D+h*D+d)
+						}
+						s[i] *= scale
+						mx = math.Max(mx, s[i])
+					}
+					z := 0.0
+					for i := range s {
+						s[i] = math.Exp(s[i] - mx)
+						z += s[i]
+					}
+					for j := 0; j < D; j++ {
+						acc := 0.0
+						for i := range s {
+							acc += s[i] * at(b, i, 2*H*D+h*D+j)
+						}
+						o[(b*T+t)*H*D+h*D+j] = float32(acc / z)
+					}
+				}
+				continue
+			}
+			// Delta rule, feature l2, learned β, causal, scale 1:
+			// S ← S + β (v − S k) kᵀ, o = S q.
+			S := make([]float64, D*D) // D_v × D_k, row-major
+			l2 := func(col int, t int) []float64 {
+				x := make([]float64, D)
+				ss := 0.0
+				for d := range x {
+					x[d] = at(b, t, col+d)
+					ss += x[d] * x[d]
+				}
+				inv := 1 / math.Sqrt(ss+1e-6)
+				for d := range x {
+					x[d] *= inv
+				}
+				return x
+			}
+			for t := 0; t < T; t++ {
+				q, k := l2(h*D, t), l2(H*D+h*D, t)
+				beta := 1 / (1 + math.Exp(-at(b, t, 3*H*D+h)))
+				for i := 0; i < D; i++ {
+					sk := 0.0
+					for j := 0; j < D; j++ {
+						sk += S[i*D+j] * k[j]
+					}
+					e := beta * (at(b, t, 2*H*D+h*D+i) - sk)
+					for j := 0; j < D; j++ {
+						S[i*D+j] += e * k[j]
+					}
+					acc := 0.0
+					for j := 0; j < D; j++ {
+						acc += S[i*D+j] * q[j]
+					}
+					o[(b*T+t)*H*D+h*D+i] = float32(acc)
+				}
+			}
+		}
+	}
+	return o
+}
+
+// TestBenchKernelsOnSim runs every benchmarked kernel, small, on the
+// simulator against the f64 reference: the kernels and the reference agree
+// before the GPU times them (device_test.go repeats this on the GPU).
+func TestBenchKernelsOnSim(t *testing.T) {
+	if testing.Short() {
+		t.Skip("simulates four kernels")
+	}
+	for _, kb := range KernelBenches() {
+		kb := kb.Small()
+		t.Run(kb.Name, func(t *testing.T) {
+			t.Parallel()
+			p, _, err := kb.Program()
+			if err != nil {
+				t.Fatal(err)
+			}
+			x := benchInput(kb, 1)
+			m, err := machine.New(p, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m.Opts.Races = false // covered by codegen's own simulator tests
+			got, err := m.Run(machine.Input{F32: x})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e := RelErr(got[0], benchRef(kb, x)); !(e < Tolerance(kb.DType)) {
+				t.Errorf("relative error %.3g > %g", e, Tolerance(kb.DType))
+			} else {
+				t.Logf("relative error %.2g", e)
+			}
+		})
+	}
+}

@@ -1,0 +1,244 @@
+package cuda
+
+import (
+	"fmt"
+	"math"
+	"os"
+
+	"github.com/hopf-ml/hopf/codegen"
+	"github.com/hopf-ml/hopf/codegen/kir"
+	"github.com/hopf-ml/hopf/compiler"
+	"github.com/hopf-ml/hopf/dsl"
+)
+
+// The device check and the GPU benchmark: what runs, at which sizes. The
+// hopfcuda tests (device_test.go, bench_test.go), the module prebuild
+// (scripts/device/prebuild) and scripts/device/build.sh (which computes the
+// CPU references) all read these lists, so what is compiled and referenced
+// here is what runs on the GPU host.
+
+// CheckCase is one example at one (B, T), compared with the CPU backend.
+type CheckCase struct {
+	Name string // e.g. "induction_2x17"
+	File string // the model file, relative to the repository root
+	B, T int
+	Seed uint64 // weights (hopf init --seed) and input (hopf run --seed)
+}
+
+// CheckCases are every example at two shapes: a short ragged one and a
+// longer one (fastweight's longer one takes the chunked form with a short
+// last chunk).
+func CheckCases() []CheckCase {
+	shapes := map[string][2][2]int{
+		"induction":      {{2, 17}, {4, 256}},
+		"icl_regression": {{3, 11}, {8, 64}},
+		"fastweight":     {{2, 17}, {2, 300}},
+		"hybrid":         {{1, 33}, {2, 256}},
+	}
+	var out []CheckCase
+	for _, name := range []string{"induction", "icl_regression", "fastweight", "hybrid"} {
+		for _, s := range shapes[name] {
+			out = append(out, CheckCase{Name: fmt.Sprintf("%s_%dx%d", name, s[0], s[1]), File: "examples/" + name + ".hopf", B: s[0], T: s[1], Seed: 7})
+		}
+	}
+	return out
+}
+
+// LoadModel reads and checks a model file.
+func LoadModel(path string) (*dsl.Model, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return dsl.Load(path, src)
+}
+
+// CompileModel compiles a model for the GPU at (B, T): target cuda, as
+// hopf run --backend cuda does.
+func CompileModel(m *dsl.Model, B, T int, state bool) (*codegen.Program, error) {
+	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: B, Len: T, ExportState: state})
+	if err != nil {
+		return nil, err
+	}
+	return codegen.Compile(g)
+}
+
+// KernelBench is one kernel benchmarked alone against PyTorch.
+type KernelBench struct {
+	Name    string // e.g. "attention_d64"
+	Kind    string // "attention" or "delta"
+	B, H, T int
+	D       int    // d_head = d_value
+	DType   string // element type of q, k, v and o
+	Form    string // delta: recurrent or chunked
+	Chunk   int    // delta chunked: tokens per chunk
+}
+
+// KernelBenches: hopf's fused attention against PyTorch's
+// scaled_dot_product_attention (B=4, H=16, T=4096, d_head 64 and 128,
+// causal, f16), and the delta-rule kernel, both forms, against a PyTorch
+// recurrent reference (f32, d 64, the same B, H, T).
+func KernelBenches() []KernelBench {
+	return []KernelBench{
+		{Name: "attention_d64", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16"},
+		{Name: "attention_d128", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16"},
+		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
+		{Name: "delta_chunked_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked"},
+	}
+}
+
+// ModelBench is one end-to-end forward pass against PyTorch eager.
+type ModelBench struct {
+	Name string
+	File string
+	B, T int
+}
+
+// ModelBenches: induction and fastweight end to end.
+func ModelBenches() []ModelBench {
+	return []ModelBench{
+		{Name: "induction", File: "examples/induction.hopf", B: 16, T: 256},
+		{Name: "fastweight", File: "examples/fastweight.hopf", B: 16, T: 512},
+	}
+}
+
+// Small is the benchmark at a size the simulator and an f64 loop handle
+// (one sequence, two heads, a ragged T): the correctness check of the
+// benchmarked kernel, on the simulator and on the GPU.
+func (kb KernelBench) Small() KernelBench {
+	kb.B, kb.H, kb.T = 1, 2, 70
+	return kb
+}
+
+func kirElem(dtype string) (kir.Type, error) {
+	switch dtype {
+	case "f32":
+		return kir.F32, nil
+	case "f16":
+		return kir.F16, nil
+	case "bf16":
+		return kir.BF16, nil
+	}
+	return 0, fmt.Errorf("dtype %q, want f32, f16 or bf16", dtype)
+}
+
+// Program builds the one-launch program of a kernel benchmark: input qkv
+// [B,T,LD] (q, k, v of every head side by side, then β logits for the
+// delta rule), output o [B,T,H·D] (and the final state S for delta).
+// FLOPs are counted as PyTorch's side of the comparison counts them:
+// attention 4·D per visible (query, key) pair (QKᵀ and PV), the delta rule
+// 6·D² per token and head (S k, the rank-1 update, S q).
+func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
+	e, err := kirElem(kb.DType)
+	if err != nil {
+		return nil, 0, err
+	}
+	B, H, T, D := kb.B, kb.H, kb.T, kb.D
+	var k *kir.Kernel
+	var grid [3]int
+	LD := 3 * H * D
+	switch kb.Kind {
+	case "attention":
+		s := codegen.AttnSpec{E: e, H: H, DK: D, DV: D, LD: LD, Softmax: true, Mask: "causal", Scale: 1 / math.Sqrt(float64(D)), Feature: "identity"}
+		if k, err = codegen.AttentionKernel("bench_"+kb.Name, "benchmark: flash-style causal softmax attention", s); err != nil {
+			return nil, 0, err
+		}
+		grid = codegen.AttentionGrid(s, B, T)
+		flops = 4 * float64(D) * float64(B*H) * float64(T) * float64(T+1) / 2
+	case "delta":
+		LD += H // learned β logits
+		s := codegen.DualSpec{E: e, H: H, DK: D, DV: D, LD: LD, Delta: true, Scale: 1, Feature: "l2", LearnedBeta: true, Form: kb.Form, Chunk: kb.Chunk}
+		if kb.Form == "chunked" && kb.Chunk == 0 {
+			// The largest chunk up to 64 that fits in 48 KiB of shared memory.
+			for s.Chunk = 64; s.Chunk > 1 && codegen.DualShared(s) == 0; s.Chunk-- {
+			}
+		}
+		if k, err = codegen.DualKernel("bench_"+kb.Name, "benchmark: delta rule, "+kb.Form+" form", s); err != nil {
+			return nil, 0, err
+		}
+		grid = codegen.DualGrid(s, B, T)
+		flops = 6 * float64(D*D) * float64(B*H*T)
+	default:
+		return nil, 0, fmt.Errorf("benchmark %s: unknown kind %q", kb.Name, kb.Kind)
+	}
+	elem := int64(e.Size())
+	p = &codegen.Program{Graph: "bench_" + kb.Name, Env: map[string]int{"B": B, "T": T}, Kernels: []*kir.Kernel{k}}
+	add := func(name string, kind codegen.BufferKind, dtype string, n, size int64) int {
+		p.Buffers = append(p.Buffers, codegen.Buffer{ID: len(p.Buffers), Name: name, Kind: kind, DType: dtype, Elems: n, Bytes: n * size})
+		return len(p.Buffers) - 1
+	}
+	qkv := add("qkv", codegen.Input, kb.DType, int64(B*T*LD), elem)
+	o := add("o", codegen.Activation, kb.DType, int64(B*T*H*D), elem)
+	args := []codegen.Arg{bufArg(qkv), bufArg(o)}
+	if kb.Kind == "delta" {
+		args = append(args, bufArg(add("state", codegen.Activation, "f32", int64(B*H*D*D), 4)))
+	}
+	args = append(args, scalarArg(int64(B)), scalarArg(int64(T)))
+	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: grid, Block: k.Block, SharedBytes: k.SharedBytes(), Args: args, Op: kb.Name}}
+	p.Inputs = []int{qkv}
+	p.Outputs = []int{o}
+	p.OutputElems = []int64{int64(B * T * H * D)}
+	return p, flops, Validate(p)
+}
+
+func bufArg(id int) codegen.Arg     { return codegen.Arg{Buffer: &id} }
+func scalarArg(n int64) codegen.Arg { return codegen.Arg{Scalar: &n} }
+
+// visiblePairs counts the (query, key) pairs a mask shows over T tokens.
+func visiblePairs(mask dsl.Mask, T int) float64 {
+	t := float64(T)
+	switch mask.Kind {
+	case dsl.MaskCausal:
+		return t * (t + 1) / 2
+	case dsl.MaskStrict:
+		return t * (t - 1) / 2
+	case dsl.MaskWindow:
+		n := 0.0
+		for i := 0; i < T; i++ {
+			n += float64(min(i+1, mask.Window))
+		}
+		return n
+	}
+	return t * t
+}
+
+// ModelFLOPs estimates a forward pass's floating-point operations the
+// way both sides of the benchmark are credited (2 per multiply-add):
+// projections and readout as GEMMs, softmax attention 4·d per visible
+// (query, key) pair (d_head for scores, d_value for the mix), linear and
+// delta layers in their recurrent count (4 or 6·d_head·d_value per token
+// and head), whatever form a backend computes them in. Norms, embeddings,
+// softmax exponentials and feature maps are left out.
+func ModelFLOPs(m *dsl.Model, B, T int) float64 {
+	rows := float64(B * T)
+	D := float64(m.DModel)
+	f := 0.0
+	if m.Input == dsl.InputVectors && m.Embed == dsl.EmbedLinear {
+		f += 2 * rows * float64(m.DIn) * D
+	}
+	for _, l := range m.Layers {
+		H, dk, dv := float64(l.Heads), float64(l.DHead), float64(l.DValue)
+		width := 2*H*dk + H*dv
+		if l.Kind == dsl.Delta && l.Beta.Learned {
+			width += H
+		}
+		f += 2 * rows * D * width
+		switch l.Kind {
+		case dsl.Softmax:
+			f += 2 * (dk + dv) * float64(B) * H * visiblePairs(l.Mask, T)
+		case dsl.Linear:
+			f += 4 * dk * dv * rows * H
+		case dsl.Delta:
+			f += 6 * dk * dv * rows * H
+		}
+		if l.Output {
+			f += 2 * rows * H * dv * D
+		}
+	}
+	if m.Readout.Kind == dsl.ReadoutUnembed {
+		f += 2 * rows * D * float64(m.Vocab)
+	} else {
+		f += 2 * rows * D * float64(m.Readout.DOut)
+	}
+	return f
+}

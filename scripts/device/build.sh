@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Builds HERE (a machine without a GPU, with Go, nvcc and the CUDA headers)
+# everything the GPU host needs for scripts/device/run.sh, into
+# build/device (git-ignored; about 45 MB):
+#
+#   hopf-cuda    hopf built with -tags hopfcuda (the CUDA backend)
+#   cuda.test    go test -c -tags hopfcuda ./runtime/cuda (device checks, benchmark)
+#   refs/        seeded weights and CPU-backend outputs of every check case,
+#                made with an untagged hopf (hopf init, hopf run --backend cpu)
+#   cache/       the module cache: every module the GPU host loads, compiled
+#                with this machine's nvcc for sm_90 (a miss there rebuilds)
+#   parsed/      hopf ir --stage parsed of the benchmarked models (PyTorch side)
+#
+#   bash scripts/device/build.sh
+#
+# Then, on the GPU host, from the repository root (no Go there):
+#
+#   bash scripts/device/run.sh
+#
+# With this workplace's device tool: run(command="bash scripts/device/run.sh",
+# carry=["build/device"], timeout_s=560); see docs/gpu-results.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export PATH="/usr/local/go/bin:$PATH"
+D=${DEVICE_DIR:-build/device}
+ARCH=${ARCH:-sm_90}
+
+# CUDA headers (cuda.h) and the driver's link stub (libcuda.so) for cgo.
+inc=""
+for d in "${CUDA_HOME:-/nonexistent}/include" /usr/include /usr/local/cuda/include; do
+  [ -e "$d/cuda.h" ] && { inc=$d; break; }
+done
+stubs=""
+for d in "${CUDA_HOME:-/nonexistent}/lib64/stubs" /usr/lib/x86_64-linux-gnu/stubs /usr/local/cuda/lib64/stubs; do
+  [ -e "$d/libcuda.so" ] && { stubs=$d; break; }
+done
+if [ -z "$inc" ] || [ -z "$stubs" ]; then
+  echo "build.sh: cuda.h or the libcuda.so stub not found (scripts/install-cuda-toolkit.sh installs Debian's nvidia-cuda-dev)" >&2
+  exit 1
+fi
+export CGO_CFLAGS="-I$inc" CGO_LDFLAGS="-L$stubs"
+
+rm -rf "$D"
+mkdir -p "$D"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== hopf (untagged: the CPU references)"
+go build -o "$tmp/hopf" ./cmd/hopf
+echo "== hopf-cuda, cuda.test (-tags hopfcuda; CGO_CFLAGS=$CGO_CFLAGS CGO_LDFLAGS=$CGO_LDFLAGS)"
+go build -tags hopfcuda -trimpath -ldflags="-s -w" -o "$D/hopf-cuda" ./cmd/hopf
+go test -c -tags hopfcuda -trimpath -ldflags="-s -w" -o "$D/cuda.test" ./runtime/cuda
+echo "== references, module cache ($ARCH), parsed models"
+go run ./scripts/device/prebuild -hopf "$tmp/hopf" -out "$D" -arch "$ARCH"
+
+# The shipped references, run on the simulator in place of the GPU: the
+# files, their loading and the comparison are right before device time is
+# spent on them.
+echo "== the shipped references on the simulator"
+HOPF_CUDA_REFS=$PWD/$D/refs go test -count=1 -run '^TestReferencesOnSim$' ./runtime/cuda
+
+# Here, without a GPU, the tagged binaries must stop cleanly before cu's
+# init: hopf-cuda with status 3 and the probe's message, the test binary
+# with a SKIP line and status 0.
+echo "== probe on this machine"
+set +e
+msg=$("$D/hopf-cuda" version 2>&1); rc=$?
+tmsg=$("$D/cuda.test" 2>&1); trc=$?
+set -e
+case $rc in
+  3) grep -q "no CUDA device: use --backend cpu or sim" <<<"$msg" || { echo "hopf-cuda: exit 3 without the probe's message: $msg" >&2; exit 1; }
+     [ $trc -eq 0 ] && grep -q SKIP <<<"$tmsg" || { echo "cuda.test: exit $trc: $tmsg" >&2; exit 1; }
+     echo "no GPU here: hopf-cuda exits 3 with the probe's message; cuda.test skips (exit 0)";;
+  0) echo "a GPU is usable here: $msg";;
+  *) echo "hopf-cuda version: exit $rc (want 3 without a GPU, 0 with one): $msg" >&2; exit 1;;
+esac
+
+du -sh "$D"/* | sed 's/^/  /'
+size=$(du -sm "$D" | cut -f1)
+echo "build/device: ${size} MiB (the device tool carries at most 64 MiB with the working tree)"

@@ -1,0 +1,148 @@
+// Command prebuild prepares, on a machine without a GPU, what the GPU host
+// needs for scripts/device/run.sh (scripts/device/build.sh runs it):
+//
+//   - OUT/refs: for every check case of runtime/cuda (CheckCases), the
+//     model's seeded weights (hopf init) and the CPU backend's output on a
+//     seeded input (hopf run --backend cpu --out), both written by the hopf
+//     binary given with -hopf (a build without the hopfcuda tag), and
+//     cases.tsv listing them for the CLI check;
+//   - OUT/cache: the module cache (runtime/cuda.Compiler) filled with nvcc
+//     for -arch: the modules of every check case, kernel benchmark and model
+//     benchmark, so the GPU host needs no nvcc (it rebuilds on a miss);
+//   - OUT/parsed: `hopf ir --stage parsed` of the benchmarked models, which
+//     the PyTorch side builds its models from.
+//
+// Run it from the repository root:
+//
+//	go run ./scripts/device/prebuild -hopf /tmp/hopf -out build/device
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/hopf-ml/hopf/codegen"
+	"github.com/hopf-ml/hopf/runtime/cuda"
+)
+
+func main() {
+	hopf := flag.String("hopf", "", "hopf binary without the hopfcuda tag (its CPU backend makes the references)")
+	out := flag.String("out", "build/device", "output directory")
+	arch := flag.String("arch", "sm_90", "GPU architecture of the cached modules")
+	flag.Parse()
+	if *hopf == "" {
+		fail(fmt.Errorf("-hopf is required"))
+	}
+	if err := run(*hopf, *out, *arch); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintf(os.Stderr, "prebuild: %v\n", err)
+	os.Exit(1)
+}
+
+func hopfRun(hopf string, args ...string) error {
+	cmd := exec.Command(hopf, args...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		return fmt.Errorf("%s %s: %v\n%s", hopf, strings.Join(args, " "), err, out)
+	}
+	return nil
+}
+
+func run(hopf, out, arch string) error {
+	refs, cache, parsed := filepath.Join(out, "refs"), filepath.Join(out, "cache"), filepath.Join(out, "parsed")
+	for _, d := range []string{refs, cache, parsed} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+	}
+	comp := &cuda.Compiler{Dir: cache, Arch: arch}
+	if codegen.NVCC() == "" {
+		return fmt.Errorf("nvcc not found (scripts/install-cuda-toolkit.sh installs it)")
+	}
+	modules := map[string]string{} // source → what uses it
+	var tsv strings.Builder
+	tsv.WriteString("# name\tfile\tB\tT\tdtype\tweights\treference\n")
+	weightsDone := map[string]bool{}
+	for _, c := range cuda.CheckCases() {
+		m, err := cuda.LoadModel(c.File)
+		if err != nil {
+			return err
+		}
+		model := strings.TrimSuffix(filepath.Base(c.File), ".hopf")
+		w := filepath.Join(refs, model+".weights.safetensors")
+		if !weightsDone[w] {
+			if err := hopfRun(hopf, "init", c.File, "-o", w, "--seed", fmt.Sprint(c.Seed)); err != nil {
+				return err
+			}
+			weightsDone[w] = true
+		}
+		ref := filepath.Join(refs, c.Name+".cpu.safetensors")
+		if err := hopfRun(hopf, "run", c.File, "--backend", "cpu", "--weights", w, "--batch", fmt.Sprint(c.B), "--len", fmt.Sprint(c.T),
+			"--seed", fmt.Sprint(c.Seed), "--out", ref); err != nil {
+			return err
+		}
+		fmt.Fprintf(&tsv, "%s\t%s\t%d\t%d\t%s\t%s\t%s\n", c.Name, c.File, c.B, c.T, m.DType, filepath.Base(w), filepath.Base(ref))
+		p, err := cuda.CompileModel(m, c.B, c.T, false)
+		if err != nil {
+			return fmt.Errorf("%s: %v", c.Name, err)
+		}
+		modules[cuda.Source(p)] = c.Name
+		// hopf run --state-out and TestPassCounts compile with the state exported.
+		if p, err = cuda.CompileModel(m, c.B, c.T, true); err != nil {
+			return fmt.Errorf("%s with state: %v", c.Name, err)
+		}
+		modules[cuda.Source(p)] = c.Name + " (state)"
+	}
+	if err := os.WriteFile(filepath.Join(refs, "cases.tsv"), []byte(tsv.String()), 0o644); err != nil {
+		return err
+	}
+	for _, kb := range cuda.KernelBenches() {
+		for _, k := range []cuda.KernelBench{kb, kb.Small()} {
+			p, _, err := k.Program()
+			if err != nil {
+				return err
+			}
+			modules[cuda.Source(p)] = "bench " + k.Name
+		}
+	}
+	for _, mb := range cuda.ModelBenches() {
+		m, err := cuda.LoadModel(mb.File)
+		if err != nil {
+			return err
+		}
+		p, err := cuda.CompileModel(m, mb.B, mb.T, false)
+		if err != nil {
+			return err
+		}
+		modules[cuda.Source(p)] = "bench " + mb.Name
+		cmd := exec.Command(hopf, "ir", mb.File, "--stage", "parsed")
+		text, err := cmd.Output()
+		if err != nil {
+			return fmt.Errorf("hopf ir %s --stage parsed: %v", mb.File, err)
+		}
+		if err := os.WriteFile(filepath.Join(parsed, mb.Name+".parsed.hopf"), text, 0o644); err != nil {
+			return err
+		}
+	}
+	for src, what := range modules {
+		a, err := comp.Build(src)
+		if err != nil {
+			return fmt.Errorf("%s: %v", what, err)
+		}
+		state := "cached"
+		if !a.Hit {
+			state = fmt.Sprintf("nvcc %.1fs", a.Took.Seconds())
+		}
+		fmt.Printf("module %s (%s): %s\n", filepath.Base(a.Path), what, state)
+	}
+	fmt.Printf("prebuild: %d check cases in %s, %d modules for %s in %s, parsed models in %s\n", len(cuda.CheckCases()), refs, len(modules), arch, cache, parsed)
+	return nil
+}

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The device check, on the GPU host (needs no Go: nvidia driver, python3 with
+# PyTorch and numpy; nvcc only if a module is missing from the shipped
+# cache). Run from the repository root after scripts/device/build.sh built
+# build/device elsewhere:
+#
+#   bash scripts/device/run.sh
+#
+# 1. the device: nvidia-smi, nvcc, PyTorch; hopf-cuda's probe must find it
+# 2. the hopfcuda test binary (runtime/cuda): every example at two shapes on
+#    the GPU against the stored CPU-backend outputs, outputs poisoned first
+#    (rel. error < 1e-4 f32, < 1e-2 f16); launch and sync counts; poison
+#    shows unwritten outputs; module cache miss with this host's nvcc; the
+#    benchmarked kernels against f64 references; the host-side tests
+# 3. the CLI: hopf-cuda run --backend cuda on every check case's stored
+#    input, compared with the CPU output (scripts/device/compare.py)
+# 4. the benchmark: hopf (TestDeviceBench) and PyTorch (torch_gpu_bench.py)
+# 5. the tables (scripts/device/table.py), the short one last
+#
+# Under 8 minutes: every step has a time limit inside a 450 s budget. Results
+# go to $OUT (the device tool's output folder) or a temporary directory.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+D=${DEVICE_DIR:-build/device}
+R=${OUT:-$(mktemp -d)}
+mkdir -p "$R"
+export PATH="$PATH:/usr/local/cuda/bin"
+export PYTHONUNBUFFERED=1
+export HOPF_CUDA_PROBE=strict          # no GPU here is a failure, not a skip
+export HOPF_REPO_ROOT=$PWD
+export HOPF_CUDA_REFS=$PWD/$D/refs
+export HOPF_CUDA_CACHE=/tmp/hopf-cuda-cache
+export HOPF_CUDA_BENCH_RUNS=${HOPF_CUDA_BENCH_RUNS:-20}
+t0=$(date +%s)
+deadline=$((t0 + ${BUDGET_S:-450}))
+fail=0
+left() { local l=$((deadline - $(date +%s))); [ $l -lt 10 ] && l=10; [ $l -gt "$1" ] && l=$1; echo $l; }
+step() { echo; echo "== [$(( $(date +%s) - t0 ))s] $*"; }
+
+if [ ! -x "$D/hopf-cuda" ] || [ ! -x "$D/cuda.test" ]; then
+  echo "run.sh: $D/hopf-cuda or $D/cuda.test missing: run scripts/device/build.sh first and carry $D" >&2
+  exit 2
+fi
+rm -rf "$HOPF_CUDA_CACHE" && cp -r "$D/cache" "$HOPF_CUDA_CACHE"
+
+step "device"
+nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader 2>&1 | tee "$R/device.txt"
+(command -v nvcc >/dev/null && nvcc --version | tail -n 1) || echo "nvcc: not found (the shipped cache must hold every module)"
+python3 -c 'import torch; print("torch", torch.__version__, "cuda", torch.version.cuda)' 2>&1
+ldd "$D/hopf-cuda" | grep -i cuda || true
+device=$(head -n 1 "$R/device.txt")
+
+step "probe: hopf-cuda version"
+timeout "$(left 60)" "$D/hopf-cuda" version; rc=$?
+if [ $rc -ne 0 ]; then
+  echo "hopf-cuda exits $rc: no usable GPU (3 is the probe's no-device status); stopping" >&2
+  exit 1
+fi
+
+step "hopfcuda test binary: device checks"
+(cd runtime/cuda && timeout "$(left 200)" "../../$D/cuda.test" -test.v -test.timeout 190s) 2>&1 | tee "$R/check.log" | grep -E '^(CHECK|--- |ok|FAIL|PASS|panic)|SKIP|relative error' 
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+
+step "CLI: hopf-cuda run --backend cuda against the CPU references"
+: >"$R/cli.log"
+tmp=$(mktemp -d)
+while IFS=$'\t' read -r name file B T dtype w ref; do
+  case "$name" in \#*|"") continue;; esac
+  if timeout "$(left 60)" "$D/hopf-cuda" run "$file" --backend cuda --weights "$D/refs/$w" --input "$D/refs/$ref" --out "$tmp/$name.safetensors" >"$tmp/$name.out" 2>"$tmp/$name.err"; then
+    python3 scripts/device/compare.py "$D/refs/$ref" "$tmp/$name.safetensors" "$dtype" "$name" | tee -a "$R/cli.log" || fail=1
+    grep '^cuda:' "$tmp/$name.err" | sed 's/^/    /' | tail -n 1
+  else
+    echo "CLI case=$name relerr=nan FAIL: $(tail -n 3 "$tmp/$name.err" | tr '\n' ' ')" | tee -a "$R/cli.log"
+    fail=1
+  fi
+done <"$D/refs/cases.tsv"
+
+step "benchmark: hopf"
+(cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_OUT="$R/hopf_bench.jsonl" timeout "$(left 150)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 140s) 2>&1 | tee "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+
+step "benchmark: PyTorch"
+timeout "$(left 150)" python3 scripts/device/torch_gpu_bench.py --parsed "$D/parsed" --out "$R/torch_bench.jsonl" 2>&1 | tee "$R/torch.log" | grep -vE '^\s*$' | tail -n 20
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+
+step "tables ($(( $(date +%s) - t0 ))s in all; full tables in $R/gpu-results.md)"
+python3 scripts/device/table.py --log "$R/check.log" --cli "$R/cli.log" --hopf "$R/hopf_bench.jsonl" --torch "$R/torch_bench.jsonl" \
+  --device "$device" --out "$R/gpu-results.md"
+[ $fail -eq 0 ] && echo "device check: PASS" || echo "device check: FAIL (see $R/check.log, $R/cli.log)"
+exit $fail

@@ -276,3 +276,28 @@ func (c *planner) launch(op *ir.Op, k *kir.Kernel, grid [3]int, args ...Arg) {
 }
 
 func ceilDiv(a, b int) int { return (a + b - 1) / b }
+
+// WeightValues returns a weight buffer's contents from the model's weights
+// by name: the named weight, or its parts concatenated by rows for a
+// derived weight. Backends upload it as it is.
+func (b Buffer) WeightValues(weights map[string][]float32) ([]float32, error) {
+	var data []float32
+	if len(b.Parts) == 0 {
+		data = weights[b.Name]
+		if data == nil {
+			return nil, fmt.Errorf("weight %s is missing", b.Name)
+		}
+	} else {
+		for _, part := range b.Parts {
+			d := weights[part]
+			if d == nil {
+				return nil, fmt.Errorf("weight %s (a part of %s) is missing", part, b.Name)
+			}
+			data = append(data, d...)
+		}
+	}
+	if int64(len(data)) != b.Elems {
+		return nil, fmt.Errorf("weight %s has %d values, the plan wants %d", b.Name, len(data), b.Elems)
+	}
+	return data, nil
+}

@@ -5,8 +5,6 @@ package main
 import (
 	"fmt"
 
-	"github.com/hopf-ml/hopf/codegen"
-	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/runtime/cuda"
 	"github.com/hopf-ml/hopf/runtime/weights"
@@ -22,18 +20,9 @@ func cudaAvailable() error { return nil }
 // and outputs poisoned first (NaN where no kernel writes). It prints the
 // device, the module cache entry and the pass's counts on stderr.
 func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) ([]*tensor.Dense, error) {
-	s := x.Shape()
-	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: s[0], Len: s[1], ExportState: state})
+	g, prog, data, err := kernelProgram(m, x, ws, state)
 	if err != nil {
 		return nil, err
-	}
-	prog, err := codegen.Compile(g)
-	if err != nil {
-		return nil, err
-	}
-	data := map[string][]float32{}
-	for _, t := range ws.Tensors() {
-		data[t.Name] = t.Data
 	}
 	mach, err := cuda.New(prog, data)
 	if err != nil {
@@ -57,17 +46,5 @@ func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool)
 		cache = fmt.Sprintf("compiled with nvcc in %.1fs (%s)", a.Took.Seconds(), a.Rebuilt)
 	}
 	fmt.Fprintf(e.stderr, "cuda: %s; module %s (%s)\ncuda: %s\n", mach.Info, a.Path, cache, mach.Stats())
-	var outs []*tensor.Dense
-	for i, r := range g.Results {
-		shape := make([]int, len(r.Type.Shape))
-		for j, d := range r.Type.Shape {
-			if d.Sym != "" {
-				shape[j] = prog.Env[d.Sym]
-			} else {
-				shape[j] = d.N
-			}
-		}
-		outs = append(outs, tensor.New(tensor.WithShape(shape...), tensor.WithBacking(res[i])))
-	}
-	return outs, nil
+	return resultTensors(g, prog.Env, res), nil
 }

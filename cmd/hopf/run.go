@@ -328,21 +328,48 @@ func writeRun(path string, g *ir.Graph, x, out *tensor.Dense) error {
 	return safetensors.WriteFile(path, f)
 }
 
-// runSim compiles the model to kernels for the input's B and T (target
-// cuda: the forms a GPU runs) and runs the launch plan on the simulator.
-func runSim(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) ([]*tensor.Dense, error) {
+// kernelProgram compiles the model to kernels and a launch plan for the
+// input's B and T (target cuda: the forms a GPU runs), and returns the
+// weights by name for a backend to upload.
+func kernelProgram(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) (*ir.Graph, *codegen.Program, map[string][]float32, error) {
 	s := x.Shape()
 	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: s[0], Len: s[1], ExportState: state})
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	prog, err := codegen.Compile(g)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	data := map[string][]float32{}
 	for _, t := range ws.Tensors() {
 		data[t.Name] = t.Data
+	}
+	return g, prog, data, nil
+}
+
+// resultTensors shapes a backend's flat results as the graph's results.
+func resultTensors(g *ir.Graph, env map[string]int, res [][]float32) []*tensor.Dense {
+	var outs []*tensor.Dense
+	for i, r := range g.Results {
+		shape := make([]int, len(r.Type.Shape))
+		for j, d := range r.Type.Shape {
+			if d.Sym != "" {
+				shape[j] = env[d.Sym]
+			} else {
+				shape[j] = d.N
+			}
+		}
+		outs = append(outs, tensor.New(tensor.WithShape(shape...), tensor.WithBacking(res[i])))
+	}
+	return outs
+}
+
+// runSim runs the model's kernels on the simulator.
+func runSim(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) ([]*tensor.Dense, error) {
+	g, prog, data, err := kernelProgram(m, x, ws, state)
+	if err != nil {
+		return nil, err
 	}
 	mach, err := machine.New(prog, data)
 	if err != nil {
@@ -359,18 +386,5 @@ func runSim(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) ([]*tens
 	if err != nil {
 		return nil, err
 	}
-	env := prog.Env
-	var outs []*tensor.Dense
-	for i, r := range g.Results {
-		shape := make([]int, len(r.Type.Shape))
-		for j, d := range r.Type.Shape {
-			if d.Sym != "" {
-				shape[j] = env[d.Sym]
-			} else {
-				shape[j] = d.N
-			}
-		}
-		outs = append(outs, tensor.New(tensor.WithShape(shape...), tensor.WithBacking(res[i])))
-	}
-	return outs, nil
+	return resultTensors(g, prog.Env, res), nil
 }

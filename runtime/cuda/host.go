@@ -254,28 +254,9 @@ func Decode(src []byte, dtype string, n int64) ([]float32, error) {
 	return out, nil
 }
 
-// WeightData returns a weight buffer's values: the named weight, or its
-// parts concatenated by rows for a derived weight (as runtime/sim does).
+// WeightData returns a weight buffer's values (codegen.Buffer.WeightValues).
 func WeightData(b codegen.Buffer, weights map[string][]float32) ([]float32, error) {
-	var data []float32
-	if len(b.Parts) == 0 {
-		data = weights[b.Name]
-		if data == nil {
-			return nil, fmt.Errorf("weight %s is missing", b.Name)
-		}
-	} else {
-		for _, part := range b.Parts {
-			d := weights[part]
-			if d == nil {
-				return nil, fmt.Errorf("weight %s (a part of %s) is missing", part, b.Name)
-			}
-			data = append(data, d...)
-		}
-	}
-	if int64(len(data)) != b.Elems {
-		return nil, fmt.Errorf("weight %s has %d values, the plan wants %d", b.Name, len(data), b.Elems)
-	}
-	return data, nil
+	return b.WeightValues(weights)
 }
 
 // TokenLimits finds, for each i32 input buffer that an embedding kernel

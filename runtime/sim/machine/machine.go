@@ -46,23 +46,9 @@ func New(p *codegen.Program, weights map[string][]float32) (*Machine, error) {
 		if b.Kind != codegen.Weight {
 			continue
 		}
-		var data []float32
-		if len(b.Parts) == 0 {
-			data = weights[b.Name]
-			if data == nil {
-				return nil, fmt.Errorf("weight %s is missing", b.Name)
-			}
-		} else {
-			for _, part := range b.Parts {
-				d := weights[part]
-				if d == nil {
-					return nil, fmt.Errorf("weight %s (a part of %s) is missing", part, b.Name)
-				}
-				data = append(data, d...)
-			}
-		}
-		if int64(len(data)) != b.Elems {
-			return nil, fmt.Errorf("weight %s has %d values, the plan wants %d", b.Name, len(data), b.Elems)
+		data, err := b.WeightValues(weights)
+		if err != nil {
+			return nil, err
 		}
 		put(buf, data)
 	}

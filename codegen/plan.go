@@ -160,21 +160,7 @@ func (c *planner) add(b Buffer) int {
 	return b.ID
 }
 
-func (c *planner) elems(t ir.Type) (int64, error) {
-	n := int64(1)
-	for _, d := range t.Shape {
-		if d.Sym != "" {
-			v, ok := c.p.Env[d.Sym]
-			if !ok {
-				return 0, fmt.Errorf("dimension %s of %s is not bound", d.Sym, t)
-			}
-			n *= int64(v)
-		} else {
-			n *= int64(d.N)
-		}
-	}
-	return n, nil
-}
+func (c *planner) elems(t ir.Type) (int64, error) { return t.Elems(c.p.Env) }
 
 // buffers lays out inputs, weights and the memory plan's activations.
 func (c *planner) buffers() error {

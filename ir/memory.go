@@ -44,12 +44,13 @@ func printMemory(b *strings.Builder, g *Graph) {
 		}
 	}
 	for i, size := range m.Buffers {
-		fmt.Fprintf(b, "  buffer %d : %d = %s  // %s\n", i, size, strings.Join(members[i], ", "), humanBytes(size))
+		fmt.Fprintf(b, "  buffer %d : %d = %s  // %s\n", i, size, strings.Join(members[i], ", "), HumanBytes(size))
 	}
 	b.WriteString("}\n")
 }
 
-func humanBytes(n int64) string {
+// HumanBytes renders a byte count as B, KiB, MiB or GiB.
+func HumanBytes(n int64) string {
 	switch {
 	case n >= 1<<30:
 		return fmt.Sprintf("%.2f GiB", float64(n)/(1<<30))

@@ -143,25 +143,48 @@ func (t Type) String() string {
 	return b.String()
 }
 
-// Bytes is the size of a value of type t when every symbolic dimension is
-// bound by env. It fails if a symbol is unbound or the type is unknown.
-func (t Type) Bytes(env map[string]int) (int64, error) {
+// Dims is t's shape with every symbolic dimension bound by env. It fails
+// if a symbol is unbound or the type is unknown.
+func (t Type) Dims(env map[string]int) ([]int, error) {
 	if !t.Known() {
-		return 0, fmt.Errorf("type %s is not known", t)
+		return nil, fmt.Errorf("type %s is not known", t)
 	}
-	n := int64(t.Elem.Size())
-	for _, d := range t.Shape {
-		if d.Sym != "" {
-			v, ok := env[d.Sym]
-			if !ok {
-				return 0, fmt.Errorf("dimension %s of %s is not bound", d.Sym, t)
-			}
-			n *= int64(v)
-		} else {
-			n *= int64(d.N)
+	s := make([]int, len(t.Shape))
+	for i, d := range t.Shape {
+		if d.Sym == "" {
+			s[i] = d.N
+			continue
 		}
+		v, ok := env[d.Sym]
+		if !ok {
+			return nil, fmt.Errorf("dimension %s of %s is not bound", d.Sym, t)
+		}
+		s[i] = v
+	}
+	return s, nil
+}
+
+// Elems is the number of elements of a value of type t under env.
+func (t Type) Elems(env map[string]int) (int64, error) {
+	s, err := t.Dims(env)
+	if err != nil {
+		return 0, err
+	}
+	n := int64(1)
+	for _, d := range s {
+		n *= int64(d)
 	}
 	return n, nil
+}
+
+// Bytes is the size of a value of type t when every symbolic dimension is
+// bound by env. It fails if a symbol is unbound.
+func (t Type) Bytes(env map[string]int) (int64, error) {
+	n, err := t.Elems(env)
+	if err != nil {
+		return 0, err
+	}
+	return n * int64(t.Elem.Size()), nil
 }
 
 // ParseType reads a type in printed form, e.g. "f32[B,T,128]" or "?".

@@ -75,7 +75,7 @@ func (c *compileCmd) Run(e *env) error {
 		bytes += b.Bytes
 	}
 	fmt.Fprintf(e.stdout, "%s: %d kernels, %d launches, %d buffers (%s) for B=%d T=%d\n",
-		c.Output, len(p.Kernels), len(p.Launches), len(p.Buffers), humanBytes(bytes), p.Env["B"], p.Env["T"])
+		c.Output, len(p.Kernels), len(p.Launches), len(p.Buffers), ir.HumanBytes(bytes), p.Env["B"], p.Env["T"])
 	fmt.Fprintf(e.stdout, "  wrote ir.fused.txt, kernels.cu, plan.json\n")
 	if c.NoNVCC {
 		return nil
@@ -93,16 +93,4 @@ func (c *compileCmd) Run(e *env) error {
 		fmt.Fprintf(e.stdout, "  wrote kernels.%s (nvcc -arch=%s, %.1fs)\n", kind, c.Arch, time.Since(t0).Seconds())
 	}
 	return nil
-}
-
-func humanBytes(n int64) string {
-	switch {
-	case n >= 1<<30:
-		return fmt.Sprintf("%.2f GiB", float64(n)/(1<<30))
-	case n >= 1<<20:
-		return fmt.Sprintf("%.2f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.2f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
 }

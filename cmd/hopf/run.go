@@ -352,14 +352,7 @@ func kernelProgram(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) (
 func resultTensors(g *ir.Graph, env map[string]int, res [][]float32) []*tensor.Dense {
 	var outs []*tensor.Dense
 	for i, r := range g.Results {
-		shape := make([]int, len(r.Type.Shape))
-		for j, d := range r.Type.Shape {
-			if d.Sym != "" {
-				shape[j] = env[d.Sym]
-			} else {
-				shape[j] = d.N
-			}
-		}
+		shape, _ := r.Type.Dims(env) // the program was compiled for env
 		outs = append(outs, tensor.New(tensor.WithShape(shape...), tensor.WithBacking(res[i])))
 	}
 	return outs

@@ -158,21 +158,7 @@ func concatRows(wt *ir.Weight, w Weights) (*tensor.Dense, error) {
 }
 
 // concrete binds a type's symbolic dimensions.
-func concrete(t ir.Type, env map[string]int) ([]int, error) {
-	s := make([]int, len(t.Shape))
-	for i, d := range t.Shape {
-		if d.Sym == "" {
-			s[i] = d.N
-			continue
-		}
-		v, ok := env[d.Sym]
-		if !ok {
-			return nil, fmt.Errorf("dimension %s of %s is not bound", d.Sym, t)
-		}
-		s[i] = v
-	}
-	return s, nil
-}
+func concrete(t ir.Type, env map[string]int) ([]int, error) { return t.Dims(env) }
 
 func sameShape(a tensor.Shape, b []int) bool {
 	if len(a) != len(b) {

@@ -22,6 +22,7 @@ type AttnSpec struct {
 	Window    int     // keys t−Window < i ≤ t for mask window (≥ 1)
 	Scale     float64 // multiplies φ(q)·φ(k)
 	Feature   string  // identity, elu1, l2 (applied to q and k per head vector); "" is identity
+	Scalar    bool    // CUDA cores only, even where the tensor-core kernel applies (see TensorCores)
 }
 
 // attnL2Eps is kernels.L2Eps: φ(x) = x / sqrt(Σx² + eps).
@@ -91,25 +92,34 @@ func fusedCheckHeads(H, DK, DV, LD int) error {
 	return nil
 }
 
-func attnPlan(s AttnSpec) (attnLayout, error) {
-	var l attnLayout
+// attnValidate checks what both attention kernels need of a spec.
+func attnValidate(s AttnSpec) error {
 	if err := fusedCheckElem(s.E); err != nil {
-		return l, fmt.Errorf("attention: %v", err)
+		return fmt.Errorf("attention: %v", err)
 	}
 	if err := fusedCheckHeads(s.H, s.DK, s.DV, s.LD); err != nil {
-		return l, fmt.Errorf("attention: %v", err)
+		return fmt.Errorf("attention: %v", err)
 	}
 	switch s.Mask {
 	case "causal", "strict", "none":
 	case "window":
 		if s.Window < 1 {
-			return l, fmt.Errorf("attention: mask window needs window ≥ 1, have %d", s.Window)
+			return fmt.Errorf("attention: mask window needs window ≥ 1, have %d", s.Window)
 		}
 	default:
-		return l, fmt.Errorf("attention: unknown mask %q (want causal, strict, none or window)", s.Mask)
+		return fmt.Errorf("attention: unknown mask %q (want causal, strict, none or window)", s.Mask)
 	}
 	if err := fusedCheckFeature(s.Feature); err != nil {
-		return l, fmt.Errorf("attention: %v", err)
+		return fmt.Errorf("attention: %v", err)
+	}
+	return nil
+}
+
+// attnPlan validates s and lays out the CUDA-core kernel.
+func attnPlan(s AttnSpec) (attnLayout, error) {
+	var l attnLayout
+	if err := attnValidate(s); err != nil {
+		return l, err
 	}
 	if s.DK > 256 {
 		return l, fmt.Errorf("attention: d_k %d > 256 (φ(q) is kept in d_k registers per thread)", s.DK)
@@ -134,6 +144,9 @@ func attnPlan(s AttnSpec) (attnLayout, error) {
 
 // AttentionGrid is the grid of AttentionKernel: (query tiles, heads, batch).
 func AttentionGrid(s AttnSpec, B, T int) [3]int {
+	if tc, _ := s.TensorCores(); tc && attnValidate(s) == nil {
+		return [3]int{(T + tcPlan(s).BQ - 1) / tcPlan(s).BQ, s.H, B}
+	}
 	l, err := attnPlan(s)
 	if err != nil {
 		return [3]int{0, 0, 0}
@@ -144,6 +157,9 @@ func AttentionGrid(s AttnSpec, B, T int) [3]int {
 // AttentionShared is the static shared memory of AttentionKernel in bytes
 // (0 for an invalid spec).
 func AttentionShared(s AttnSpec) int {
+	if tc, _ := s.TensorCores(); tc && attnValidate(s) == nil {
+		return tcPlan(s).sharedBytes(s)
+	}
 	l, err := attnPlan(s)
 	if err != nil {
 		return 0
@@ -202,8 +218,9 @@ func (f fusedGen) sumSquares(name string, n int, x func(d kir.Expr) kir.Expr) ki
 
 func i64c(n int) kir.Expr { return kir.I(int64(n)) }
 
-// AttentionKernel generates the flash-style forward of the attention core.
-// Params in order: qkv (E, read, [B,T,LD]), o (E, write, [B,T,H·DV] heads
+// AttentionKernel generates the flash-style forward of the attention core:
+// on tensor cores (attention_tc.go) where s.TensorCores() says so, on CUDA
+// cores otherwise. Params in order: qkv (E, read, [B,T,LD]), o (E, write, [B,T,H·DV] heads
 // merged), then the i64 scalars B and T. Launch it on AttentionGrid with
 // the kernel's Block.
 //
@@ -214,6 +231,17 @@ func i64c(n int) kir.Expr { return kir.I(int64(n)) }
 // visible ranges are never visited (causal: none after the query tile;
 // window: none before t0−W+1); T×T scores are never written.
 func AttentionKernel(name, origin string, s AttnSpec) (*kir.Kernel, error) {
+	if tc, _ := s.TensorCores(); tc {
+		if err := attnValidate(s); err != nil {
+			return nil, err
+		}
+		return attentionTC(name, origin, s)
+	}
+	return attentionScalar(name, origin, s)
+}
+
+// attentionScalar is the CUDA-core kernel (attnLayout).
+func attentionScalar(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	l, err := attnPlan(s)
 	if err != nil {
 		return nil, err

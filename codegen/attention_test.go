@@ -290,6 +290,12 @@ func fusedNVCCKernels(t *testing.T) []*kir.Kernel {
 			}
 		}
 	}
+	for i, mask := range []string{"causal", "strict", "none", "window"} {
+		// The tensor-core kernel: f16 and bf16, d = 64 and 128.
+		e, d := []kir.Type{kir.F16, kir.BF16}[i%2], 64<<(i/2)
+		s := AttnSpec{E: e, H: 2, DK: d, DV: d, LD: 6 * d, Softmax: true, Mask: mask, Window: 3, Scale: 0.125, Feature: "identity"}
+		add(AttentionKernel(fmt.Sprintf("attn_tc%d", i), "nvcc test", s))
+	}
 	for _, delta := range []bool{false, true} {
 		for _, strict := range []bool{false, true} {
 			for _, feat := range []string{"identity", "elu1", "l2"} {
@@ -310,4 +316,71 @@ func fusedNVCCKernels(t *testing.T) []*kir.Kernel {
 		}
 	}
 	return ks
+}
+
+// TestAttentionTensorCores runs the tensor-core kernel (mma m16n8k16) on
+// the simulator against kernels.AttentionQKV: every mask, f16 and bf16,
+// head sizes 16 to 128, sequences that end inside a 16-row fragment, a
+// 64-query tile and a key tile, and d_k ≠ d_v.
+func TestAttentionTensorCores(t *testing.T) {
+	for i, c := range []struct {
+		mask    string
+		dk, dv  int
+		e       kir.Type
+		B, H, T int
+	}{
+		{"causal", 16, 16, kir.F16, 1, 2, 37},
+		{"causal", 64, 64, kir.F16, 1, 1, 130},
+		{"causal", 64, 64, kir.BF16, 2, 1, 70},
+		{"strict", 32, 16, kir.F16, 1, 2, 70},
+		{"none", 16, 48, kir.BF16, 2, 1, 65},
+		{"window", 32, 32, kir.F16, 1, 1, 100},
+		{"causal", 128, 128, kir.F16, 1, 1, 40},
+		{"none", 128, 64, kir.BF16, 1, 1, 33},
+	} {
+		s := AttnSpec{E: c.e, H: c.H, DK: c.dk, DV: c.dv, LD: 2*c.H*c.dk + c.H*c.dv + 8*(i%2), Softmax: true,
+			Mask: c.mask, Window: 5, Scale: 1 / math.Sqrt(float64(c.dk)), Feature: "identity"}
+		if tc, why := s.TensorCores(); !tc {
+			t.Fatalf("case %d: no tensor cores: %s", i, why)
+		}
+		name := fmt.Sprintf("tc_%s_dk%d_dv%d_%s_B%dH%dT%d", c.mask, c.dk, c.dv, c.e, c.B, c.H, c.T)
+		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2000+i)) })
+	}
+}
+
+// TestAttentionTensorCoreChoice: which specs get the tensor-core kernel,
+// and that Scalar keeps the CUDA-core kernel (still correct in f16).
+func TestAttentionTensorCoreChoice(t *testing.T) {
+	base := AttnSpec{E: kir.F16, H: 1, DK: 32, DV: 32, LD: 96, Softmax: true, Mask: "causal", Scale: 0.2, Feature: "identity"}
+	for _, c := range []struct {
+		name string
+		edit func(*AttnSpec)
+		want bool
+	}{
+		{"f16", func(*AttnSpec) {}, true},
+		{"bf16", func(s *AttnSpec) { s.E = kir.BF16 }, true},
+		{"f32", func(s *AttnSpec) { s.E = kir.F32 }, false},
+		{"linear", func(s *AttnSpec) { s.Softmax = false }, false},
+		{"elu1", func(s *AttnSpec) { s.Feature = "elu1" }, false},
+		{"dk24", func(s *AttnSpec) { s.DK, s.LD = 24, 80 }, false},
+		{"dv8", func(s *AttnSpec) { s.DV, s.LD = 8, 72 }, false},
+		{"dk256", func(s *AttnSpec) { s.DK, s.LD = 256, 544 }, false},
+		{"scalar", func(s *AttnSpec) { s.Scalar = true }, false},
+	} {
+		s := base
+		c.edit(&s)
+		if got, why := s.TensorCores(); got != c.want {
+			t.Errorf("%s: TensorCores() = %v (%s), want %v", c.name, got, why, c.want)
+		}
+		k, err := AttentionKernel("a", "test", s)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if got := strings.Contains(cuda.CUDA.Kernel(k), "mma.sync"); got != c.want {
+			t.Errorf("%s: rendered kernel has mma.sync: %v, want %v", c.name, got, c.want)
+		}
+	}
+	s := base
+	s.Scalar = true
+	checkAttention(t, "scalar_f16", s, 1, 70, 3000)
 }

@@ -109,10 +109,35 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 			b.WriteString(ind + r.Barrier + "\n")
 		case *kir.Comment:
 			fmt.Fprintf(b, "%s// %s\n", ind, s.Text)
+		case *kir.Mma:
+			r.mma(b, s, ind)
 		default:
 			panic(fmt.Sprintf("cuda: unknown statement %T", s))
 		}
 	}
+}
+
+// mma renders a kir.Mma as inline PTX: the f16/bf16 operands are packed
+// in pairs (the lower index in the lower half, as PTX wants) and read as
+// 32-bit registers.
+func (r *Renderer) mma(b *strings.Builder, s *kir.Mma, ind string) {
+	ptx, pair, mk := "f16", "__half2", "__halves2half2"
+	if s.A[0].Type() == kir.BF16 {
+		ptx, pair, mk = "bf16", "__nv_bfloat162", "__halves2bfloat162"
+	}
+	ops := append(s.A[:], s.B[:]...)
+	var packs []string
+	for i := 0; i < len(ops); i += 2 {
+		packs = append(packs, fmt.Sprintf("%s(%s, %s)", mk, strip(r.Expr(ops[i])), strip(r.Expr(ops[i+1]))))
+	}
+	fmt.Fprintf(b, "%s{ // D = A·B + C on the warp's tensor cores (m16n8k16, %s in, f32 accumulate)\n", ind, ptx)
+	fmt.Fprintf(b, "%s  const %s mma_h[6] = {%s};\n", ind, pair, strings.Join(packs, ", "))
+	fmt.Fprintf(b, "%s  const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);\n", ind)
+	fmt.Fprintf(b, "%s  asm volatile(\"mma.sync.aligned.m16n8k16.row.col.f32.%s.%s.f32 {%%0, %%1, %%2, %%3}, {%%4, %%5, %%6, %%7}, {%%8, %%9}, {%%10, %%11, %%12, %%13};\"\n", ind, ptx, ptx)
+	fmt.Fprintf(b, "%s      : \"=f\"(%s), \"=f\"(%s), \"=f\"(%s), \"=f\"(%s)\n", ind, s.D[0].Name, s.D[1].Name, s.D[2].Name, s.D[3].Name)
+	fmt.Fprintf(b, "%s      : \"r\"(mma_r[0]), \"r\"(mma_r[1]), \"r\"(mma_r[2]), \"r\"(mma_r[3]), \"r\"(mma_r[4]), \"r\"(mma_r[5]),\n", ind)
+	fmt.Fprintf(b, "%s        \"f\"(%s), \"f\"(%s), \"f\"(%s), \"f\"(%s));\n", ind, strip(r.Expr(s.C[0])), strip(r.Expr(s.C[1])), strip(r.Expr(s.C[2])), strip(r.Expr(s.C[3])))
+	fmt.Fprintf(b, "%s}\n", ind)
 }
 
 // strip removes one pair of outer parentheses.

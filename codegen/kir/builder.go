@@ -208,6 +208,12 @@ func ShflXor(x, mask Expr) Expr { return &Shfl{Kind: ShflKindXor, X: x, Arg: mas
 // ShflIdx is __shfl_sync(full mask, x, lane): lane's value.
 func ShflIdx(x, lane Expr) Expr { return &Shfl{Kind: ShflKindIdx, X: x, Arg: lane} }
 
+// Mma emits d = a·b + c on the tensor cores of the warp (see kir.Mma for
+// the operand layout).
+func (b *Builder) Mma(d [4]*Var, a [8]Expr, bm [4]Expr, c [4]Expr) {
+	b.emit(&Mma{D: d, A: a, B: bm, C: c})
+}
+
 // ShflDown is __shfl_down_sync(full mask, x, delta).
 func ShflDown(x, delta Expr) Expr { return &Shfl{Kind: ShflKindDown, X: x, Arg: delta} }
 
@@ -363,9 +369,52 @@ func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
 			}
 			c.stmts(s.Then, local)
 			c.stmts(s.Else, local)
+		case *Mma:
+			c.mma(s, local)
 		case *Barrier, *Comment:
 		default:
 			c.addf("unknown statement %T", s)
+		}
+	}
+}
+
+func (c *checker) mma(s *Mma, scope map[*Var]bool) {
+	ab := Void
+	for i, x := range append(s.A[:], s.B[:]...) {
+		if x == nil {
+			c.addf("mma: operand %d of A and B missing", i)
+			return
+		}
+		c.expr(x, scope)
+		t := x.Type()
+		if t != F16 && t != BF16 {
+			c.addf("mma: A and B are %s, want f16 or bf16", t)
+			return
+		}
+		if ab != Void && t != ab {
+			c.addf("mma: A and B mix %s and %s", ab, t)
+			return
+		}
+		ab = t
+	}
+	for _, x := range s.C {
+		if x == nil {
+			c.addf("mma: operand of C missing")
+			return
+		}
+		c.expr(x, scope)
+		if x.Type() != F32 {
+			c.addf("mma: C is %s, want f32", x.Type())
+		}
+	}
+	for _, v := range s.D {
+		switch {
+		case v == nil:
+			c.addf("mma: register of D missing")
+		case !scope[v]:
+			c.addf("mma: result into undeclared register %s", v.Name)
+		case v.Type != F32:
+			c.addf("mma: result register %s is %s, want f32", v.Name, v.Type)
 		}
 	}
 }

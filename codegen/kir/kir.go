@@ -327,6 +327,38 @@ type Barrier struct{}
 // Comment is a line of commentary in the generated source.
 type Comment struct{ Text string }
 
+// Mma is one warp-wide tensor-core matrix multiply-accumulate D = A·B + C
+// with A 16×16, B 16×8 and C, D 16×8: PTX
+// mma.sync.aligned.m16n8k16.row.col.f32.{f16,bf16}.{f16,bf16}.f32 (sm_80
+// and later). Every lane of the warp must execute it (full mask, like
+// Shfl). Each lane holds its part of every operand in PTX's fragment
+// layout; with g = lane/4 and q = lane%4:
+//
+//	A[i]: row g + 8·((i/2)%2),  column 2q + i%2 + 8·(i/4)   (i = 0..7)
+//	B[i]: row 2q + i%2 + 8·(i/2), column g                   (i = 0..3)
+//	C[i], D[i]: row g + 8·(i/2), column 2q + i%2             (i = 0..3)
+//
+// A and B are f16 or bf16 (one type), C is f32 and D are f32 registers,
+// written after every operand is read (D may be C's registers).
+type Mma struct {
+	D [4]*Var
+	A [8]Expr
+	B [4]Expr
+	C [4]Expr
+}
+
+// MmaA, MmaB and MmaC give the (row, column) of fragment element i held by
+// lane (the layout above), for generators and tests.
+func MmaA(lane, i int) (row, col int) {
+	return lane/4 + 8*((i/2)%2), 2*(lane%4) + i%2 + 8*(i/4)
+}
+
+// MmaB is the layout of B: see MmaA.
+func MmaB(lane, i int) (row, col int) { return 2*(lane%4) + i%2 + 8*(i/2), lane / 4 }
+
+// MmaC is the layout of C and D: see MmaA.
+func MmaC(lane, i int) (row, col int) { return lane/4 + 8*(i/2), 2*(lane%4) + i%2 }
+
 func (*Decl) stmt()    {}
 func (*Assign) stmt()  {}
 func (*Store) stmt()   {}
@@ -334,3 +366,4 @@ func (*For) stmt()     {}
 func (*If) stmt()      {}
 func (*Barrier) stmt() {}
 func (*Comment) stmt() {}
+func (*Mma) stmt()     {}

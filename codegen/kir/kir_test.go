@@ -64,6 +64,14 @@ func TestCheck(t *testing.T) {
 		{"bool buffer", func(b *Builder) { b.In("m", Bool) }, "pointer parameter m of bool"},
 		{"cast to void", func(b *Builder) { b.Let("a", To(Void, I(0))) }, "cast to void"},
 		{"bad operator", func(b *Builder) { b.Let("a", &Bin{Op: 99, A: I(0), B: I(1)}) }, "unknown binary operator"},
+		{"mma of f32", func(b *Builder) { mmaCase(b, F32, F32, F32) }, "mma: A and B are f32, want f16 or bf16"},
+		{"mma mixed halves", func(b *Builder) { mmaCase(b, F16, BF16, F32) }, "mma: A and B mix f16 and bf16"},
+		{"mma f16 accumulator", func(b *Builder) { mmaCase(b, F16, F16, F16) }, "mma: C is f16, want f32"},
+		{"mma into i64", func(b *Builder) {
+			x := To(F16, F(1))
+			d := b.Var("d", I(0))
+			b.Mma([4]*Var{d, d, d, d}, [8]Expr{x, x, x, x, x, x, x, x}, [4]Expr{x, x, x, x}, [4]Expr{F(0), F(0), F(0), F(0)})
+		}, "result register d is i64, want f32"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -79,4 +87,11 @@ func TestCheck(t *testing.T) {
 		!strings.Contains(err.Error(), "not a C identifier") || !strings.Contains(err.Error(), "want 1..1024") {
 		t.Errorf("name and block checks: %v", err)
 	}
+}
+
+// mmaCase emits an mma with A of type a, B of type bt and C of type c.
+func mmaCase(b *Builder, a, bt, c Type) {
+	x, y, z := To(a, F(1)), To(bt, F(1)), To(c, F(0))
+	d := b.Var("d", F(0))
+	b.Mma([4]*Var{d, d, d, d}, [8]Expr{x, x, x, x, x, x, x, x}, [4]Expr{y, y, y, y}, [4]Expr{z, z, z, z})
 }

@@ -234,6 +234,37 @@ func TestCacheMissOnDevice(t *testing.T) {
 	}
 }
 
+// TestDeviceMma runs one tensor-core mma (codegen.MmaProbeKernel) against
+// the f64 product: a wrong fragment layout shows here by itself, before
+// the attention kernels that are built on it.
+func TestDeviceMma(t *testing.T) {
+	for _, dtype := range []string{"f16", "bf16"} {
+		t.Run(dtype, func(t *testing.T) {
+			p, err := MmaProbe(dtype)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := New(p, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer m.Close()
+			x := mmaProbeInput(dtype)
+			out, err := m.Run(Input{F32: x})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkMmaProbe(t, x, out[0])
+			var ref []float32
+			for _, v := range codegen.MmaProbeRef(x) {
+				ref = append(ref, float32(v))
+			}
+			fmt.Printf("CHECK case=mma_probe_%s dtype=%s relerr=%.3g tol=%g launches=%d syncs=%d\n", dtype, dtype,
+				RelErr(out[0], ref), 1e-4, m.Stats().Launches, m.Stats().HostSyncs)
+		})
+	}
+}
+
 // TestBenchKernelsCorrect runs the benchmarked kernels small on the GPU
 // against the f64 reference (ref_test.go; the simulator runs the same).
 func TestBenchKernelsCorrect(t *testing.T) {

@@ -293,6 +293,12 @@ func TestKernelBenches(t *testing.T) {
 		if p.Launches[0].SharedBytes > maxShared {
 			t.Errorf("%s: %d bytes of shared memory", kb.Name, p.Launches[0].SharedBytes)
 		}
+		if kb.Kind == "attention" {
+			// The tensor-core kernel unless the benchmark asks for CUDA cores.
+			if tc := strings.Contains(Source(p), "mma.sync"); tc == kb.Scalar {
+				t.Errorf("%s: mma.sync in the module: %v, Scalar %v", kb.Name, tc, kb.Scalar)
+			}
+		}
 	}
 	if _, _, err := (KernelBench{Name: "x", Kind: "conv", B: 1, H: 1, T: 1, D: 8, DType: "f32"}).Program(); err == nil {
 		t.Error("unknown kind accepted")

@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"testing"
 
+	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/runtime/sim/machine"
 )
 
@@ -140,5 +141,50 @@ func TestBenchKernelsOnSim(t *testing.T) {
 				t.Logf("relative error %.2g", e)
 			}
 		})
+	}
+}
+
+// mmaProbeInput is x of the mma probe: 512 values rounded to dtype.
+func mmaProbeInput(dtype string) []float32 {
+	r := rand.New(rand.NewPCG(5, 99))
+	x := make([]float32, 512)
+	for i := range x {
+		x[i] = float32(r.NormFloat64())
+	}
+	buf := make([]byte, 4*len(x))
+	if err := Encode(buf, dtype, x); err == nil {
+		x, _ = Decode(buf, dtype, int64(len(x)))
+	}
+	return x
+}
+
+// checkMmaProbe compares the probe's D with the f64 product.
+func checkMmaProbe(t *testing.T, x, got []float32) {
+	t.Helper()
+	for i, want := range codegen.MmaProbeRef(x) {
+		if g := float64(got[i]); math.Abs(g-want) > 1e-4*(1+math.Abs(want)) {
+			t.Errorf("D[%d][%d] = %g, want %g (the mma fragment layout is wrong)", i/8, i%8, g, want)
+		}
+	}
+}
+
+// TestMmaProbeOnSim: the probe program the GPU runs (TestDeviceMma), on
+// the simulator.
+func TestMmaProbeOnSim(t *testing.T) {
+	for _, dtype := range []string{"f16", "bf16"} {
+		p, err := MmaProbe(dtype)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := machine.New(p, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x := mmaProbeInput(dtype)
+		got, err := m.Run(machine.Input{F32: x})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkMmaProbe(t, x, got[0])
 	}
 }

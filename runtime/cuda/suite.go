@@ -72,9 +72,11 @@ type KernelBench struct {
 	DType   string // element type of q, k, v and o
 	Form    string // delta: recurrent or chunked
 	Chunk   int    // delta chunked: tokens per chunk
+	Scalar  bool   // attention: the CUDA-core kernel instead of the tensor-core one
 }
 
-// KernelBenches: hopf's fused attention against PyTorch's
+// KernelBenches: hopf's fused attention (the tensor-core kernel, and the
+// CUDA-core kernel for comparison) against PyTorch's
 // scaled_dot_product_attention (B=4, H=16, T=4096, d_head 64 and 128,
 // causal, f16), and the delta-rule kernel, both forms, against a PyTorch
 // recurrent reference (f32, d 64, the same B, H, T).
@@ -82,6 +84,8 @@ func KernelBenches() []KernelBench {
 	return []KernelBench{
 		{Name: "attention_d64", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16"},
 		{Name: "attention_d128", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16"},
+		{Name: "attention_d64_cuda_cores", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Scalar: true},
+		{Name: "attention_d128_cuda_cores", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Scalar: true},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		{Name: "delta_chunked_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked"},
 	}
@@ -139,8 +143,12 @@ func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
 	LD := 3 * H * D
 	switch kb.Kind {
 	case "attention":
-		s := codegen.AttnSpec{E: e, H: H, DK: D, DV: D, LD: LD, Softmax: true, Mask: "causal", Scale: 1 / math.Sqrt(float64(D)), Feature: "identity"}
-		if k, err = codegen.AttentionKernel("bench_"+kb.Name, "benchmark: flash-style causal softmax attention", s); err != nil {
+		s := codegen.AttnSpec{E: e, H: H, DK: D, DV: D, LD: LD, Softmax: true, Mask: "causal", Scale: 1 / math.Sqrt(float64(D)), Feature: "identity", Scalar: kb.Scalar}
+		what := "benchmark: flash-style causal softmax attention"
+		if tc, _ := s.TensorCores(); tc {
+			what += " on tensor cores"
+		}
+		if k, err = codegen.AttentionKernel("bench_"+kb.Name, what, s); err != nil {
 			return nil, 0, err
 		}
 		grid = codegen.AttentionGrid(s, B, T)
@@ -179,6 +187,29 @@ func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
 	p.Outputs = []int{o}
 	p.OutputElems = []int64{int64(B * T * H * D)}
 	return p, flops, Validate(p)
+}
+
+// MmaProbe is the one-launch program of codegen.MmaProbeKernel: input x
+// (A 16×16, B 16×8, C 16×8 in dtype f16 or bf16), output D (f32 16×8).
+// Its reference is codegen.MmaProbeRef.
+func MmaProbe(dtype string) (*codegen.Program, error) {
+	e, err := kirElem(dtype)
+	if err != nil {
+		return nil, err
+	}
+	k, err := codegen.MmaProbeKernel("mma_probe_"+dtype, e)
+	if err != nil {
+		return nil, err
+	}
+	p := &codegen.Program{Graph: "mma_probe_" + dtype, Env: map[string]int{}, Kernels: []*kir.Kernel{k},
+		Buffers: []codegen.Buffer{
+			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: 512, Bytes: 512 * int64(e.Size())},
+			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: 128, Bytes: 128 * 4},
+		}}
+	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(),
+		Args: []codegen.Arg{bufArg(0), bufArg(1)}, Op: "mma probe"}}
+	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{128}
+	return p, Validate(p)
 }
 
 func bufArg(id int) codegen.Arg     { return codegen.Arg{Buffer: &id} }

@@ -46,6 +46,7 @@ type compiler struct {
 	slot    map[*kir.Var]int
 	nbar    int
 	nshfl   int
+	nmma    int
 }
 
 // compile turns a checked kernel and a validated launch into a program.
@@ -90,7 +91,8 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 	if p.body == nil {
 		p.body = func(*thread) {}
 	}
-	p.sync = c.nbar+c.nshfl > 0
+	p.sync = c.nbar+c.nshfl+c.nmma > 0
+	p.mma = c.nmma > 0
 	return p, nil
 }
 
@@ -209,8 +211,41 @@ func (c *compiler) stmt(s kir.Stmt) sFn {
 		return func(t *thread) { t.syncthreads(site) }
 	case *kir.Comment:
 		return nil
+	case *kir.Mma:
+		return c.mma(s)
 	}
 	panic(unsupported(s))
+}
+
+// mma evaluates the lane's operands in order (A, B, C), meets the warp and
+// writes D.
+func (c *compiler) mma(s *kir.Mma) sFn {
+	var ops [16]fFn
+	for i, x := range s.A {
+		ops[i] = c.fe(x)
+	}
+	for i, x := range s.B {
+		ops[8+i] = c.fe(x)
+	}
+	for i, x := range s.C {
+		ops[12+i] = c.fe(x)
+	}
+	var d [4]int
+	for i, v := range s.D {
+		d[i] = c.alloc(v)
+	}
+	c.nmma++
+	site := c.site(fmt.Sprintf("mma.sync #%d", c.nmma), true)
+	return func(t *thread) {
+		var in mmaIn
+		for i, f := range ops {
+			in[i] = f(t)
+		}
+		r := t.mma(site, &in)
+		for i, k := range d {
+			t.f[k] = r[i]
+		}
+	}
 }
 
 func (c *compiler) set(v *kir.Var, x kir.Expr) sFn {

@@ -18,6 +18,7 @@ type program struct {
 	grid  [3]int64
 	n     int32 // threads per block
 	sync  bool  // has barriers or shuffles: one goroutine per thread
+	mma   bool  // has tensor-core mma: warp rounds carry operands
 	races bool
 
 	shName []string // shared arrays
@@ -80,12 +81,16 @@ func (r *round) release() {
 type shflRound struct {
 	round
 	vals [32]uint64
+	wide *[32]mmaIn // an mma's operands, lane by lane (programs with an mma)
 }
 
 func newRound() *round { return &round{ch: make(chan struct{})} }
 
-func newShflRound() *shflRound {
+func newShflRound(wide bool) *shflRound {
 	r := &shflRound{}
+	if wide {
+		r.wide = new([32]mmaIn)
+	}
 	r.ch = make(chan struct{})
 	return r
 }
@@ -184,7 +189,7 @@ func (w *worker) runBlock(lin int64) {
 	b.running.Store(p.n)
 	b.round.Store(newRound())
 	for i := range b.warps {
-		b.warps[i].round.Store(newShflRound())
+		b.warps[i].round.Store(newShflRound(p.mma))
 	}
 	w.wg.Add(len(w.threads))
 	for _, t := range w.threads {
@@ -300,12 +305,14 @@ func (t *thread) syncthreads(site int32) {
 	t.epoch++
 }
 
-// shfl exchanges v among the lanes of t's warp and returns the value of
-// the source lane (a warp-level rendezvous).
-func (t *thread) shfl(site int32, kind kir.ShflKind, v uint64, arg int64) uint64 {
+// rendezvous is a warp-level rendezvous at site: put stores this lane's
+// contribution into the round, and the round is returned once every lane
+// of the warp has arrived (its values stay as they were: the next
+// rendezvous uses a fresh round).
+func (t *thread) rendezvous(site int32, put func(r *shflRound)) *shflRound {
 	b, w := t.blk, t.warp
 	r := w.round.Load()
-	r.vals[t.lane] = v
+	put(r)
 	t.wait = site
 	if !r.site.CompareAndSwap(0, site) && r.site.Load() != site {
 		r.mismatch.Store(true)
@@ -315,7 +322,7 @@ func (t *thread) shfl(site int32, kind kir.ShflKind, v uint64, arg int64) uint64
 			b.warpDiverged(w)
 			panic(abortSignal{})
 		}
-		nr := newShflRound()
+		nr := newShflRound(b.p.mma)
 		w.round.Store(nr)
 		b.running.Add(w.size - 1)
 		r.release()
@@ -333,6 +340,14 @@ func (t *thread) shfl(site int32, kind kir.ShflKind, v uint64, arg int64) uint64
 		}
 	}
 	t.wait = waitRunning
+	return r
+}
+
+// shfl exchanges v among the lanes of t's warp and returns the value of
+// the source lane (a warp-level rendezvous).
+func (t *thread) shfl(site int32, kind kir.ShflKind, v uint64, arg int64) uint64 {
+	b, w := t.blk, t.warp
+	r := t.rendezvous(site, func(r *shflRound) { r.vals[t.lane] = v })
 	if arg < 0 || arg > 31 {
 		t.report(site, kShuffle, 0, func(l Loc) located {
 			return &BadShuffle{Loc: l, Msg: fmt.Sprintf("%s: lane argument %d outside 0..31", b.p.sites[site], arg)}
@@ -357,6 +372,53 @@ func (t *thread) shfl(site int32, kind kir.ShflKind, v uint64, arg int64) uint64
 		return v
 	}
 	return r.vals[src]
+}
+
+// mmaIn is the operands one lane brings to an mma: A[0..7], B[0..7] at
+// 8..11, C at 12..15.
+type mmaIn = [16]float32
+
+// mma is a tensor-core D = A·B + C (m16n8k16) of t's warp: every lane
+// brings its fragments in (kir.Mma's layout) and gets its part of D.
+// Products of f16/bf16 values are exact in f64 and summed there; D is
+// rounded to f32 once, like the hardware up to the order of its additions.
+func (t *thread) mma(site int32, in *mmaIn) (d [4]float32) {
+	b, w := t.blk, t.warp
+	r := t.rendezvous(site, func(r *shflRound) { r.wide[t.lane] = *in })
+	if w.size < 32 {
+		t.report(site, kShuffle, 2, func(l Loc) located {
+			return &BadShuffle{Loc: l, Msg: fmt.Sprintf("%s in warp %d, which has only %d lanes (block of %d threads): an mma needs a full warp",
+				b.p.sites[site], w.id, w.size, b.n)}
+		})
+		return d
+	}
+	for i := range d {
+		row, col := kir.MmaC(int(t.lane), i)
+		sum := float64(in[12+i])
+		for k := 0; k < 16; k++ {
+			sum += float64(r.wide[mmaALane[row][k]][mmaAReg[row][k]]) * float64(r.wide[mmaBLane[k][col]][8+mmaBReg[k][col]])
+		}
+		d[i] = float32(sum)
+	}
+	return d
+}
+
+// Where element (row, k) of A and (k, col) of B live: lane and register
+// (kir.MmaA and kir.MmaB inverted).
+var mmaALane, mmaAReg [16][16]int
+var mmaBLane, mmaBReg [16][8]int
+
+func init() {
+	for lane := 0; lane < 32; lane++ {
+		for i := 0; i < 8; i++ {
+			r, c := kir.MmaA(lane, i)
+			mmaALane[r][c], mmaAReg[r][c] = lane, i
+		}
+		for i := 0; i < 4; i++ {
+			r, c := kir.MmaB(lane, i)
+			mmaBLane[r][c], mmaBReg[r][c] = lane, i
+		}
+	}
 }
 
 // group is threads in one wait state, for a divergence report.

@@ -52,6 +52,8 @@ def fmt(x, spec=".3g"):
 BASELINE = {
     "attention_d64": ("attention_d64", "sdpa", None),
     "attention_d128": ("attention_d128", "sdpa", None),
+    "attention_d64_cuda_cores": ("attention_d64", "sdpa", None),
+    "attention_d128_cuda_cores": ("attention_d128", "sdpa", None),
     "delta_recurrent_d64": ("delta_d64", "recurrent", "chunked"),
     "delta_chunked_d64": ("delta_d64", "recurrent", "chunked"),
     "induction": ("induction", "eager", None),

@@ -525,194 +525,525 @@ extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l17(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x2 = fused.attention_residual %x1, %L1.qkv, @L1.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ float ks[1056];
-  __shared__ float vs[1024];
-  __shared__ float ss[1056];
-  // softmax attention, mask window, feature identity: 32 queries × 4 column groups of 8 per block, key tiles of 32
+  __shared__ __half ks[2560];
+  __shared__ __half vt[2304];
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64
   long long tid = (long long)threadIdx.x;
-  long long qi = (tid / 4LL);
-  long long g = (tid % 4LL);
+  long long lane = (tid % 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long h = (long long)blockIdx.y;
   long long b = (long long)blockIdx.z;
-  long long t0 = ((long long)blockIdx.x * 32LL);
-  long long tq = (t0 + qi);
-  long long tend = min((t0 + 32LL), T);
+  long long t0 = ((long long)blockIdx.x * 64LL);
+  long long tw = (t0 + ((tid / 32LL) * 16LL));
+  long long tend = min((t0 + 64LL), T);
+  long long tq0 = (tw + g);
+  long long tq1 = (tw + (g + 8LL));
   long long klo = max((t0 - 63LL), 0LL);
-  // q of this thread's query: φ(q)·scale in 32 registers
-  long long qrow = ((((b * T) + min(tq, (T - 1LL))) * 768LL) + (h * 32LL));
-  float q0 = ((float)__half2float(qkv[qrow + 0LL]));
-  float q1 = ((float)__half2float(qkv[qrow + 1LL]));
-  float q2 = ((float)__half2float(qkv[qrow + 2LL]));
-  float q3 = ((float)__half2float(qkv[qrow + 3LL]));
-  float q4 = ((float)__half2float(qkv[qrow + 4LL]));
-  float q5 = ((float)__half2float(qkv[qrow + 5LL]));
-  float q6 = ((float)__half2float(qkv[qrow + 6LL]));
-  float q7 = ((float)__half2float(qkv[qrow + 7LL]));
-  float q8 = ((float)__half2float(qkv[qrow + 8LL]));
-  float q9 = ((float)__half2float(qkv[qrow + 9LL]));
-  float q10 = ((float)__half2float(qkv[qrow + 10LL]));
-  float q11 = ((float)__half2float(qkv[qrow + 11LL]));
-  float q12 = ((float)__half2float(qkv[qrow + 12LL]));
-  float q13 = ((float)__half2float(qkv[qrow + 13LL]));
-  float q14 = ((float)__half2float(qkv[qrow + 14LL]));
-  float q15 = ((float)__half2float(qkv[qrow + 15LL]));
-  float q16 = ((float)__half2float(qkv[qrow + 16LL]));
-  float q17 = ((float)__half2float(qkv[qrow + 17LL]));
-  float q18 = ((float)__half2float(qkv[qrow + 18LL]));
-  float q19 = ((float)__half2float(qkv[qrow + 19LL]));
-  float q20 = ((float)__half2float(qkv[qrow + 20LL]));
-  float q21 = ((float)__half2float(qkv[qrow + 21LL]));
-  float q22 = ((float)__half2float(qkv[qrow + 22LL]));
-  float q23 = ((float)__half2float(qkv[qrow + 23LL]));
-  float q24 = ((float)__half2float(qkv[qrow + 24LL]));
-  float q25 = ((float)__half2float(qkv[qrow + 25LL]));
-  float q26 = ((float)__half2float(qkv[qrow + 26LL]));
-  float q27 = ((float)__half2float(qkv[qrow + 27LL]));
-  float q28 = ((float)__half2float(qkv[qrow + 28LL]));
-  float q29 = ((float)__half2float(qkv[qrow + 29LL]));
-  float q30 = ((float)__half2float(qkv[qrow + 30LL]));
-  float q31 = ((float)__half2float(qkv[qrow + 31LL]));
-  q0 = (q0 * 0.17677669f);
-  q1 = (q1 * 0.17677669f);
-  q2 = (q2 * 0.17677669f);
-  q3 = (q3 * 0.17677669f);
-  q4 = (q4 * 0.17677669f);
-  q5 = (q5 * 0.17677669f);
-  q6 = (q6 * 0.17677669f);
-  q7 = (q7 * 0.17677669f);
-  q8 = (q8 * 0.17677669f);
-  q9 = (q9 * 0.17677669f);
-  q10 = (q10 * 0.17677669f);
-  q11 = (q11 * 0.17677669f);
-  q12 = (q12 * 0.17677669f);
-  q13 = (q13 * 0.17677669f);
-  q14 = (q14 * 0.17677669f);
-  q15 = (q15 * 0.17677669f);
-  q16 = (q16 * 0.17677669f);
-  q17 = (q17 * 0.17677669f);
-  q18 = (q18 * 0.17677669f);
-  q19 = (q19 * 0.17677669f);
-  q20 = (q20 * 0.17677669f);
-  q21 = (q21 * 0.17677669f);
-  q22 = (q22 * 0.17677669f);
-  q23 = (q23 * 0.17677669f);
-  q24 = (q24 * 0.17677669f);
-  q25 = (q25 * 0.17677669f);
-  q26 = (q26 * 0.17677669f);
-  q27 = (q27 * 0.17677669f);
-  q28 = (q28 * 0.17677669f);
-  q29 = (q29 * 0.17677669f);
-  q30 = (q30 * 0.17677669f);
-  q31 = (q31 * 0.17677669f);
-  float acc0 = 0.0f;
-  float acc1 = 0.0f;
-  float acc2 = 0.0f;
-  float acc3 = 0.0f;
-  float acc4 = 0.0f;
-  float acc5 = 0.0f;
-  float acc6 = 0.0f;
-  float acc7 = 0.0f;
-  float m = (-INFINITY);
-  float l = 0.0f;
-  for (long long j0 = klo; j0 < tend; j0 += 32LL) {
-    long long nk = min(32LL, (tend - j0));
-    // stage φ(k) and v of keys [j0, j0+nk); rows past nk are 0
-    for (long long x = tid; x < 1024LL; x += 128LL) {
+  // q of the warp's 16 queries as 2 A fragments (queries past T read row T−1 and write nothing)
+  long long qrow0 = ((((b * T) + min(tq0, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
+  long long qrow1 = ((((b * T) + min(tq1, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
+  __half qa0_0 = qkv[qrow0 + 0LL];
+  __half qa0_1 = qkv[qrow0 + 1LL];
+  __half qa0_2 = qkv[qrow1 + 0LL];
+  __half qa0_3 = qkv[qrow1 + 1LL];
+  __half qa0_4 = qkv[qrow0 + 8LL];
+  __half qa0_5 = qkv[qrow0 + 9LL];
+  __half qa0_6 = qkv[qrow1 + 8LL];
+  __half qa0_7 = qkv[qrow1 + 9LL];
+  __half qa1_0 = qkv[qrow0 + 16LL];
+  __half qa1_1 = qkv[qrow0 + 17LL];
+  __half qa1_2 = qkv[qrow1 + 16LL];
+  __half qa1_3 = qkv[qrow1 + 17LL];
+  __half qa1_4 = qkv[qrow0 + 24LL];
+  __half qa1_5 = qkv[qrow0 + 25LL];
+  __half qa1_6 = qkv[qrow1 + 24LL];
+  __half qa1_7 = qkv[qrow1 + 25LL];
+  float m0 = (-INFINITY);
+  float l0 = 0.0f;
+  float m1 = (-INFINITY);
+  float l1 = 0.0f;
+  float o0_0 = 0.0f;
+  float o0_1 = 0.0f;
+  float o0_2 = 0.0f;
+  float o0_3 = 0.0f;
+  float o1_0 = 0.0f;
+  float o1_1 = 0.0f;
+  float o1_2 = 0.0f;
+  float o1_3 = 0.0f;
+  float o2_0 = 0.0f;
+  float o2_1 = 0.0f;
+  float o2_2 = 0.0f;
+  float o2_3 = 0.0f;
+  float o3_0 = 0.0f;
+  float o3_1 = 0.0f;
+  float o3_2 = 0.0f;
+  float o3_3 = 0.0f;
+  float s0_0 = 0.0f;
+  float s0_1 = 0.0f;
+  float s0_2 = 0.0f;
+  float s0_3 = 0.0f;
+  float s1_0 = 0.0f;
+  float s1_1 = 0.0f;
+  float s1_2 = 0.0f;
+  float s1_3 = 0.0f;
+  float s2_0 = 0.0f;
+  float s2_1 = 0.0f;
+  float s2_2 = 0.0f;
+  float s2_3 = 0.0f;
+  float s3_0 = 0.0f;
+  float s3_1 = 0.0f;
+  float s3_2 = 0.0f;
+  float s3_3 = 0.0f;
+  float s4_0 = 0.0f;
+  float s4_1 = 0.0f;
+  float s4_2 = 0.0f;
+  float s4_3 = 0.0f;
+  float s5_0 = 0.0f;
+  float s5_1 = 0.0f;
+  float s5_2 = 0.0f;
+  float s5_3 = 0.0f;
+  float s6_0 = 0.0f;
+  float s6_1 = 0.0f;
+  float s6_2 = 0.0f;
+  float s6_3 = 0.0f;
+  float s7_0 = 0.0f;
+  float s7_1 = 0.0f;
+  float s7_2 = 0.0f;
+  float s7_3 = 0.0f;
+  long long kbase = ((g * 40LL) + (q * 2LL));
+  long long vbase = ((g * 72LL) + (q * 2LL));
+  for (long long j0 = klo; j0 < tend; j0 += 64LL) {
+    // stage k (row-major) and v (transposed) of keys [j0, j0+64); keys past the visible range are 0
+    for (long long x = tid; x < 2048LL; x += 128LL) {
       long long kj = (x / 32LL);
       long long kd = (x % 32LL);
-      ks[((kj * 33LL) + kd)] = ((kj < nk) ? ((float)__half2float(qkv[(((b * T) + min((j0 + kj), (T - 1LL))) * 768LL) + (256LL + ((h * 32LL) + kd))])) : 0.0f);
+      long long ktk = (j0 + kj);
+      ks[((kj * 40LL) + kd)] = ((ktk < tend) ? qkv[(((b * T) + min(ktk, (T - 1LL))) * 768LL) + (256LL + ((h * 32LL) + kd))] : __float2half(0.0f));
     }
-    for (long long x1 = tid; x1 < 1024LL; x1 += 128LL) {
+    for (long long x1 = tid; x1 < 2048LL; x1 += 128LL) {
       long long vj = (x1 / 32LL);
       long long vc = (x1 % 32LL);
-      vs[x1] = (((vj < nk) && (vc < 32LL)) ? ((float)__half2float(qkv[(((b * T) + min((j0 + vj), (T - 1LL))) * 768LL) + (512LL + ((h * 32LL) + min(vc, 31LL)))])) : 0.0f);
+      long long vtk = (j0 + vj);
+      vt[((vc * 72LL) + vj)] = ((vtk < tend) ? qkv[(((b * T) + min(vtk, (T - 1LL))) * 768LL) + (512LL + ((h * 32LL) + vc))] : __float2half(0.0f));
     }
     __syncthreads();
-    // scores of query qi against keys j ≡ g (mod 4)
-    for (long long j = g; j < nk; j += 4LL) {
-      long long kb = (j * 33LL);
-      float dot = 0.0f;
-      dot = (dot + (q0 * ks[kb + 0LL]));
-      dot = (dot + (q1 * ks[kb + 1LL]));
-      dot = (dot + (q2 * ks[kb + 2LL]));
-      dot = (dot + (q3 * ks[kb + 3LL]));
-      dot = (dot + (q4 * ks[kb + 4LL]));
-      dot = (dot + (q5 * ks[kb + 5LL]));
-      dot = (dot + (q6 * ks[kb + 6LL]));
-      dot = (dot + (q7 * ks[kb + 7LL]));
-      dot = (dot + (q8 * ks[kb + 8LL]));
-      dot = (dot + (q9 * ks[kb + 9LL]));
-      dot = (dot + (q10 * ks[kb + 10LL]));
-      dot = (dot + (q11 * ks[kb + 11LL]));
-      dot = (dot + (q12 * ks[kb + 12LL]));
-      dot = (dot + (q13 * ks[kb + 13LL]));
-      dot = (dot + (q14 * ks[kb + 14LL]));
-      dot = (dot + (q15 * ks[kb + 15LL]));
-      dot = (dot + (q16 * ks[kb + 16LL]));
-      dot = (dot + (q17 * ks[kb + 17LL]));
-      dot = (dot + (q18 * ks[kb + 18LL]));
-      dot = (dot + (q19 * ks[kb + 19LL]));
-      dot = (dot + (q20 * ks[kb + 20LL]));
-      dot = (dot + (q21 * ks[kb + 21LL]));
-      dot = (dot + (q22 * ks[kb + 22LL]));
-      dot = (dot + (q23 * ks[kb + 23LL]));
-      dot = (dot + (q24 * ks[kb + 24LL]));
-      dot = (dot + (q25 * ks[kb + 25LL]));
-      dot = (dot + (q26 * ks[kb + 26LL]));
-      dot = (dot + (q27 * ks[kb + 27LL]));
-      dot = (dot + (q28 * ks[kb + 28LL]));
-      dot = (dot + (q29 * ks[kb + 29LL]));
-      dot = (dot + (q30 * ks[kb + 30LL]));
-      dot = (dot + (q31 * ks[kb + 31LL]));
-      ss[((qi * 33LL) + j)] = ((((j0 + j) <= tq) && (((j0 + j) + 64LL) > tq)) ? dot : (-INFINITY));
+    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 0LL], ks[kbase + 1LL]), __halves2half2(ks[kbase + 8LL], ks[kbase + 9LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
-    __syncthreads();
-    long long srow = (qi * 33LL);
-    // online softmax over the tile's scores
-    float mt = (-INFINITY);
-    for (long long j1 = 0LL; j1 < nk; j1 += 1LL) {
-      mt = fmaxf(mt, ss[srow + j1]);
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 16LL], ks[kbase + 17LL]), __halves2half2(ks[kbase + 24LL], ks[kbase + 25LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
     }
-    float mnew = fmaxf(m, mt);
-    if (mnew > (-INFINITY)) {
-      float alpha = expf((m - mnew));
-      l = (l * alpha);
-      acc0 = (acc0 * alpha);
-      acc1 = (acc1 * alpha);
-      acc2 = (acc2 * alpha);
-      acc3 = (acc3 * alpha);
-      acc4 = (acc4 * alpha);
-      acc5 = (acc5 * alpha);
-      acc6 = (acc6 * alpha);
-      acc7 = (acc7 * alpha);
-      for (long long j2 = 0LL; j2 < nk; j2 += 1LL) {
-        float p = expf((ss[srow + j2] - mnew));
-        l = (l + p);
-        long long vb = ((j2 * 32LL) + (g * 8LL));
-        acc0 = (acc0 + (p * vs[vb + 0LL]));
-        acc1 = (acc1 + (p * vs[vb + 1LL]));
-        acc2 = (acc2 + (p * vs[vb + 2LL]));
-        acc3 = (acc3 + (p * vs[vb + 3LL]));
-        acc4 = (acc4 + (p * vs[vb + 4LL]));
-        acc5 = (acc5 + (p * vs[vb + 5LL]));
-        acc6 = (acc6 + (p * vs[vb + 6LL]));
-        acc7 = (acc7 + (p * vs[vb + 7LL]));
-      }
-      m = mnew;
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 320LL], ks[kbase + 321LL]), __halves2half2(ks[kbase + 328LL], ks[kbase + 329LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 336LL], ks[kbase + 337LL]), __halves2half2(ks[kbase + 344LL], ks[kbase + 345LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 640LL], ks[kbase + 641LL]), __halves2half2(ks[kbase + 648LL], ks[kbase + 649LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 656LL], ks[kbase + 657LL]), __halves2half2(ks[kbase + 664LL], ks[kbase + 665LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 960LL], ks[kbase + 961LL]), __halves2half2(ks[kbase + 968LL], ks[kbase + 969LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 976LL], ks[kbase + 977LL]), __halves2half2(ks[kbase + 984LL], ks[kbase + 985LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1280LL], ks[kbase + 1281LL]), __halves2half2(ks[kbase + 1288LL], ks[kbase + 1289LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1296LL], ks[kbase + 1297LL]), __halves2half2(ks[kbase + 1304LL], ks[kbase + 1305LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1600LL], ks[kbase + 1601LL]), __halves2half2(ks[kbase + 1608LL], ks[kbase + 1609LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1616LL], ks[kbase + 1617LL]), __halves2half2(ks[kbase + 1624LL], ks[kbase + 1625LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1920LL], ks[kbase + 1921LL]), __halves2half2(ks[kbase + 1928LL], ks[kbase + 1929LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1936LL], ks[kbase + 1937LL]), __halves2half2(ks[kbase + 1944LL], ks[kbase + 1945LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 2240LL], ks[kbase + 2241LL]), __halves2half2(ks[kbase + 2248LL], ks[kbase + 2249LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 2256LL], ks[kbase + 2257LL]), __halves2half2(ks[kbase + 2264LL], ks[kbase + 2265LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+    }
+    // scale, mask and the running max of rows g and g+8 (reduced over the row's 4 lanes)
+    s0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0))) ? (s0_0 * 0.17677669f) : (-INFINITY));
+    s0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0))) ? (s0_1 * 0.17677669f) : (-INFINITY));
+    s0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq1))) ? (s0_2 * 0.17677669f) : (-INFINITY));
+    s0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq1))) ? (s0_3 * 0.17677669f) : (-INFINITY));
+    s1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0))) ? (s1_0 * 0.17677669f) : (-INFINITY));
+    s1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0))) ? (s1_1 * 0.17677669f) : (-INFINITY));
+    s1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq1))) ? (s1_2 * 0.17677669f) : (-INFINITY));
+    s1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq1))) ? (s1_3 * 0.17677669f) : (-INFINITY));
+    s2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0))) ? (s2_0 * 0.17677669f) : (-INFINITY));
+    s2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0))) ? (s2_1 * 0.17677669f) : (-INFINITY));
+    s2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq1))) ? (s2_2 * 0.17677669f) : (-INFINITY));
+    s2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq1))) ? (s2_3 * 0.17677669f) : (-INFINITY));
+    s3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0))) ? (s3_0 * 0.17677669f) : (-INFINITY));
+    s3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0))) ? (s3_1 * 0.17677669f) : (-INFINITY));
+    s3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq1))) ? (s3_2 * 0.17677669f) : (-INFINITY));
+    s3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq1))) ? (s3_3 * 0.17677669f) : (-INFINITY));
+    s4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0))) ? (s4_0 * 0.17677669f) : (-INFINITY));
+    s4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0))) ? (s4_1 * 0.17677669f) : (-INFINITY));
+    s4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq1))) ? (s4_2 * 0.17677669f) : (-INFINITY));
+    s4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq1))) ? (s4_3 * 0.17677669f) : (-INFINITY));
+    s5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0))) ? (s5_0 * 0.17677669f) : (-INFINITY));
+    s5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0))) ? (s5_1 * 0.17677669f) : (-INFINITY));
+    s5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq1))) ? (s5_2 * 0.17677669f) : (-INFINITY));
+    s5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq1))) ? (s5_3 * 0.17677669f) : (-INFINITY));
+    s6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0))) ? (s6_0 * 0.17677669f) : (-INFINITY));
+    s6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0))) ? (s6_1 * 0.17677669f) : (-INFINITY));
+    s6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq1))) ? (s6_2 * 0.17677669f) : (-INFINITY));
+    s6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq1))) ? (s6_3 * 0.17677669f) : (-INFINITY));
+    s7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0))) ? (s7_0 * 0.17677669f) : (-INFINITY));
+    s7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0))) ? (s7_1 * 0.17677669f) : (-INFINITY));
+    s7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq1))) ? (s7_2 * 0.17677669f) : (-INFINITY));
+    s7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq1))) ? (s7_3 * 0.17677669f) : (-INFINITY));
+    float mn0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0, fmaxf(s0_0, s0_1)), fmaxf(s1_0, s1_1)), fmaxf(s2_0, s2_1)), fmaxf(s3_0, s3_1)), fmaxf(s4_0, s4_1)), fmaxf(s5_0, s5_1)), fmaxf(s6_0, s6_1)), fmaxf(s7_0, s7_1));
+    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)1LL));
+    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)2LL));
+    float mu0 = ((mn0 == (-INFINITY)) ? 0.0f : mn0);
+    float alpha0 = expf((m0 - mu0));
+    m0 = mn0;
+    l0 = (l0 * alpha0);
+    float mn1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m1, fmaxf(s0_2, s0_3)), fmaxf(s1_2, s1_3)), fmaxf(s2_2, s2_3)), fmaxf(s3_2, s3_3)), fmaxf(s4_2, s4_3)), fmaxf(s5_2, s5_3)), fmaxf(s6_2, s6_3)), fmaxf(s7_2, s7_3));
+    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)1LL));
+    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)2LL));
+    float mu1 = ((mn1 == (-INFINITY)) ? 0.0f : mn1);
+    float alpha1 = expf((m1 - mu1));
+    m1 = mn1;
+    l1 = (l1 * alpha1);
+    o0_0 = (o0_0 * alpha0);
+    o0_1 = (o0_1 * alpha0);
+    o0_2 = (o0_2 * alpha1);
+    o0_3 = (o0_3 * alpha1);
+    o1_0 = (o1_0 * alpha0);
+    o1_1 = (o1_1 * alpha0);
+    o1_2 = (o1_2 * alpha1);
+    o1_3 = (o1_3 * alpha1);
+    o2_0 = (o2_0 * alpha0);
+    o2_1 = (o2_1 * alpha0);
+    o2_2 = (o2_2 * alpha1);
+    o2_3 = (o2_3 * alpha1);
+    o3_0 = (o3_0 * alpha0);
+    o3_1 = (o3_1 * alpha0);
+    o3_2 = (o3_2 * alpha1);
+    o3_3 = (o3_3 * alpha1);
+    // p = exp(s − m) in place of the scores; the thread's part of the row sums
+    s0_0 = expf((s0_0 - mu0));
+    l0 = (l0 + s0_0);
+    s0_1 = expf((s0_1 - mu0));
+    l0 = (l0 + s0_1);
+    s0_2 = expf((s0_2 - mu1));
+    l1 = (l1 + s0_2);
+    s0_3 = expf((s0_3 - mu1));
+    l1 = (l1 + s0_3);
+    s1_0 = expf((s1_0 - mu0));
+    l0 = (l0 + s1_0);
+    s1_1 = expf((s1_1 - mu0));
+    l0 = (l0 + s1_1);
+    s1_2 = expf((s1_2 - mu1));
+    l1 = (l1 + s1_2);
+    s1_3 = expf((s1_3 - mu1));
+    l1 = (l1 + s1_3);
+    s2_0 = expf((s2_0 - mu0));
+    l0 = (l0 + s2_0);
+    s2_1 = expf((s2_1 - mu0));
+    l0 = (l0 + s2_1);
+    s2_2 = expf((s2_2 - mu1));
+    l1 = (l1 + s2_2);
+    s2_3 = expf((s2_3 - mu1));
+    l1 = (l1 + s2_3);
+    s3_0 = expf((s3_0 - mu0));
+    l0 = (l0 + s3_0);
+    s3_1 = expf((s3_1 - mu0));
+    l0 = (l0 + s3_1);
+    s3_2 = expf((s3_2 - mu1));
+    l1 = (l1 + s3_2);
+    s3_3 = expf((s3_3 - mu1));
+    l1 = (l1 + s3_3);
+    s4_0 = expf((s4_0 - mu0));
+    l0 = (l0 + s4_0);
+    s4_1 = expf((s4_1 - mu0));
+    l0 = (l0 + s4_1);
+    s4_2 = expf((s4_2 - mu1));
+    l1 = (l1 + s4_2);
+    s4_3 = expf((s4_3 - mu1));
+    l1 = (l1 + s4_3);
+    s5_0 = expf((s5_0 - mu0));
+    l0 = (l0 + s5_0);
+    s5_1 = expf((s5_1 - mu0));
+    l0 = (l0 + s5_1);
+    s5_2 = expf((s5_2 - mu1));
+    l1 = (l1 + s5_2);
+    s5_3 = expf((s5_3 - mu1));
+    l1 = (l1 + s5_3);
+    s6_0 = expf((s6_0 - mu0));
+    l0 = (l0 + s6_0);
+    s6_1 = expf((s6_1 - mu0));
+    l0 = (l0 + s6_1);
+    s6_2 = expf((s6_2 - mu1));
+    l1 = (l1 + s6_2);
+    s6_3 = expf((s6_3 - mu1));
+    l1 = (l1 + s6_3);
+    s7_0 = expf((s7_0 - mu0));
+    l0 = (l0 + s7_0);
+    s7_1 = expf((s7_1 - mu0));
+    l0 = (l0 + s7_1);
+    s7_2 = expf((s7_2 - mu1));
+    l1 = (l1 + s7_2);
+    s7_3 = expf((s7_3 - mu1));
+    l1 = (l1 + s7_3);
+    // o += p v: the score fragments are the A fragments (16 mma)
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 0LL], vt[vbase + 1LL]), __halves2half2(vt[vbase + 8LL], vt[vbase + 9LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 576LL], vt[vbase + 577LL]), __halves2half2(vt[vbase + 584LL], vt[vbase + 585LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1152LL], vt[vbase + 1153LL]), __halves2half2(vt[vbase + 1160LL], vt[vbase + 1161LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1728LL], vt[vbase + 1729LL]), __halves2half2(vt[vbase + 1736LL], vt[vbase + 1737LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 16LL], vt[vbase + 17LL]), __halves2half2(vt[vbase + 24LL], vt[vbase + 25LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 592LL], vt[vbase + 593LL]), __halves2half2(vt[vbase + 600LL], vt[vbase + 601LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1168LL], vt[vbase + 1169LL]), __halves2half2(vt[vbase + 1176LL], vt[vbase + 1177LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1744LL], vt[vbase + 1745LL]), __halves2half2(vt[vbase + 1752LL], vt[vbase + 1753LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 32LL], vt[vbase + 33LL]), __halves2half2(vt[vbase + 40LL], vt[vbase + 41LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 608LL], vt[vbase + 609LL]), __halves2half2(vt[vbase + 616LL], vt[vbase + 617LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1184LL], vt[vbase + 1185LL]), __halves2half2(vt[vbase + 1192LL], vt[vbase + 1193LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1760LL], vt[vbase + 1761LL]), __halves2half2(vt[vbase + 1768LL], vt[vbase + 1769LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 48LL], vt[vbase + 49LL]), __halves2half2(vt[vbase + 56LL], vt[vbase + 57LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 624LL], vt[vbase + 625LL]), __halves2half2(vt[vbase + 632LL], vt[vbase + 633LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1200LL], vt[vbase + 1201LL]), __halves2half2(vt[vbase + 1208LL], vt[vbase + 1209LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1776LL], vt[vbase + 1777LL]), __halves2half2(vt[vbase + 1784LL], vt[vbase + 1785LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
     __syncthreads();
   }
-  if (tq < T) {
-    long long ob = ((((b * T) + tq) * 256LL) + ((h * 32LL) + (g * 8LL)));
-    float inv = ((l > 0.0f) ? (1.0f / l) : 0.0f);
-    o[(ob + 0LL)] = __float2half((acc0 * inv));
-    o[(ob + 1LL)] = __float2half((acc1 * inv));
-    o[(ob + 2LL)] = __float2half((acc2 * inv));
-    o[(ob + 3LL)] = __float2half((acc3 * inv));
-    o[(ob + 4LL)] = __float2half((acc4 * inv));
-    o[(ob + 5LL)] = __float2half((acc5 * inv));
-    o[(ob + 6LL)] = __float2half((acc6 * inv));
-    o[(ob + 7LL)] = __float2half((acc7 * inv));
+  // row sums over the row's 4 lanes, then o / l (no visible key: 0)
+  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)1LL));
+  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)2LL));
+  float inv0 = ((l0 > 0.0f) ? (1.0f / l0) : 0.0f);
+  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)1LL));
+  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)2LL));
+  float inv1 = ((l1 > 0.0f) ? (1.0f / l1) : 0.0f);
+  if (tq0 < T) {
+    long long ob0 = ((((b * T) + tq0) * 256LL) + ((h * 32LL) + (q * 2LL)));
+    o[(ob0 + 0LL)] = __float2half((o0_0 * inv0));
+    o[(ob0 + 1LL)] = __float2half((o0_1 * inv0));
+    o[(ob0 + 8LL)] = __float2half((o1_0 * inv0));
+    o[(ob0 + 9LL)] = __float2half((o1_1 * inv0));
+    o[(ob0 + 16LL)] = __float2half((o2_0 * inv0));
+    o[(ob0 + 17LL)] = __float2half((o2_1 * inv0));
+    o[(ob0 + 24LL)] = __float2half((o3_0 * inv0));
+    o[(ob0 + 25LL)] = __float2half((o3_1 * inv0));
+  }
+  if (tq1 < T) {
+    long long ob1 = ((((b * T) + tq1) * 256LL) + ((h * 32LL) + (q * 2LL)));
+    o[(ob1 + 0LL)] = __float2half((o0_2 * inv1));
+    o[(ob1 + 1LL)] = __float2half((o0_3 * inv1));
+    o[(ob1 + 8LL)] = __float2half((o1_2 * inv1));
+    o[(ob1 + 9LL)] = __float2half((o1_3 * inv1));
+    o[(ob1 + 16LL)] = __float2half((o2_2 * inv1));
+    o[(ob1 + 17LL)] = __float2half((o2_3 * inv1));
+    o[(ob1 + 24LL)] = __float2half((o3_2 * inv1));
+    o[(ob1 + 25LL)] = __float2half((o3_3 * inv1));
   }
 }
 
@@ -1254,194 +1585,525 @@ extern "C" __global__ void __launch_bounds__(256) L3_qkv__linear__l17(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x4 = fused.attention_residual %x3, %L3.qkv, @L3.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ float ks[1056];
-  __shared__ float vs[1024];
-  __shared__ float ss[1056];
-  // softmax attention, mask window, feature identity: 32 queries × 4 column groups of 8 per block, key tiles of 32
+  __shared__ __half ks[2560];
+  __shared__ __half vt[2304];
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64
   long long tid = (long long)threadIdx.x;
-  long long qi = (tid / 4LL);
-  long long g = (tid % 4LL);
+  long long lane = (tid % 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long h = (long long)blockIdx.y;
   long long b = (long long)blockIdx.z;
-  long long t0 = ((long long)blockIdx.x * 32LL);
-  long long tq = (t0 + qi);
-  long long tend = min((t0 + 32LL), T);
+  long long t0 = ((long long)blockIdx.x * 64LL);
+  long long tw = (t0 + ((tid / 32LL) * 16LL));
+  long long tend = min((t0 + 64LL), T);
+  long long tq0 = (tw + g);
+  long long tq1 = (tw + (g + 8LL));
   long long klo = max((t0 - 63LL), 0LL);
-  // q of this thread's query: φ(q)·scale in 32 registers
-  long long qrow = ((((b * T) + min(tq, (T - 1LL))) * 768LL) + (h * 32LL));
-  float q0 = ((float)__half2float(qkv[qrow + 0LL]));
-  float q1 = ((float)__half2float(qkv[qrow + 1LL]));
-  float q2 = ((float)__half2float(qkv[qrow + 2LL]));
-  float q3 = ((float)__half2float(qkv[qrow + 3LL]));
-  float q4 = ((float)__half2float(qkv[qrow + 4LL]));
-  float q5 = ((float)__half2float(qkv[qrow + 5LL]));
-  float q6 = ((float)__half2float(qkv[qrow + 6LL]));
-  float q7 = ((float)__half2float(qkv[qrow + 7LL]));
-  float q8 = ((float)__half2float(qkv[qrow + 8LL]));
-  float q9 = ((float)__half2float(qkv[qrow + 9LL]));
-  float q10 = ((float)__half2float(qkv[qrow + 10LL]));
-  float q11 = ((float)__half2float(qkv[qrow + 11LL]));
-  float q12 = ((float)__half2float(qkv[qrow + 12LL]));
-  float q13 = ((float)__half2float(qkv[qrow + 13LL]));
-  float q14 = ((float)__half2float(qkv[qrow + 14LL]));
-  float q15 = ((float)__half2float(qkv[qrow + 15LL]));
-  float q16 = ((float)__half2float(qkv[qrow + 16LL]));
-  float q17 = ((float)__half2float(qkv[qrow + 17LL]));
-  float q18 = ((float)__half2float(qkv[qrow + 18LL]));
-  float q19 = ((float)__half2float(qkv[qrow + 19LL]));
-  float q20 = ((float)__half2float(qkv[qrow + 20LL]));
-  float q21 = ((float)__half2float(qkv[qrow + 21LL]));
-  float q22 = ((float)__half2float(qkv[qrow + 22LL]));
-  float q23 = ((float)__half2float(qkv[qrow + 23LL]));
-  float q24 = ((float)__half2float(qkv[qrow + 24LL]));
-  float q25 = ((float)__half2float(qkv[qrow + 25LL]));
-  float q26 = ((float)__half2float(qkv[qrow + 26LL]));
-  float q27 = ((float)__half2float(qkv[qrow + 27LL]));
-  float q28 = ((float)__half2float(qkv[qrow + 28LL]));
-  float q29 = ((float)__half2float(qkv[qrow + 29LL]));
-  float q30 = ((float)__half2float(qkv[qrow + 30LL]));
-  float q31 = ((float)__half2float(qkv[qrow + 31LL]));
-  q0 = (q0 * 0.17677669f);
-  q1 = (q1 * 0.17677669f);
-  q2 = (q2 * 0.17677669f);
-  q3 = (q3 * 0.17677669f);
-  q4 = (q4 * 0.17677669f);
-  q5 = (q5 * 0.17677669f);
-  q6 = (q6 * 0.17677669f);
-  q7 = (q7 * 0.17677669f);
-  q8 = (q8 * 0.17677669f);
-  q9 = (q9 * 0.17677669f);
-  q10 = (q10 * 0.17677669f);
-  q11 = (q11 * 0.17677669f);
-  q12 = (q12 * 0.17677669f);
-  q13 = (q13 * 0.17677669f);
-  q14 = (q14 * 0.17677669f);
-  q15 = (q15 * 0.17677669f);
-  q16 = (q16 * 0.17677669f);
-  q17 = (q17 * 0.17677669f);
-  q18 = (q18 * 0.17677669f);
-  q19 = (q19 * 0.17677669f);
-  q20 = (q20 * 0.17677669f);
-  q21 = (q21 * 0.17677669f);
-  q22 = (q22 * 0.17677669f);
-  q23 = (q23 * 0.17677669f);
-  q24 = (q24 * 0.17677669f);
-  q25 = (q25 * 0.17677669f);
-  q26 = (q26 * 0.17677669f);
-  q27 = (q27 * 0.17677669f);
-  q28 = (q28 * 0.17677669f);
-  q29 = (q29 * 0.17677669f);
-  q30 = (q30 * 0.17677669f);
-  q31 = (q31 * 0.17677669f);
-  float acc0 = 0.0f;
-  float acc1 = 0.0f;
-  float acc2 = 0.0f;
-  float acc3 = 0.0f;
-  float acc4 = 0.0f;
-  float acc5 = 0.0f;
-  float acc6 = 0.0f;
-  float acc7 = 0.0f;
-  float m = (-INFINITY);
-  float l = 0.0f;
-  for (long long j0 = klo; j0 < tend; j0 += 32LL) {
-    long long nk = min(32LL, (tend - j0));
-    // stage φ(k) and v of keys [j0, j0+nk); rows past nk are 0
-    for (long long x = tid; x < 1024LL; x += 128LL) {
+  // q of the warp's 16 queries as 2 A fragments (queries past T read row T−1 and write nothing)
+  long long qrow0 = ((((b * T) + min(tq0, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
+  long long qrow1 = ((((b * T) + min(tq1, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
+  __half qa0_0 = qkv[qrow0 + 0LL];
+  __half qa0_1 = qkv[qrow0 + 1LL];
+  __half qa0_2 = qkv[qrow1 + 0LL];
+  __half qa0_3 = qkv[qrow1 + 1LL];
+  __half qa0_4 = qkv[qrow0 + 8LL];
+  __half qa0_5 = qkv[qrow0 + 9LL];
+  __half qa0_6 = qkv[qrow1 + 8LL];
+  __half qa0_7 = qkv[qrow1 + 9LL];
+  __half qa1_0 = qkv[qrow0 + 16LL];
+  __half qa1_1 = qkv[qrow0 + 17LL];
+  __half qa1_2 = qkv[qrow1 + 16LL];
+  __half qa1_3 = qkv[qrow1 + 17LL];
+  __half qa1_4 = qkv[qrow0 + 24LL];
+  __half qa1_5 = qkv[qrow0 + 25LL];
+  __half qa1_6 = qkv[qrow1 + 24LL];
+  __half qa1_7 = qkv[qrow1 + 25LL];
+  float m0 = (-INFINITY);
+  float l0 = 0.0f;
+  float m1 = (-INFINITY);
+  float l1 = 0.0f;
+  float o0_0 = 0.0f;
+  float o0_1 = 0.0f;
+  float o0_2 = 0.0f;
+  float o0_3 = 0.0f;
+  float o1_0 = 0.0f;
+  float o1_1 = 0.0f;
+  float o1_2 = 0.0f;
+  float o1_3 = 0.0f;
+  float o2_0 = 0.0f;
+  float o2_1 = 0.0f;
+  float o2_2 = 0.0f;
+  float o2_3 = 0.0f;
+  float o3_0 = 0.0f;
+  float o3_1 = 0.0f;
+  float o3_2 = 0.0f;
+  float o3_3 = 0.0f;
+  float s0_0 = 0.0f;
+  float s0_1 = 0.0f;
+  float s0_2 = 0.0f;
+  float s0_3 = 0.0f;
+  float s1_0 = 0.0f;
+  float s1_1 = 0.0f;
+  float s1_2 = 0.0f;
+  float s1_3 = 0.0f;
+  float s2_0 = 0.0f;
+  float s2_1 = 0.0f;
+  float s2_2 = 0.0f;
+  float s2_3 = 0.0f;
+  float s3_0 = 0.0f;
+  float s3_1 = 0.0f;
+  float s3_2 = 0.0f;
+  float s3_3 = 0.0f;
+  float s4_0 = 0.0f;
+  float s4_1 = 0.0f;
+  float s4_2 = 0.0f;
+  float s4_3 = 0.0f;
+  float s5_0 = 0.0f;
+  float s5_1 = 0.0f;
+  float s5_2 = 0.0f;
+  float s5_3 = 0.0f;
+  float s6_0 = 0.0f;
+  float s6_1 = 0.0f;
+  float s6_2 = 0.0f;
+  float s6_3 = 0.0f;
+  float s7_0 = 0.0f;
+  float s7_1 = 0.0f;
+  float s7_2 = 0.0f;
+  float s7_3 = 0.0f;
+  long long kbase = ((g * 40LL) + (q * 2LL));
+  long long vbase = ((g * 72LL) + (q * 2LL));
+  for (long long j0 = klo; j0 < tend; j0 += 64LL) {
+    // stage k (row-major) and v (transposed) of keys [j0, j0+64); keys past the visible range are 0
+    for (long long x = tid; x < 2048LL; x += 128LL) {
       long long kj = (x / 32LL);
       long long kd = (x % 32LL);
-      ks[((kj * 33LL) + kd)] = ((kj < nk) ? ((float)__half2float(qkv[(((b * T) + min((j0 + kj), (T - 1LL))) * 768LL) + (256LL + ((h * 32LL) + kd))])) : 0.0f);
+      long long ktk = (j0 + kj);
+      ks[((kj * 40LL) + kd)] = ((ktk < tend) ? qkv[(((b * T) + min(ktk, (T - 1LL))) * 768LL) + (256LL + ((h * 32LL) + kd))] : __float2half(0.0f));
     }
-    for (long long x1 = tid; x1 < 1024LL; x1 += 128LL) {
+    for (long long x1 = tid; x1 < 2048LL; x1 += 128LL) {
       long long vj = (x1 / 32LL);
       long long vc = (x1 % 32LL);
-      vs[x1] = (((vj < nk) && (vc < 32LL)) ? ((float)__half2float(qkv[(((b * T) + min((j0 + vj), (T - 1LL))) * 768LL) + (512LL + ((h * 32LL) + min(vc, 31LL)))])) : 0.0f);
+      long long vtk = (j0 + vj);
+      vt[((vc * 72LL) + vj)] = ((vtk < tend) ? qkv[(((b * T) + min(vtk, (T - 1LL))) * 768LL) + (512LL + ((h * 32LL) + vc))] : __float2half(0.0f));
     }
     __syncthreads();
-    // scores of query qi against keys j ≡ g (mod 4)
-    for (long long j = g; j < nk; j += 4LL) {
-      long long kb = (j * 33LL);
-      float dot = 0.0f;
-      dot = (dot + (q0 * ks[kb + 0LL]));
-      dot = (dot + (q1 * ks[kb + 1LL]));
-      dot = (dot + (q2 * ks[kb + 2LL]));
-      dot = (dot + (q3 * ks[kb + 3LL]));
-      dot = (dot + (q4 * ks[kb + 4LL]));
-      dot = (dot + (q5 * ks[kb + 5LL]));
-      dot = (dot + (q6 * ks[kb + 6LL]));
-      dot = (dot + (q7 * ks[kb + 7LL]));
-      dot = (dot + (q8 * ks[kb + 8LL]));
-      dot = (dot + (q9 * ks[kb + 9LL]));
-      dot = (dot + (q10 * ks[kb + 10LL]));
-      dot = (dot + (q11 * ks[kb + 11LL]));
-      dot = (dot + (q12 * ks[kb + 12LL]));
-      dot = (dot + (q13 * ks[kb + 13LL]));
-      dot = (dot + (q14 * ks[kb + 14LL]));
-      dot = (dot + (q15 * ks[kb + 15LL]));
-      dot = (dot + (q16 * ks[kb + 16LL]));
-      dot = (dot + (q17 * ks[kb + 17LL]));
-      dot = (dot + (q18 * ks[kb + 18LL]));
-      dot = (dot + (q19 * ks[kb + 19LL]));
-      dot = (dot + (q20 * ks[kb + 20LL]));
-      dot = (dot + (q21 * ks[kb + 21LL]));
-      dot = (dot + (q22 * ks[kb + 22LL]));
-      dot = (dot + (q23 * ks[kb + 23LL]));
-      dot = (dot + (q24 * ks[kb + 24LL]));
-      dot = (dot + (q25 * ks[kb + 25LL]));
-      dot = (dot + (q26 * ks[kb + 26LL]));
-      dot = (dot + (q27 * ks[kb + 27LL]));
-      dot = (dot + (q28 * ks[kb + 28LL]));
-      dot = (dot + (q29 * ks[kb + 29LL]));
-      dot = (dot + (q30 * ks[kb + 30LL]));
-      dot = (dot + (q31 * ks[kb + 31LL]));
-      ss[((qi * 33LL) + j)] = ((((j0 + j) <= tq) && (((j0 + j) + 64LL) > tq)) ? dot : (-INFINITY));
+    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 0LL], ks[kbase + 1LL]), __halves2half2(ks[kbase + 8LL], ks[kbase + 9LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
-    __syncthreads();
-    long long srow = (qi * 33LL);
-    // online softmax over the tile's scores
-    float mt = (-INFINITY);
-    for (long long j1 = 0LL; j1 < nk; j1 += 1LL) {
-      mt = fmaxf(mt, ss[srow + j1]);
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 16LL], ks[kbase + 17LL]), __halves2half2(ks[kbase + 24LL], ks[kbase + 25LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
     }
-    float mnew = fmaxf(m, mt);
-    if (mnew > (-INFINITY)) {
-      float alpha = expf((m - mnew));
-      l = (l * alpha);
-      acc0 = (acc0 * alpha);
-      acc1 = (acc1 * alpha);
-      acc2 = (acc2 * alpha);
-      acc3 = (acc3 * alpha);
-      acc4 = (acc4 * alpha);
-      acc5 = (acc5 * alpha);
-      acc6 = (acc6 * alpha);
-      acc7 = (acc7 * alpha);
-      for (long long j2 = 0LL; j2 < nk; j2 += 1LL) {
-        float p = expf((ss[srow + j2] - mnew));
-        l = (l + p);
-        long long vb = ((j2 * 32LL) + (g * 8LL));
-        acc0 = (acc0 + (p * vs[vb + 0LL]));
-        acc1 = (acc1 + (p * vs[vb + 1LL]));
-        acc2 = (acc2 + (p * vs[vb + 2LL]));
-        acc3 = (acc3 + (p * vs[vb + 3LL]));
-        acc4 = (acc4 + (p * vs[vb + 4LL]));
-        acc5 = (acc5 + (p * vs[vb + 5LL]));
-        acc6 = (acc6 + (p * vs[vb + 6LL]));
-        acc7 = (acc7 + (p * vs[vb + 7LL]));
-      }
-      m = mnew;
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 320LL], ks[kbase + 321LL]), __halves2half2(ks[kbase + 328LL], ks[kbase + 329LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 336LL], ks[kbase + 337LL]), __halves2half2(ks[kbase + 344LL], ks[kbase + 345LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 640LL], ks[kbase + 641LL]), __halves2half2(ks[kbase + 648LL], ks[kbase + 649LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 656LL], ks[kbase + 657LL]), __halves2half2(ks[kbase + 664LL], ks[kbase + 665LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 960LL], ks[kbase + 961LL]), __halves2half2(ks[kbase + 968LL], ks[kbase + 969LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 976LL], ks[kbase + 977LL]), __halves2half2(ks[kbase + 984LL], ks[kbase + 985LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1280LL], ks[kbase + 1281LL]), __halves2half2(ks[kbase + 1288LL], ks[kbase + 1289LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1296LL], ks[kbase + 1297LL]), __halves2half2(ks[kbase + 1304LL], ks[kbase + 1305LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1600LL], ks[kbase + 1601LL]), __halves2half2(ks[kbase + 1608LL], ks[kbase + 1609LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1616LL], ks[kbase + 1617LL]), __halves2half2(ks[kbase + 1624LL], ks[kbase + 1625LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1920LL], ks[kbase + 1921LL]), __halves2half2(ks[kbase + 1928LL], ks[kbase + 1929LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1936LL], ks[kbase + 1937LL]), __halves2half2(ks[kbase + 1944LL], ks[kbase + 1945LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 2240LL], ks[kbase + 2241LL]), __halves2half2(ks[kbase + 2248LL], ks[kbase + 2249LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 2256LL], ks[kbase + 2257LL]), __halves2half2(ks[kbase + 2264LL], ks[kbase + 2265LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+    }
+    // scale, mask and the running max of rows g and g+8 (reduced over the row's 4 lanes)
+    s0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0))) ? (s0_0 * 0.17677669f) : (-INFINITY));
+    s0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0))) ? (s0_1 * 0.17677669f) : (-INFINITY));
+    s0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq1))) ? (s0_2 * 0.17677669f) : (-INFINITY));
+    s0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq1))) ? (s0_3 * 0.17677669f) : (-INFINITY));
+    s1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0))) ? (s1_0 * 0.17677669f) : (-INFINITY));
+    s1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0))) ? (s1_1 * 0.17677669f) : (-INFINITY));
+    s1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq1))) ? (s1_2 * 0.17677669f) : (-INFINITY));
+    s1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq1))) ? (s1_3 * 0.17677669f) : (-INFINITY));
+    s2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0))) ? (s2_0 * 0.17677669f) : (-INFINITY));
+    s2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0))) ? (s2_1 * 0.17677669f) : (-INFINITY));
+    s2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq1))) ? (s2_2 * 0.17677669f) : (-INFINITY));
+    s2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq1))) ? (s2_3 * 0.17677669f) : (-INFINITY));
+    s3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0))) ? (s3_0 * 0.17677669f) : (-INFINITY));
+    s3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0))) ? (s3_1 * 0.17677669f) : (-INFINITY));
+    s3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq1))) ? (s3_2 * 0.17677669f) : (-INFINITY));
+    s3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq1))) ? (s3_3 * 0.17677669f) : (-INFINITY));
+    s4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0))) ? (s4_0 * 0.17677669f) : (-INFINITY));
+    s4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0))) ? (s4_1 * 0.17677669f) : (-INFINITY));
+    s4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq1))) ? (s4_2 * 0.17677669f) : (-INFINITY));
+    s4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq1))) ? (s4_3 * 0.17677669f) : (-INFINITY));
+    s5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0))) ? (s5_0 * 0.17677669f) : (-INFINITY));
+    s5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0))) ? (s5_1 * 0.17677669f) : (-INFINITY));
+    s5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq1))) ? (s5_2 * 0.17677669f) : (-INFINITY));
+    s5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq1))) ? (s5_3 * 0.17677669f) : (-INFINITY));
+    s6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0))) ? (s6_0 * 0.17677669f) : (-INFINITY));
+    s6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0))) ? (s6_1 * 0.17677669f) : (-INFINITY));
+    s6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq1))) ? (s6_2 * 0.17677669f) : (-INFINITY));
+    s6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq1))) ? (s6_3 * 0.17677669f) : (-INFINITY));
+    s7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0))) ? (s7_0 * 0.17677669f) : (-INFINITY));
+    s7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0))) ? (s7_1 * 0.17677669f) : (-INFINITY));
+    s7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq1))) ? (s7_2 * 0.17677669f) : (-INFINITY));
+    s7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq1))) ? (s7_3 * 0.17677669f) : (-INFINITY));
+    float mn0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0, fmaxf(s0_0, s0_1)), fmaxf(s1_0, s1_1)), fmaxf(s2_0, s2_1)), fmaxf(s3_0, s3_1)), fmaxf(s4_0, s4_1)), fmaxf(s5_0, s5_1)), fmaxf(s6_0, s6_1)), fmaxf(s7_0, s7_1));
+    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)1LL));
+    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)2LL));
+    float mu0 = ((mn0 == (-INFINITY)) ? 0.0f : mn0);
+    float alpha0 = expf((m0 - mu0));
+    m0 = mn0;
+    l0 = (l0 * alpha0);
+    float mn1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m1, fmaxf(s0_2, s0_3)), fmaxf(s1_2, s1_3)), fmaxf(s2_2, s2_3)), fmaxf(s3_2, s3_3)), fmaxf(s4_2, s4_3)), fmaxf(s5_2, s5_3)), fmaxf(s6_2, s6_3)), fmaxf(s7_2, s7_3));
+    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)1LL));
+    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)2LL));
+    float mu1 = ((mn1 == (-INFINITY)) ? 0.0f : mn1);
+    float alpha1 = expf((m1 - mu1));
+    m1 = mn1;
+    l1 = (l1 * alpha1);
+    o0_0 = (o0_0 * alpha0);
+    o0_1 = (o0_1 * alpha0);
+    o0_2 = (o0_2 * alpha1);
+    o0_3 = (o0_3 * alpha1);
+    o1_0 = (o1_0 * alpha0);
+    o1_1 = (o1_1 * alpha0);
+    o1_2 = (o1_2 * alpha1);
+    o1_3 = (o1_3 * alpha1);
+    o2_0 = (o2_0 * alpha0);
+    o2_1 = (o2_1 * alpha0);
+    o2_2 = (o2_2 * alpha1);
+    o2_3 = (o2_3 * alpha1);
+    o3_0 = (o3_0 * alpha0);
+    o3_1 = (o3_1 * alpha0);
+    o3_2 = (o3_2 * alpha1);
+    o3_3 = (o3_3 * alpha1);
+    // p = exp(s − m) in place of the scores; the thread's part of the row sums
+    s0_0 = expf((s0_0 - mu0));
+    l0 = (l0 + s0_0);
+    s0_1 = expf((s0_1 - mu0));
+    l0 = (l0 + s0_1);
+    s0_2 = expf((s0_2 - mu1));
+    l1 = (l1 + s0_2);
+    s0_3 = expf((s0_3 - mu1));
+    l1 = (l1 + s0_3);
+    s1_0 = expf((s1_0 - mu0));
+    l0 = (l0 + s1_0);
+    s1_1 = expf((s1_1 - mu0));
+    l0 = (l0 + s1_1);
+    s1_2 = expf((s1_2 - mu1));
+    l1 = (l1 + s1_2);
+    s1_3 = expf((s1_3 - mu1));
+    l1 = (l1 + s1_3);
+    s2_0 = expf((s2_0 - mu0));
+    l0 = (l0 + s2_0);
+    s2_1 = expf((s2_1 - mu0));
+    l0 = (l0 + s2_1);
+    s2_2 = expf((s2_2 - mu1));
+    l1 = (l1 + s2_2);
+    s2_3 = expf((s2_3 - mu1));
+    l1 = (l1 + s2_3);
+    s3_0 = expf((s3_0 - mu0));
+    l0 = (l0 + s3_0);
+    s3_1 = expf((s3_1 - mu0));
+    l0 = (l0 + s3_1);
+    s3_2 = expf((s3_2 - mu1));
+    l1 = (l1 + s3_2);
+    s3_3 = expf((s3_3 - mu1));
+    l1 = (l1 + s3_3);
+    s4_0 = expf((s4_0 - mu0));
+    l0 = (l0 + s4_0);
+    s4_1 = expf((s4_1 - mu0));
+    l0 = (l0 + s4_1);
+    s4_2 = expf((s4_2 - mu1));
+    l1 = (l1 + s4_2);
+    s4_3 = expf((s4_3 - mu1));
+    l1 = (l1 + s4_3);
+    s5_0 = expf((s5_0 - mu0));
+    l0 = (l0 + s5_0);
+    s5_1 = expf((s5_1 - mu0));
+    l0 = (l0 + s5_1);
+    s5_2 = expf((s5_2 - mu1));
+    l1 = (l1 + s5_2);
+    s5_3 = expf((s5_3 - mu1));
+    l1 = (l1 + s5_3);
+    s6_0 = expf((s6_0 - mu0));
+    l0 = (l0 + s6_0);
+    s6_1 = expf((s6_1 - mu0));
+    l0 = (l0 + s6_1);
+    s6_2 = expf((s6_2 - mu1));
+    l1 = (l1 + s6_2);
+    s6_3 = expf((s6_3 - mu1));
+    l1 = (l1 + s6_3);
+    s7_0 = expf((s7_0 - mu0));
+    l0 = (l0 + s7_0);
+    s7_1 = expf((s7_1 - mu0));
+    l0 = (l0 + s7_1);
+    s7_2 = expf((s7_2 - mu1));
+    l1 = (l1 + s7_2);
+    s7_3 = expf((s7_3 - mu1));
+    l1 = (l1 + s7_3);
+    // o += p v: the score fragments are the A fragments (16 mma)
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 0LL], vt[vbase + 1LL]), __halves2half2(vt[vbase + 8LL], vt[vbase + 9LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 576LL], vt[vbase + 577LL]), __halves2half2(vt[vbase + 584LL], vt[vbase + 585LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1152LL], vt[vbase + 1153LL]), __halves2half2(vt[vbase + 1160LL], vt[vbase + 1161LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1728LL], vt[vbase + 1729LL]), __halves2half2(vt[vbase + 1736LL], vt[vbase + 1737LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 16LL], vt[vbase + 17LL]), __halves2half2(vt[vbase + 24LL], vt[vbase + 25LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 592LL], vt[vbase + 593LL]), __halves2half2(vt[vbase + 600LL], vt[vbase + 601LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1168LL], vt[vbase + 1169LL]), __halves2half2(vt[vbase + 1176LL], vt[vbase + 1177LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1744LL], vt[vbase + 1745LL]), __halves2half2(vt[vbase + 1752LL], vt[vbase + 1753LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 32LL], vt[vbase + 33LL]), __halves2half2(vt[vbase + 40LL], vt[vbase + 41LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 608LL], vt[vbase + 609LL]), __halves2half2(vt[vbase + 616LL], vt[vbase + 617LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1184LL], vt[vbase + 1185LL]), __halves2half2(vt[vbase + 1192LL], vt[vbase + 1193LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1760LL], vt[vbase + 1761LL]), __halves2half2(vt[vbase + 1768LL], vt[vbase + 1769LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 48LL], vt[vbase + 49LL]), __halves2half2(vt[vbase + 56LL], vt[vbase + 57LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 624LL], vt[vbase + 625LL]), __halves2half2(vt[vbase + 632LL], vt[vbase + 633LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1200LL], vt[vbase + 1201LL]), __halves2half2(vt[vbase + 1208LL], vt[vbase + 1209LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1776LL], vt[vbase + 1777LL]), __halves2half2(vt[vbase + 1784LL], vt[vbase + 1785LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
     __syncthreads();
   }
-  if (tq < T) {
-    long long ob = ((((b * T) + tq) * 256LL) + ((h * 32LL) + (g * 8LL)));
-    float inv = ((l > 0.0f) ? (1.0f / l) : 0.0f);
-    o[(ob + 0LL)] = __float2half((acc0 * inv));
-    o[(ob + 1LL)] = __float2half((acc1 * inv));
-    o[(ob + 2LL)] = __float2half((acc2 * inv));
-    o[(ob + 3LL)] = __float2half((acc3 * inv));
-    o[(ob + 4LL)] = __float2half((acc4 * inv));
-    o[(ob + 5LL)] = __float2half((acc5 * inv));
-    o[(ob + 6LL)] = __float2half((acc6 * inv));
-    o[(ob + 7LL)] = __float2half((acc7 * inv));
+  // row sums over the row's 4 lanes, then o / l (no visible key: 0)
+  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)1LL));
+  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)2LL));
+  float inv0 = ((l0 > 0.0f) ? (1.0f / l0) : 0.0f);
+  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)1LL));
+  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)2LL));
+  float inv1 = ((l1 > 0.0f) ? (1.0f / l1) : 0.0f);
+  if (tq0 < T) {
+    long long ob0 = ((((b * T) + tq0) * 256LL) + ((h * 32LL) + (q * 2LL)));
+    o[(ob0 + 0LL)] = __float2half((o0_0 * inv0));
+    o[(ob0 + 1LL)] = __float2half((o0_1 * inv0));
+    o[(ob0 + 8LL)] = __float2half((o1_0 * inv0));
+    o[(ob0 + 9LL)] = __float2half((o1_1 * inv0));
+    o[(ob0 + 16LL)] = __float2half((o2_0 * inv0));
+    o[(ob0 + 17LL)] = __float2half((o2_1 * inv0));
+    o[(ob0 + 24LL)] = __float2half((o3_0 * inv0));
+    o[(ob0 + 25LL)] = __float2half((o3_1 * inv0));
+  }
+  if (tq1 < T) {
+    long long ob1 = ((((b * T) + tq1) * 256LL) + ((h * 32LL) + (q * 2LL)));
+    o[(ob1 + 0LL)] = __float2half((o0_2 * inv1));
+    o[(ob1 + 1LL)] = __float2half((o0_3 * inv1));
+    o[(ob1 + 8LL)] = __float2half((o1_2 * inv1));
+    o[(ob1 + 9LL)] = __float2half((o1_3 * inv1));
+    o[(ob1 + 16LL)] = __float2half((o2_2 * inv1));
+    o[(ob1 + 17LL)] = __float2half((o2_3 * inv1));
+    o[(ob1 + 24LL)] = __float2half((o3_2 * inv1));
+    o[(ob1 + 25LL)] = __float2half((o3_3 * inv1));
   }
 }
 
@@ -1545,290 +2207,845 @@ extern "C" __global__ void __launch_bounds__(256) L4_qkv__linear__l19(const __ha
 
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x5 = fused.attention_residual %x4, %L4.qkv, @L4.w_o {heads=4, d_head=64, d_value=64, kind=softmax, mask=causal, scale=0.125, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:19:3
-extern "C" __global__ void __launch_bounds__(256) x5__fused_attention_residual_attn__l19(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ float ks[2080];
-  __shared__ float vs[2048];
-  __shared__ float ss[1056];
-  // softmax attention, mask causal, feature identity: 32 queries × 8 column groups of 8 per block, key tiles of 32
+extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_attn__l19(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
+  __shared__ __half ks[4608];
+  __shared__ __half vt[4608];
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask causal: 4 warps × 16 queries per block, key tiles of 64
   long long tid = (long long)threadIdx.x;
-  long long qi = (tid / 8LL);
-  long long g = (tid % 8LL);
+  long long lane = (tid % 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long h = (long long)blockIdx.y;
   long long b = (long long)blockIdx.z;
-  long long t0 = ((long long)blockIdx.x * 32LL);
-  long long tq = (t0 + qi);
-  long long tend = min((t0 + 32LL), T);
-  // q of this thread's query: φ(q)·scale in 64 registers
-  long long qrow = ((((b * T) + min(tq, (T - 1LL))) * 768LL) + (h * 64LL));
-  float q0 = ((float)__half2float(qkv[qrow + 0LL]));
-  float q1 = ((float)__half2float(qkv[qrow + 1LL]));
-  float q2 = ((float)__half2float(qkv[qrow + 2LL]));
-  float q3 = ((float)__half2float(qkv[qrow + 3LL]));
-  float q4 = ((float)__half2float(qkv[qrow + 4LL]));
-  float q5 = ((float)__half2float(qkv[qrow + 5LL]));
-  float q6 = ((float)__half2float(qkv[qrow + 6LL]));
-  float q7 = ((float)__half2float(qkv[qrow + 7LL]));
-  float q8 = ((float)__half2float(qkv[qrow + 8LL]));
-  float q9 = ((float)__half2float(qkv[qrow + 9LL]));
-  float q10 = ((float)__half2float(qkv[qrow + 10LL]));
-  float q11 = ((float)__half2float(qkv[qrow + 11LL]));
-  float q12 = ((float)__half2float(qkv[qrow + 12LL]));
-  float q13 = ((float)__half2float(qkv[qrow + 13LL]));
-  float q14 = ((float)__half2float(qkv[qrow + 14LL]));
-  float q15 = ((float)__half2float(qkv[qrow + 15LL]));
-  float q16 = ((float)__half2float(qkv[qrow + 16LL]));
-  float q17 = ((float)__half2float(qkv[qrow + 17LL]));
-  float q18 = ((float)__half2float(qkv[qrow + 18LL]));
-  float q19 = ((float)__half2float(qkv[qrow + 19LL]));
-  float q20 = ((float)__half2float(qkv[qrow + 20LL]));
-  float q21 = ((float)__half2float(qkv[qrow + 21LL]));
-  float q22 = ((float)__half2float(qkv[qrow + 22LL]));
-  float q23 = ((float)__half2float(qkv[qrow + 23LL]));
-  float q24 = ((float)__half2float(qkv[qrow + 24LL]));
-  float q25 = ((float)__half2float(qkv[qrow + 25LL]));
-  float q26 = ((float)__half2float(qkv[qrow + 26LL]));
-  float q27 = ((float)__half2float(qkv[qrow + 27LL]));
-  float q28 = ((float)__half2float(qkv[qrow + 28LL]));
-  float q29 = ((float)__half2float(qkv[qrow + 29LL]));
-  float q30 = ((float)__half2float(qkv[qrow + 30LL]));
-  float q31 = ((float)__half2float(qkv[qrow + 31LL]));
-  float q32 = ((float)__half2float(qkv[qrow + 32LL]));
-  float q33 = ((float)__half2float(qkv[qrow + 33LL]));
-  float q34 = ((float)__half2float(qkv[qrow + 34LL]));
-  float q35 = ((float)__half2float(qkv[qrow + 35LL]));
-  float q36 = ((float)__half2float(qkv[qrow + 36LL]));
-  float q37 = ((float)__half2float(qkv[qrow + 37LL]));
-  float q38 = ((float)__half2float(qkv[qrow + 38LL]));
-  float q39 = ((float)__half2float(qkv[qrow + 39LL]));
-  float q40 = ((float)__half2float(qkv[qrow + 40LL]));
-  float q41 = ((float)__half2float(qkv[qrow + 41LL]));
-  float q42 = ((float)__half2float(qkv[qrow + 42LL]));
-  float q43 = ((float)__half2float(qkv[qrow + 43LL]));
-  float q44 = ((float)__half2float(qkv[qrow + 44LL]));
-  float q45 = ((float)__half2float(qkv[qrow + 45LL]));
-  float q46 = ((float)__half2float(qkv[qrow + 46LL]));
-  float q47 = ((float)__half2float(qkv[qrow + 47LL]));
-  float q48 = ((float)__half2float(qkv[qrow + 48LL]));
-  float q49 = ((float)__half2float(qkv[qrow + 49LL]));
-  float q50 = ((float)__half2float(qkv[qrow + 50LL]));
-  float q51 = ((float)__half2float(qkv[qrow + 51LL]));
-  float q52 = ((float)__half2float(qkv[qrow + 52LL]));
-  float q53 = ((float)__half2float(qkv[qrow + 53LL]));
-  float q54 = ((float)__half2float(qkv[qrow + 54LL]));
-  float q55 = ((float)__half2float(qkv[qrow + 55LL]));
-  float q56 = ((float)__half2float(qkv[qrow + 56LL]));
-  float q57 = ((float)__half2float(qkv[qrow + 57LL]));
-  float q58 = ((float)__half2float(qkv[qrow + 58LL]));
-  float q59 = ((float)__half2float(qkv[qrow + 59LL]));
-  float q60 = ((float)__half2float(qkv[qrow + 60LL]));
-  float q61 = ((float)__half2float(qkv[qrow + 61LL]));
-  float q62 = ((float)__half2float(qkv[qrow + 62LL]));
-  float q63 = ((float)__half2float(qkv[qrow + 63LL]));
-  q0 = (q0 * 0.125f);
-  q1 = (q1 * 0.125f);
-  q2 = (q2 * 0.125f);
-  q3 = (q3 * 0.125f);
-  q4 = (q4 * 0.125f);
-  q5 = (q5 * 0.125f);
-  q6 = (q6 * 0.125f);
-  q7 = (q7 * 0.125f);
-  q8 = (q8 * 0.125f);
-  q9 = (q9 * 0.125f);
-  q10 = (q10 * 0.125f);
-  q11 = (q11 * 0.125f);
-  q12 = (q12 * 0.125f);
-  q13 = (q13 * 0.125f);
-  q14 = (q14 * 0.125f);
-  q15 = (q15 * 0.125f);
-  q16 = (q16 * 0.125f);
-  q17 = (q17 * 0.125f);
-  q18 = (q18 * 0.125f);
-  q19 = (q19 * 0.125f);
-  q20 = (q20 * 0.125f);
-  q21 = (q21 * 0.125f);
-  q22 = (q22 * 0.125f);
-  q23 = (q23 * 0.125f);
-  q24 = (q24 * 0.125f);
-  q25 = (q25 * 0.125f);
-  q26 = (q26 * 0.125f);
-  q27 = (q27 * 0.125f);
-  q28 = (q28 * 0.125f);
-  q29 = (q29 * 0.125f);
-  q30 = (q30 * 0.125f);
-  q31 = (q31 * 0.125f);
-  q32 = (q32 * 0.125f);
-  q33 = (q33 * 0.125f);
-  q34 = (q34 * 0.125f);
-  q35 = (q35 * 0.125f);
-  q36 = (q36 * 0.125f);
-  q37 = (q37 * 0.125f);
-  q38 = (q38 * 0.125f);
-  q39 = (q39 * 0.125f);
-  q40 = (q40 * 0.125f);
-  q41 = (q41 * 0.125f);
-  q42 = (q42 * 0.125f);
-  q43 = (q43 * 0.125f);
-  q44 = (q44 * 0.125f);
-  q45 = (q45 * 0.125f);
-  q46 = (q46 * 0.125f);
-  q47 = (q47 * 0.125f);
-  q48 = (q48 * 0.125f);
-  q49 = (q49 * 0.125f);
-  q50 = (q50 * 0.125f);
-  q51 = (q51 * 0.125f);
-  q52 = (q52 * 0.125f);
-  q53 = (q53 * 0.125f);
-  q54 = (q54 * 0.125f);
-  q55 = (q55 * 0.125f);
-  q56 = (q56 * 0.125f);
-  q57 = (q57 * 0.125f);
-  q58 = (q58 * 0.125f);
-  q59 = (q59 * 0.125f);
-  q60 = (q60 * 0.125f);
-  q61 = (q61 * 0.125f);
-  q62 = (q62 * 0.125f);
-  q63 = (q63 * 0.125f);
-  float acc0 = 0.0f;
-  float acc1 = 0.0f;
-  float acc2 = 0.0f;
-  float acc3 = 0.0f;
-  float acc4 = 0.0f;
-  float acc5 = 0.0f;
-  float acc6 = 0.0f;
-  float acc7 = 0.0f;
-  float m = (-INFINITY);
-  float l = 0.0f;
-  for (long long j0 = 0LL; j0 < tend; j0 += 32LL) {
-    long long nk = min(32LL, (tend - j0));
-    // stage φ(k) and v of keys [j0, j0+nk); rows past nk are 0
-    for (long long x = tid; x < 2048LL; x += 256LL) {
+  long long t0 = ((long long)blockIdx.x * 64LL);
+  long long tw = (t0 + ((tid / 32LL) * 16LL));
+  long long tend = min((t0 + 64LL), T);
+  long long tq0 = (tw + g);
+  long long tq1 = (tw + (g + 8LL));
+  // q of the warp's 16 queries as 4 A fragments (queries past T read row T−1 and write nothing)
+  long long qrow0 = ((((b * T) + min(tq0, (T - 1LL))) * 768LL) + ((h * 64LL) + (q * 2LL)));
+  long long qrow1 = ((((b * T) + min(tq1, (T - 1LL))) * 768LL) + ((h * 64LL) + (q * 2LL)));
+  __half qa0_0 = qkv[qrow0 + 0LL];
+  __half qa0_1 = qkv[qrow0 + 1LL];
+  __half qa0_2 = qkv[qrow1 + 0LL];
+  __half qa0_3 = qkv[qrow1 + 1LL];
+  __half qa0_4 = qkv[qrow0 + 8LL];
+  __half qa0_5 = qkv[qrow0 + 9LL];
+  __half qa0_6 = qkv[qrow1 + 8LL];
+  __half qa0_7 = qkv[qrow1 + 9LL];
+  __half qa1_0 = qkv[qrow0 + 16LL];
+  __half qa1_1 = qkv[qrow0 + 17LL];
+  __half qa1_2 = qkv[qrow1 + 16LL];
+  __half qa1_3 = qkv[qrow1 + 17LL];
+  __half qa1_4 = qkv[qrow0 + 24LL];
+  __half qa1_5 = qkv[qrow0 + 25LL];
+  __half qa1_6 = qkv[qrow1 + 24LL];
+  __half qa1_7 = qkv[qrow1 + 25LL];
+  __half qa2_0 = qkv[qrow0 + 32LL];
+  __half qa2_1 = qkv[qrow0 + 33LL];
+  __half qa2_2 = qkv[qrow1 + 32LL];
+  __half qa2_3 = qkv[qrow1 + 33LL];
+  __half qa2_4 = qkv[qrow0 + 40LL];
+  __half qa2_5 = qkv[qrow0 + 41LL];
+  __half qa2_6 = qkv[qrow1 + 40LL];
+  __half qa2_7 = qkv[qrow1 + 41LL];
+  __half qa3_0 = qkv[qrow0 + 48LL];
+  __half qa3_1 = qkv[qrow0 + 49LL];
+  __half qa3_2 = qkv[qrow1 + 48LL];
+  __half qa3_3 = qkv[qrow1 + 49LL];
+  __half qa3_4 = qkv[qrow0 + 56LL];
+  __half qa3_5 = qkv[qrow0 + 57LL];
+  __half qa3_6 = qkv[qrow1 + 56LL];
+  __half qa3_7 = qkv[qrow1 + 57LL];
+  float m0 = (-INFINITY);
+  float l0 = 0.0f;
+  float m1 = (-INFINITY);
+  float l1 = 0.0f;
+  float o0_0 = 0.0f;
+  float o0_1 = 0.0f;
+  float o0_2 = 0.0f;
+  float o0_3 = 0.0f;
+  float o1_0 = 0.0f;
+  float o1_1 = 0.0f;
+  float o1_2 = 0.0f;
+  float o1_3 = 0.0f;
+  float o2_0 = 0.0f;
+  float o2_1 = 0.0f;
+  float o2_2 = 0.0f;
+  float o2_3 = 0.0f;
+  float o3_0 = 0.0f;
+  float o3_1 = 0.0f;
+  float o3_2 = 0.0f;
+  float o3_3 = 0.0f;
+  float o4_0 = 0.0f;
+  float o4_1 = 0.0f;
+  float o4_2 = 0.0f;
+  float o4_3 = 0.0f;
+  float o5_0 = 0.0f;
+  float o5_1 = 0.0f;
+  float o5_2 = 0.0f;
+  float o5_3 = 0.0f;
+  float o6_0 = 0.0f;
+  float o6_1 = 0.0f;
+  float o6_2 = 0.0f;
+  float o6_3 = 0.0f;
+  float o7_0 = 0.0f;
+  float o7_1 = 0.0f;
+  float o7_2 = 0.0f;
+  float o7_3 = 0.0f;
+  float s0_0 = 0.0f;
+  float s0_1 = 0.0f;
+  float s0_2 = 0.0f;
+  float s0_3 = 0.0f;
+  float s1_0 = 0.0f;
+  float s1_1 = 0.0f;
+  float s1_2 = 0.0f;
+  float s1_3 = 0.0f;
+  float s2_0 = 0.0f;
+  float s2_1 = 0.0f;
+  float s2_2 = 0.0f;
+  float s2_3 = 0.0f;
+  float s3_0 = 0.0f;
+  float s3_1 = 0.0f;
+  float s3_2 = 0.0f;
+  float s3_3 = 0.0f;
+  float s4_0 = 0.0f;
+  float s4_1 = 0.0f;
+  float s4_2 = 0.0f;
+  float s4_3 = 0.0f;
+  float s5_0 = 0.0f;
+  float s5_1 = 0.0f;
+  float s5_2 = 0.0f;
+  float s5_3 = 0.0f;
+  float s6_0 = 0.0f;
+  float s6_1 = 0.0f;
+  float s6_2 = 0.0f;
+  float s6_3 = 0.0f;
+  float s7_0 = 0.0f;
+  float s7_1 = 0.0f;
+  float s7_2 = 0.0f;
+  float s7_3 = 0.0f;
+  long long kbase = ((g * 72LL) + (q * 2LL));
+  long long vbase = ((g * 72LL) + (q * 2LL));
+  for (long long j0 = 0LL; j0 < tend; j0 += 64LL) {
+    // stage k (row-major) and v (transposed) of keys [j0, j0+64); keys past the visible range are 0
+    for (long long x = tid; x < 4096LL; x += 128LL) {
       long long kj = (x / 64LL);
       long long kd = (x % 64LL);
-      ks[((kj * 65LL) + kd)] = ((kj < nk) ? ((float)__half2float(qkv[(((b * T) + min((j0 + kj), (T - 1LL))) * 768LL) + (256LL + ((h * 64LL) + kd))])) : 0.0f);
+      long long ktk = (j0 + kj);
+      ks[((kj * 72LL) + kd)] = ((ktk < tend) ? qkv[(((b * T) + min(ktk, (T - 1LL))) * 768LL) + (256LL + ((h * 64LL) + kd))] : __float2half(0.0f));
     }
-    for (long long x1 = tid; x1 < 2048LL; x1 += 256LL) {
+    for (long long x1 = tid; x1 < 4096LL; x1 += 128LL) {
       long long vj = (x1 / 64LL);
       long long vc = (x1 % 64LL);
-      vs[x1] = (((vj < nk) && (vc < 64LL)) ? ((float)__half2float(qkv[(((b * T) + min((j0 + vj), (T - 1LL))) * 768LL) + (512LL + ((h * 64LL) + min(vc, 63LL)))])) : 0.0f);
+      long long vtk = (j0 + vj);
+      vt[((vc * 72LL) + vj)] = ((vtk < tend) ? qkv[(((b * T) + min(vtk, (T - 1LL))) * 768LL) + (512LL + ((h * 64LL) + vc))] : __float2half(0.0f));
     }
     __syncthreads();
-    // scores of query qi against keys j ≡ g (mod 8)
-    for (long long j = g; j < nk; j += 8LL) {
-      long long kb = (j * 65LL);
-      float dot = 0.0f;
-      dot = (dot + (q0 * ks[kb + 0LL]));
-      dot = (dot + (q1 * ks[kb + 1LL]));
-      dot = (dot + (q2 * ks[kb + 2LL]));
-      dot = (dot + (q3 * ks[kb + 3LL]));
-      dot = (dot + (q4 * ks[kb + 4LL]));
-      dot = (dot + (q5 * ks[kb + 5LL]));
-      dot = (dot + (q6 * ks[kb + 6LL]));
-      dot = (dot + (q7 * ks[kb + 7LL]));
-      dot = (dot + (q8 * ks[kb + 8LL]));
-      dot = (dot + (q9 * ks[kb + 9LL]));
-      dot = (dot + (q10 * ks[kb + 10LL]));
-      dot = (dot + (q11 * ks[kb + 11LL]));
-      dot = (dot + (q12 * ks[kb + 12LL]));
-      dot = (dot + (q13 * ks[kb + 13LL]));
-      dot = (dot + (q14 * ks[kb + 14LL]));
-      dot = (dot + (q15 * ks[kb + 15LL]));
-      dot = (dot + (q16 * ks[kb + 16LL]));
-      dot = (dot + (q17 * ks[kb + 17LL]));
-      dot = (dot + (q18 * ks[kb + 18LL]));
-      dot = (dot + (q19 * ks[kb + 19LL]));
-      dot = (dot + (q20 * ks[kb + 20LL]));
-      dot = (dot + (q21 * ks[kb + 21LL]));
-      dot = (dot + (q22 * ks[kb + 22LL]));
-      dot = (dot + (q23 * ks[kb + 23LL]));
-      dot = (dot + (q24 * ks[kb + 24LL]));
-      dot = (dot + (q25 * ks[kb + 25LL]));
-      dot = (dot + (q26 * ks[kb + 26LL]));
-      dot = (dot + (q27 * ks[kb + 27LL]));
-      dot = (dot + (q28 * ks[kb + 28LL]));
-      dot = (dot + (q29 * ks[kb + 29LL]));
-      dot = (dot + (q30 * ks[kb + 30LL]));
-      dot = (dot + (q31 * ks[kb + 31LL]));
-      dot = (dot + (q32 * ks[kb + 32LL]));
-      dot = (dot + (q33 * ks[kb + 33LL]));
-      dot = (dot + (q34 * ks[kb + 34LL]));
-      dot = (dot + (q35 * ks[kb + 35LL]));
-      dot = (dot + (q36 * ks[kb + 36LL]));
-      dot = (dot + (q37 * ks[kb + 37LL]));
-      dot = (dot + (q38 * ks[kb + 38LL]));
-      dot = (dot + (q39 * ks[kb + 39LL]));
-      dot = (dot + (q40 * ks[kb + 40LL]));
-      dot = (dot + (q41 * ks[kb + 41LL]));
-      dot = (dot + (q42 * ks[kb + 42LL]));
-      dot = (dot + (q43 * ks[kb + 43LL]));
-      dot = (dot + (q44 * ks[kb + 44LL]));
-      dot = (dot + (q45 * ks[kb + 45LL]));
-      dot = (dot + (q46 * ks[kb + 46LL]));
-      dot = (dot + (q47 * ks[kb + 47LL]));
-      dot = (dot + (q48 * ks[kb + 48LL]));
-      dot = (dot + (q49 * ks[kb + 49LL]));
-      dot = (dot + (q50 * ks[kb + 50LL]));
-      dot = (dot + (q51 * ks[kb + 51LL]));
-      dot = (dot + (q52 * ks[kb + 52LL]));
-      dot = (dot + (q53 * ks[kb + 53LL]));
-      dot = (dot + (q54 * ks[kb + 54LL]));
-      dot = (dot + (q55 * ks[kb + 55LL]));
-      dot = (dot + (q56 * ks[kb + 56LL]));
-      dot = (dot + (q57 * ks[kb + 57LL]));
-      dot = (dot + (q58 * ks[kb + 58LL]));
-      dot = (dot + (q59 * ks[kb + 59LL]));
-      dot = (dot + (q60 * ks[kb + 60LL]));
-      dot = (dot + (q61 * ks[kb + 61LL]));
-      dot = (dot + (q62 * ks[kb + 62LL]));
-      dot = (dot + (q63 * ks[kb + 63LL]));
-      ss[((qi * 33LL) + j)] = (((j0 + j) <= tq) ? dot : (-INFINITY));
+    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 32 mma
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 0LL], ks[kbase + 1LL]), __halves2half2(ks[kbase + 8LL], ks[kbase + 9LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
-    __syncthreads();
-    long long srow = (qi * 33LL);
-    // online softmax over the tile's scores
-    float mt = (-INFINITY);
-    for (long long j1 = 0LL; j1 < nk; j1 += 1LL) {
-      mt = fmaxf(mt, ss[srow + j1]);
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 16LL], ks[kbase + 17LL]), __halves2half2(ks[kbase + 24LL], ks[kbase + 25LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
     }
-    float mnew = fmaxf(m, mt);
-    if (mnew > (-INFINITY)) {
-      float alpha = expf((m - mnew));
-      l = (l * alpha);
-      acc0 = (acc0 * alpha);
-      acc1 = (acc1 * alpha);
-      acc2 = (acc2 * alpha);
-      acc3 = (acc3 * alpha);
-      acc4 = (acc4 * alpha);
-      acc5 = (acc5 * alpha);
-      acc6 = (acc6 * alpha);
-      acc7 = (acc7 * alpha);
-      for (long long j2 = 0LL; j2 < nk; j2 += 1LL) {
-        float p = expf((ss[srow + j2] - mnew));
-        l = (l + p);
-        long long vb = ((j2 * 64LL) + (g * 8LL));
-        acc0 = (acc0 + (p * vs[vb + 0LL]));
-        acc1 = (acc1 + (p * vs[vb + 1LL]));
-        acc2 = (acc2 + (p * vs[vb + 2LL]));
-        acc3 = (acc3 + (p * vs[vb + 3LL]));
-        acc4 = (acc4 + (p * vs[vb + 4LL]));
-        acc5 = (acc5 + (p * vs[vb + 5LL]));
-        acc6 = (acc6 + (p * vs[vb + 6LL]));
-        acc7 = (acc7 + (p * vs[vb + 7LL]));
-      }
-      m = mnew;
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 32LL], ks[kbase + 33LL]), __halves2half2(ks[kbase + 40LL], ks[kbase + 41LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 48LL], ks[kbase + 49LL]), __halves2half2(ks[kbase + 56LL], ks[kbase + 57LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 576LL], ks[kbase + 577LL]), __halves2half2(ks[kbase + 584LL], ks[kbase + 585LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 592LL], ks[kbase + 593LL]), __halves2half2(ks[kbase + 600LL], ks[kbase + 601LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 608LL], ks[kbase + 609LL]), __halves2half2(ks[kbase + 616LL], ks[kbase + 617LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 624LL], ks[kbase + 625LL]), __halves2half2(ks[kbase + 632LL], ks[kbase + 633LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1152LL], ks[kbase + 1153LL]), __halves2half2(ks[kbase + 1160LL], ks[kbase + 1161LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1168LL], ks[kbase + 1169LL]), __halves2half2(ks[kbase + 1176LL], ks[kbase + 1177LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 1184LL], ks[kbase + 1185LL]), __halves2half2(ks[kbase + 1192LL], ks[kbase + 1193LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 1200LL], ks[kbase + 1201LL]), __halves2half2(ks[kbase + 1208LL], ks[kbase + 1209LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1728LL], ks[kbase + 1729LL]), __halves2half2(ks[kbase + 1736LL], ks[kbase + 1737LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1744LL], ks[kbase + 1745LL]), __halves2half2(ks[kbase + 1752LL], ks[kbase + 1753LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 1760LL], ks[kbase + 1761LL]), __halves2half2(ks[kbase + 1768LL], ks[kbase + 1769LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 1776LL], ks[kbase + 1777LL]), __halves2half2(ks[kbase + 1784LL], ks[kbase + 1785LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 2304LL], ks[kbase + 2305LL]), __halves2half2(ks[kbase + 2312LL], ks[kbase + 2313LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 2320LL], ks[kbase + 2321LL]), __halves2half2(ks[kbase + 2328LL], ks[kbase + 2329LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 2336LL], ks[kbase + 2337LL]), __halves2half2(ks[kbase + 2344LL], ks[kbase + 2345LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 2352LL], ks[kbase + 2353LL]), __halves2half2(ks[kbase + 2360LL], ks[kbase + 2361LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 2880LL], ks[kbase + 2881LL]), __halves2half2(ks[kbase + 2888LL], ks[kbase + 2889LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 2896LL], ks[kbase + 2897LL]), __halves2half2(ks[kbase + 2904LL], ks[kbase + 2905LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 2912LL], ks[kbase + 2913LL]), __halves2half2(ks[kbase + 2920LL], ks[kbase + 2921LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 2928LL], ks[kbase + 2929LL]), __halves2half2(ks[kbase + 2936LL], ks[kbase + 2937LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 3456LL], ks[kbase + 3457LL]), __halves2half2(ks[kbase + 3464LL], ks[kbase + 3465LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 3472LL], ks[kbase + 3473LL]), __halves2half2(ks[kbase + 3480LL], ks[kbase + 3481LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 3488LL], ks[kbase + 3489LL]), __halves2half2(ks[kbase + 3496LL], ks[kbase + 3497LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 3504LL], ks[kbase + 3505LL]), __halves2half2(ks[kbase + 3512LL], ks[kbase + 3513LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 4032LL], ks[kbase + 4033LL]), __halves2half2(ks[kbase + 4040LL], ks[kbase + 4041LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 4048LL], ks[kbase + 4049LL]), __halves2half2(ks[kbase + 4056LL], ks[kbase + 4057LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 4064LL], ks[kbase + 4065LL]), __halves2half2(ks[kbase + 4072LL], ks[kbase + 4073LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 4080LL], ks[kbase + 4081LL]), __halves2half2(ks[kbase + 4088LL], ks[kbase + 4089LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+    }
+    // scale, mask and the running max of rows g and g+8 (reduced over the row's 4 lanes)
+    s0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && ((j0 + ((q * 2LL) + 0LL)) <= tq0)) ? (s0_0 * 0.125f) : (-INFINITY));
+    s0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && ((j0 + ((q * 2LL) + 1LL)) <= tq0)) ? (s0_1 * 0.125f) : (-INFINITY));
+    s0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && ((j0 + ((q * 2LL) + 0LL)) <= tq1)) ? (s0_2 * 0.125f) : (-INFINITY));
+    s0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && ((j0 + ((q * 2LL) + 1LL)) <= tq1)) ? (s0_3 * 0.125f) : (-INFINITY));
+    s1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && ((j0 + ((q * 2LL) + 8LL)) <= tq0)) ? (s1_0 * 0.125f) : (-INFINITY));
+    s1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && ((j0 + ((q * 2LL) + 9LL)) <= tq0)) ? (s1_1 * 0.125f) : (-INFINITY));
+    s1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && ((j0 + ((q * 2LL) + 8LL)) <= tq1)) ? (s1_2 * 0.125f) : (-INFINITY));
+    s1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && ((j0 + ((q * 2LL) + 9LL)) <= tq1)) ? (s1_3 * 0.125f) : (-INFINITY));
+    s2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && ((j0 + ((q * 2LL) + 16LL)) <= tq0)) ? (s2_0 * 0.125f) : (-INFINITY));
+    s2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && ((j0 + ((q * 2LL) + 17LL)) <= tq0)) ? (s2_1 * 0.125f) : (-INFINITY));
+    s2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && ((j0 + ((q * 2LL) + 16LL)) <= tq1)) ? (s2_2 * 0.125f) : (-INFINITY));
+    s2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && ((j0 + ((q * 2LL) + 17LL)) <= tq1)) ? (s2_3 * 0.125f) : (-INFINITY));
+    s3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && ((j0 + ((q * 2LL) + 24LL)) <= tq0)) ? (s3_0 * 0.125f) : (-INFINITY));
+    s3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && ((j0 + ((q * 2LL) + 25LL)) <= tq0)) ? (s3_1 * 0.125f) : (-INFINITY));
+    s3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && ((j0 + ((q * 2LL) + 24LL)) <= tq1)) ? (s3_2 * 0.125f) : (-INFINITY));
+    s3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && ((j0 + ((q * 2LL) + 25LL)) <= tq1)) ? (s3_3 * 0.125f) : (-INFINITY));
+    s4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && ((j0 + ((q * 2LL) + 32LL)) <= tq0)) ? (s4_0 * 0.125f) : (-INFINITY));
+    s4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && ((j0 + ((q * 2LL) + 33LL)) <= tq0)) ? (s4_1 * 0.125f) : (-INFINITY));
+    s4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && ((j0 + ((q * 2LL) + 32LL)) <= tq1)) ? (s4_2 * 0.125f) : (-INFINITY));
+    s4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && ((j0 + ((q * 2LL) + 33LL)) <= tq1)) ? (s4_3 * 0.125f) : (-INFINITY));
+    s5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && ((j0 + ((q * 2LL) + 40LL)) <= tq0)) ? (s5_0 * 0.125f) : (-INFINITY));
+    s5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && ((j0 + ((q * 2LL) + 41LL)) <= tq0)) ? (s5_1 * 0.125f) : (-INFINITY));
+    s5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && ((j0 + ((q * 2LL) + 40LL)) <= tq1)) ? (s5_2 * 0.125f) : (-INFINITY));
+    s5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && ((j0 + ((q * 2LL) + 41LL)) <= tq1)) ? (s5_3 * 0.125f) : (-INFINITY));
+    s6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && ((j0 + ((q * 2LL) + 48LL)) <= tq0)) ? (s6_0 * 0.125f) : (-INFINITY));
+    s6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && ((j0 + ((q * 2LL) + 49LL)) <= tq0)) ? (s6_1 * 0.125f) : (-INFINITY));
+    s6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && ((j0 + ((q * 2LL) + 48LL)) <= tq1)) ? (s6_2 * 0.125f) : (-INFINITY));
+    s6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && ((j0 + ((q * 2LL) + 49LL)) <= tq1)) ? (s6_3 * 0.125f) : (-INFINITY));
+    s7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && ((j0 + ((q * 2LL) + 56LL)) <= tq0)) ? (s7_0 * 0.125f) : (-INFINITY));
+    s7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && ((j0 + ((q * 2LL) + 57LL)) <= tq0)) ? (s7_1 * 0.125f) : (-INFINITY));
+    s7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && ((j0 + ((q * 2LL) + 56LL)) <= tq1)) ? (s7_2 * 0.125f) : (-INFINITY));
+    s7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && ((j0 + ((q * 2LL) + 57LL)) <= tq1)) ? (s7_3 * 0.125f) : (-INFINITY));
+    float mn0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0, fmaxf(s0_0, s0_1)), fmaxf(s1_0, s1_1)), fmaxf(s2_0, s2_1)), fmaxf(s3_0, s3_1)), fmaxf(s4_0, s4_1)), fmaxf(s5_0, s5_1)), fmaxf(s6_0, s6_1)), fmaxf(s7_0, s7_1));
+    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)1LL));
+    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)2LL));
+    float mu0 = ((mn0 == (-INFINITY)) ? 0.0f : mn0);
+    float alpha0 = expf((m0 - mu0));
+    m0 = mn0;
+    l0 = (l0 * alpha0);
+    float mn1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m1, fmaxf(s0_2, s0_3)), fmaxf(s1_2, s1_3)), fmaxf(s2_2, s2_3)), fmaxf(s3_2, s3_3)), fmaxf(s4_2, s4_3)), fmaxf(s5_2, s5_3)), fmaxf(s6_2, s6_3)), fmaxf(s7_2, s7_3));
+    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)1LL));
+    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)2LL));
+    float mu1 = ((mn1 == (-INFINITY)) ? 0.0f : mn1);
+    float alpha1 = expf((m1 - mu1));
+    m1 = mn1;
+    l1 = (l1 * alpha1);
+    o0_0 = (o0_0 * alpha0);
+    o0_1 = (o0_1 * alpha0);
+    o0_2 = (o0_2 * alpha1);
+    o0_3 = (o0_3 * alpha1);
+    o1_0 = (o1_0 * alpha0);
+    o1_1 = (o1_1 * alpha0);
+    o1_2 = (o1_2 * alpha1);
+    o1_3 = (o1_3 * alpha1);
+    o2_0 = (o2_0 * alpha0);
+    o2_1 = (o2_1 * alpha0);
+    o2_2 = (o2_2 * alpha1);
+    o2_3 = (o2_3 * alpha1);
+    o3_0 = (o3_0 * alpha0);
+    o3_1 = (o3_1 * alpha0);
+    o3_2 = (o3_2 * alpha1);
+    o3_3 = (o3_3 * alpha1);
+    o4_0 = (o4_0 * alpha0);
+    o4_1 = (o4_1 * alpha0);
+    o4_2 = (o4_2 * alpha1);
+    o4_3 = (o4_3 * alpha1);
+    o5_0 = (o5_0 * alpha0);
+    o5_1 = (o5_1 * alpha0);
+    o5_2 = (o5_2 * alpha1);
+    o5_3 = (o5_3 * alpha1);
+    o6_0 = (o6_0 * alpha0);
+    o6_1 = (o6_1 * alpha0);
+    o6_2 = (o6_2 * alpha1);
+    o6_3 = (o6_3 * alpha1);
+    o7_0 = (o7_0 * alpha0);
+    o7_1 = (o7_1 * alpha0);
+    o7_2 = (o7_2 * alpha1);
+    o7_3 = (o7_3 * alpha1);
+    // p = exp(s − m) in place of the scores; the thread's part of the row sums
+    s0_0 = expf((s0_0 - mu0));
+    l0 = (l0 + s0_0);
+    s0_1 = expf((s0_1 - mu0));
+    l0 = (l0 + s0_1);
+    s0_2 = expf((s0_2 - mu1));
+    l1 = (l1 + s0_2);
+    s0_3 = expf((s0_3 - mu1));
+    l1 = (l1 + s0_3);
+    s1_0 = expf((s1_0 - mu0));
+    l0 = (l0 + s1_0);
+    s1_1 = expf((s1_1 - mu0));
+    l0 = (l0 + s1_1);
+    s1_2 = expf((s1_2 - mu1));
+    l1 = (l1 + s1_2);
+    s1_3 = expf((s1_3 - mu1));
+    l1 = (l1 + s1_3);
+    s2_0 = expf((s2_0 - mu0));
+    l0 = (l0 + s2_0);
+    s2_1 = expf((s2_1 - mu0));
+    l0 = (l0 + s2_1);
+    s2_2 = expf((s2_2 - mu1));
+    l1 = (l1 + s2_2);
+    s2_3 = expf((s2_3 - mu1));
+    l1 = (l1 + s2_3);
+    s3_0 = expf((s3_0 - mu0));
+    l0 = (l0 + s3_0);
+    s3_1 = expf((s3_1 - mu0));
+    l0 = (l0 + s3_1);
+    s3_2 = expf((s3_2 - mu1));
+    l1 = (l1 + s3_2);
+    s3_3 = expf((s3_3 - mu1));
+    l1 = (l1 + s3_3);
+    s4_0 = expf((s4_0 - mu0));
+    l0 = (l0 + s4_0);
+    s4_1 = expf((s4_1 - mu0));
+    l0 = (l0 + s4_1);
+    s4_2 = expf((s4_2 - mu1));
+    l1 = (l1 + s4_2);
+    s4_3 = expf((s4_3 - mu1));
+    l1 = (l1 + s4_3);
+    s5_0 = expf((s5_0 - mu0));
+    l0 = (l0 + s5_0);
+    s5_1 = expf((s5_1 - mu0));
+    l0 = (l0 + s5_1);
+    s5_2 = expf((s5_2 - mu1));
+    l1 = (l1 + s5_2);
+    s5_3 = expf((s5_3 - mu1));
+    l1 = (l1 + s5_3);
+    s6_0 = expf((s6_0 - mu0));
+    l0 = (l0 + s6_0);
+    s6_1 = expf((s6_1 - mu0));
+    l0 = (l0 + s6_1);
+    s6_2 = expf((s6_2 - mu1));
+    l1 = (l1 + s6_2);
+    s6_3 = expf((s6_3 - mu1));
+    l1 = (l1 + s6_3);
+    s7_0 = expf((s7_0 - mu0));
+    l0 = (l0 + s7_0);
+    s7_1 = expf((s7_1 - mu0));
+    l0 = (l0 + s7_1);
+    s7_2 = expf((s7_2 - mu1));
+    l1 = (l1 + s7_2);
+    s7_3 = expf((s7_3 - mu1));
+    l1 = (l1 + s7_3);
+    // o += p v: the score fragments are the A fragments (32 mma)
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 0LL], vt[vbase + 1LL]), __halves2half2(vt[vbase + 8LL], vt[vbase + 9LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 576LL], vt[vbase + 577LL]), __halves2half2(vt[vbase + 584LL], vt[vbase + 585LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1152LL], vt[vbase + 1153LL]), __halves2half2(vt[vbase + 1160LL], vt[vbase + 1161LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1728LL], vt[vbase + 1729LL]), __halves2half2(vt[vbase + 1736LL], vt[vbase + 1737LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 2304LL], vt[vbase + 2305LL]), __halves2half2(vt[vbase + 2312LL], vt[vbase + 2313LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 2880LL], vt[vbase + 2881LL]), __halves2half2(vt[vbase + 2888LL], vt[vbase + 2889LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 3456LL], vt[vbase + 3457LL]), __halves2half2(vt[vbase + 3464LL], vt[vbase + 3465LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 4032LL], vt[vbase + 4033LL]), __halves2half2(vt[vbase + 4040LL], vt[vbase + 4041LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 16LL], vt[vbase + 17LL]), __halves2half2(vt[vbase + 24LL], vt[vbase + 25LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 592LL], vt[vbase + 593LL]), __halves2half2(vt[vbase + 600LL], vt[vbase + 601LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1168LL], vt[vbase + 1169LL]), __halves2half2(vt[vbase + 1176LL], vt[vbase + 1177LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1744LL], vt[vbase + 1745LL]), __halves2half2(vt[vbase + 1752LL], vt[vbase + 1753LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 2320LL], vt[vbase + 2321LL]), __halves2half2(vt[vbase + 2328LL], vt[vbase + 2329LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 2896LL], vt[vbase + 2897LL]), __halves2half2(vt[vbase + 2904LL], vt[vbase + 2905LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 3472LL], vt[vbase + 3473LL]), __halves2half2(vt[vbase + 3480LL], vt[vbase + 3481LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 4048LL], vt[vbase + 4049LL]), __halves2half2(vt[vbase + 4056LL], vt[vbase + 4057LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 32LL], vt[vbase + 33LL]), __halves2half2(vt[vbase + 40LL], vt[vbase + 41LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 608LL], vt[vbase + 609LL]), __halves2half2(vt[vbase + 616LL], vt[vbase + 617LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1184LL], vt[vbase + 1185LL]), __halves2half2(vt[vbase + 1192LL], vt[vbase + 1193LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1760LL], vt[vbase + 1761LL]), __halves2half2(vt[vbase + 1768LL], vt[vbase + 1769LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 2336LL], vt[vbase + 2337LL]), __halves2half2(vt[vbase + 2344LL], vt[vbase + 2345LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 2912LL], vt[vbase + 2913LL]), __halves2half2(vt[vbase + 2920LL], vt[vbase + 2921LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 3488LL], vt[vbase + 3489LL]), __halves2half2(vt[vbase + 3496LL], vt[vbase + 3497LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 4064LL], vt[vbase + 4065LL]), __halves2half2(vt[vbase + 4072LL], vt[vbase + 4073LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 48LL], vt[vbase + 49LL]), __halves2half2(vt[vbase + 56LL], vt[vbase + 57LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 624LL], vt[vbase + 625LL]), __halves2half2(vt[vbase + 632LL], vt[vbase + 633LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1200LL], vt[vbase + 1201LL]), __halves2half2(vt[vbase + 1208LL], vt[vbase + 1209LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1776LL], vt[vbase + 1777LL]), __halves2half2(vt[vbase + 1784LL], vt[vbase + 1785LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 2352LL], vt[vbase + 2353LL]), __halves2half2(vt[vbase + 2360LL], vt[vbase + 2361LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 2928LL], vt[vbase + 2929LL]), __halves2half2(vt[vbase + 2936LL], vt[vbase + 2937LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 3504LL], vt[vbase + 3505LL]), __halves2half2(vt[vbase + 3512LL], vt[vbase + 3513LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 4080LL], vt[vbase + 4081LL]), __halves2half2(vt[vbase + 4088LL], vt[vbase + 4089LL])};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
     }
     __syncthreads();
   }
-  if (tq < T) {
-    long long ob = ((((b * T) + tq) * 256LL) + ((h * 64LL) + (g * 8LL)));
-    float inv = ((l > 0.0f) ? (1.0f / l) : 0.0f);
-    o[(ob + 0LL)] = __float2half((acc0 * inv));
-    o[(ob + 1LL)] = __float2half((acc1 * inv));
-    o[(ob + 2LL)] = __float2half((acc2 * inv));
-    o[(ob + 3LL)] = __float2half((acc3 * inv));
-    o[(ob + 4LL)] = __float2half((acc4 * inv));
-    o[(ob + 5LL)] = __float2half((acc5 * inv));
-    o[(ob + 6LL)] = __float2half((acc6 * inv));
-    o[(ob + 7LL)] = __float2half((acc7 * inv));
+  // row sums over the row's 4 lanes, then o / l (no visible key: 0)
+  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)1LL));
+  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)2LL));
+  float inv0 = ((l0 > 0.0f) ? (1.0f / l0) : 0.0f);
+  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)1LL));
+  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)2LL));
+  float inv1 = ((l1 > 0.0f) ? (1.0f / l1) : 0.0f);
+  if (tq0 < T) {
+    long long ob0 = ((((b * T) + tq0) * 256LL) + ((h * 64LL) + (q * 2LL)));
+    o[(ob0 + 0LL)] = __float2half((o0_0 * inv0));
+    o[(ob0 + 1LL)] = __float2half((o0_1 * inv0));
+    o[(ob0 + 8LL)] = __float2half((o1_0 * inv0));
+    o[(ob0 + 9LL)] = __float2half((o1_1 * inv0));
+    o[(ob0 + 16LL)] = __float2half((o2_0 * inv0));
+    o[(ob0 + 17LL)] = __float2half((o2_1 * inv0));
+    o[(ob0 + 24LL)] = __float2half((o3_0 * inv0));
+    o[(ob0 + 25LL)] = __float2half((o3_1 * inv0));
+    o[(ob0 + 32LL)] = __float2half((o4_0 * inv0));
+    o[(ob0 + 33LL)] = __float2half((o4_1 * inv0));
+    o[(ob0 + 40LL)] = __float2half((o5_0 * inv0));
+    o[(ob0 + 41LL)] = __float2half((o5_1 * inv0));
+    o[(ob0 + 48LL)] = __float2half((o6_0 * inv0));
+    o[(ob0 + 49LL)] = __float2half((o6_1 * inv0));
+    o[(ob0 + 56LL)] = __float2half((o7_0 * inv0));
+    o[(ob0 + 57LL)] = __float2half((o7_1 * inv0));
+  }
+  if (tq1 < T) {
+    long long ob1 = ((((b * T) + tq1) * 256LL) + ((h * 64LL) + (q * 2LL)));
+    o[(ob1 + 0LL)] = __float2half((o0_2 * inv1));
+    o[(ob1 + 1LL)] = __float2half((o0_3 * inv1));
+    o[(ob1 + 8LL)] = __float2half((o1_2 * inv1));
+    o[(ob1 + 9LL)] = __float2half((o1_3 * inv1));
+    o[(ob1 + 16LL)] = __float2half((o2_2 * inv1));
+    o[(ob1 + 17LL)] = __float2half((o2_3 * inv1));
+    o[(ob1 + 24LL)] = __float2half((o3_2 * inv1));
+    o[(ob1 + 25LL)] = __float2half((o3_3 * inv1));
+    o[(ob1 + 32LL)] = __float2half((o4_2 * inv1));
+    o[(ob1 + 33LL)] = __float2half((o4_3 * inv1));
+    o[(ob1 + 40LL)] = __float2half((o5_2 * inv1));
+    o[(ob1 + 41LL)] = __float2half((o5_3 * inv1));
+    o[(ob1 + 48LL)] = __float2half((o6_2 * inv1));
+    o[(ob1 + 49LL)] = __float2half((o6_3 * inv1));
+    o[(ob1 + 56LL)] = __float2half((o7_2 * inv1));
+    o[(ob1 + 57LL)] = __float2half((o7_3 * inv1));
   }
 }
 

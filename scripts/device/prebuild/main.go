@@ -113,6 +113,13 @@ func run(hopf, out, arch string) error {
 			modules[cuda.Source(p)] = "bench " + k.Name
 		}
 	}
+	for _, dtype := range []string{"f16", "bf16"} {
+		p, err := cuda.MmaProbe(dtype)
+		if err != nil {
+			return err
+		}
+		modules[cuda.Source(p)] = "mma probe " + dtype
+	}
 	for _, mb := range cuda.ModelBenches() {
 		m, err := cuda.LoadModel(mb.File)
 		if err != nil {

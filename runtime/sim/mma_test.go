@@ -1,0 +1,78 @@
+package sim_test
+
+import (
+	"math"
+	"math/rand"
+	"testing"
+
+	"github.com/hopf-ml/hopf/codegen"
+	. "github.com/hopf-ml/hopf/codegen/kir"
+	"github.com/hopf-ml/hopf/runtime/safetensors"
+	"github.com/hopf-ml/hopf/runtime/sim"
+)
+
+// TestMma runs codegen.MmaProbeKernel (fragments loaded with the PTX
+// ISA's formulas) against an f64 matrix product of the same values.
+func TestMma(t *testing.T) {
+	for _, e := range []Type{F16, BF16} {
+		t.Run(e.String(), func(t *testing.T) {
+			rng := rand.New(rand.NewSource(7))
+			enc, dec := safetensors.Float32ToF16, safetensors.F16ToFloat32
+			if e == BF16 {
+				enc, dec = safetensors.Float32ToBF16, safetensors.BF16ToFloat32
+			}
+			bits, vals := make([]uint16, 512), make([]float32, 512)
+			for i := range bits {
+				bits[i] = enc(float32(rng.NormFloat64()))
+				vals[i] = dec(bits[i])
+			}
+			x := &sim.Buffer{Name: "x"}
+			if e == F16 {
+				x.F16 = bits
+			} else {
+				x.BF16 = bits
+			}
+			k, err := codegen.MmaProbeKernel("mma", e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := &sim.Buffer{F32: make([]float32, 128)}
+			if err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x, d}}, checked()); err != nil {
+				t.Fatal(err)
+			}
+			for i, want := range codegen.MmaProbeRef(vals) {
+				if got := float64(d.F32[i]); math.Abs(got-want) > 1e-5*(1+math.Abs(want)) {
+					t.Errorf("D[%d][%d] = %g, want %g", i/8, i%8, got, want)
+				}
+			}
+		})
+	}
+}
+
+// An mma in a warp of fewer than 32 lanes is a fault, as is one that only
+// some lanes reach.
+func TestMmaFaults(t *testing.T) {
+	x := &sim.Buffer{F16: make([]uint16, 512)}
+	b := New("mma_part", "test", 48)
+	a16 := b.In("x", F16)
+	d := [4]*Var{b.Var("d0", F(0)), b.Var("d1", F(0)), b.Var("d2", F(0)), b.Var("d3", F(0))}
+	v := Ld(a16, I(0))
+	op := func() {
+		b.Mma(d, [8]Expr{v, v, v, v, v, v, v, v}, [4]Expr{v, v, v, v}, [4]Expr{F(0), F(0), F(0), F(0)})
+	}
+	op()
+	err := sim.Run(build(t, b), sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x}}, checked())
+	if len(all[*sim.BadShuffle](err)) == 0 {
+		t.Errorf("mma in a 16-lane warp: got %v, want a BadShuffle", err)
+	}
+
+	b = New("mma_div", "test", 32)
+	a16 = b.In("x", F16)
+	d = [4]*Var{b.Var("d0", F(0)), b.Var("d1", F(0)), b.Var("d2", F(0)), b.Var("d3", F(0))}
+	v = Ld(a16, I(0))
+	b.If(Lt(Tid(), I(16)), op)
+	err = sim.Run(build(t, b), sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x}}, checked())
+	if len(all[*sim.DivergentBarrier](err)) == 0 {
+		t.Errorf("mma reached by half a warp: got %v, want a DivergentBarrier", err)
+	}
+}

@@ -22,10 +22,11 @@ import (
 // the same factor). The C fragments of the scores, turned into f16/bf16,
 // are exactly the A fragments of the PV product (two 16×8 score tiles make
 // one 16×16 A operand), so P never leaves the registers. Keys and values
-// of a tile are staged in shared memory: K row-major [BK][DK+8] (a B
-// fragment of Kᵀ reads pairs along d), V transposed [DV][BK+8] (a B
-// fragment of V reads pairs along the keys); the 8-element pads move the
-// four rows a fragment read touches onto different banks.
+// of a tile are staged in shared memory row-major, [BK][DK+8] and
+// [BK][DV+8], 16 bytes a copy where the qkv rows are 16-byte aligned (LD a
+// multiple of 8); the B fragments come out by ldmatrix (four 8×8 matrices,
+// two mma's worth, per instruction; V with .trans). The 8-element pad puts
+// the 8 rows one ldmatrix reads on different banks.
 
 const tcWarps = 4
 
@@ -34,9 +35,9 @@ type tcLayout struct{ BQ, BK, KS, VS int }
 
 func (l tcLayout) threads() int { return 32 * tcWarps }
 
-// sharedBytes of one block: the K and Vᵀ tiles in the element type.
+// sharedBytes of one block: the K and V tiles in the element type.
 func (l tcLayout) sharedBytes(s AttnSpec) int {
-	return (l.BK*l.KS + s.DV*l.VS) * s.E.Size()
+	return l.BK * (l.KS + l.VS) * s.E.Size()
 }
 
 // TensorCores reports whether AttentionKernel uses the tensor-core kernel
@@ -64,7 +65,7 @@ func tcPlan(s AttnSpec) tcLayout {
 	if s.DK > 64 || s.DV > 64 {
 		l.BK = 32 // keeps Q, scores and accumulators within ~170 registers at d = 128
 	}
-	l.KS, l.VS = s.DK+8, l.BK+8
+	l.KS, l.VS = s.DK+8, s.DV+8
 	return l
 }
 
@@ -80,7 +81,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	b.Scalar("B")
 	T := b.Scalar("T")
 	ks := b.SharedArray("ks", E, BK*KS) // k of the key tile [BK][DK+8]
-	vt := b.SharedArray("vt", E, DV*VS) // v of the key tile, transposed [DV][BK+8]
+	vs := b.SharedArray("vs", E, BK*VS) // v of the key tile [BK][DV+8]
 
 	b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × 16 queries per block, key tiles of %d",
 		E, s.Mask, tcWarps, BK)
@@ -153,41 +154,71 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			sc[jt][i] = b.Var(fmt.Sprintf("s%d_%d", jt, i), zero)
 		}
 	}
-	kbase := b.Let("kbase", kir.Add(kir.Mul(g, i64c(KS)), kir.Mul(q4, kir.I(2)))) // B fragment of Kᵀ: ks[key g][d 2q]
-	vbase := b.Let("vbase", kir.Add(kir.Mul(g, i64c(VS)), kir.Mul(q4, kir.I(2)))) // B fragment of V: vt[column g][key 2q]
+
+	// ldmatrix rows of this lane (lane ℓ gives row ℓ%8 of matrix ℓ/8): for
+	// Kᵀ the matrices are (keys +0–7) × (d +0–7, +8–15, +16–23, +24–31); for
+	// V (transposed on loading) (keys +0–7, +8–15) × (columns +0–7, +8–15).
+	r8 := b.Let("r8", kir.Rem(lane, kir.I(8)))
+	mi := b.Let("mi", kir.Div(lane, kir.I(8)))
+	krow := b.Let("krow", kir.Add(kir.Mul(r8, i64c(KS)), kir.Mul(mi, kir.I(8))))
+	vrow := b.Let("vrow", kir.Add(kir.Mul(kir.Add(r8, kir.Mul(kir.Rem(mi, kir.I(2)), kir.I(8))), i64c(VS)), kir.Mul(kir.Div(mi, kir.I(2)), kir.I(8))))
 	zeroE := kir.To(E, zero)
+	vector := LD%8 == 0 // rows of q, k and v start 16-byte aligned
+
+	// stage copies the tile's rows [j0, j0+BK) of one of k, v (width n at
+	// column col of qkv) into dst [BK][stride]; rows past khi are 0.
+	stage := func(j0 kir.Expr, dst *kir.Shared, stride, n int, col kir.Expr, tag string) {
+		if !vector {
+			b.For("x", tid, i64c(BK*n), i64c(l.threads()), func(x kir.Expr) {
+				j := b.Let(tag+"j", kir.Div(x, i64c(n)))
+				d := b.Let(tag+"d", kir.Rem(x, i64c(n)))
+				tk := b.Let(tag+"tk", kir.Add(j0, j))
+				v := kir.Ld(qkv, kir.Add(rowOf(kir.Min(tk, kir.Sub(T, kir.I(1)))), kir.Add(col, d)))
+				b.Store(dst, kir.Add(kir.Mul(j, i64c(stride)), d), kir.Sel(kir.Lt(tk, khi), v, zeroE))
+			})
+			return
+		}
+		b.For("x", tid, i64c(BK*n/8), i64c(l.threads()), func(x kir.Expr) {
+			j := b.Let(tag+"j", kir.Div(x, i64c(n/8)))
+			d := b.Let(tag+"d", kir.Mul(kir.Rem(x, i64c(n/8)), kir.I(8)))
+			tk := b.Let(tag+"tk", kir.Add(j0, j))
+			di := b.Let(tag+"i", kir.Add(kir.Mul(j, i64c(stride)), d))
+			b.IfElse(kir.Lt(tk, khi), func() {
+				b.Copy(dst, di, qkv, kir.Add(rowOf(tk), kir.Add(col, d)), 8)
+			}, func() {
+				for e := 0; e < 8; e++ {
+					b.Store(dst, kir.Add(di, i64c(e)), zeroE)
+				}
+			})
+		})
+	}
 
 	b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) {
-		b.Comment("stage k (row-major) and v (transposed) of keys [j0, j0+%d); keys past the visible range are 0", BK)
-		b.For("x", tid, i64c(BK*DK), i64c(l.threads()), func(x kir.Expr) {
-			j := b.Let("kj", kir.Div(x, i64c(DK)))
-			d := b.Let("kd", kir.Rem(x, i64c(DK)))
-			tk := b.Let("ktk", kir.Add(j0, j))
-			v := kir.Ld(qkv, kir.Add(rowOf(kir.Min(tk, kir.Sub(T, kir.I(1)))), kir.Add(i64c(H*DK), kir.Add(kir.Mul(h, i64c(DK)), d))))
-			b.Store(ks, kir.Add(kir.Mul(j, i64c(KS)), d), kir.Sel(kir.Lt(tk, khi), v, zeroE))
-		})
-		b.For("x", tid, i64c(BK*DV), i64c(l.threads()), func(x kir.Expr) {
-			j := b.Let("vj", kir.Div(x, i64c(DV)))
-			c := b.Let("vc", kir.Rem(x, i64c(DV)))
-			tk := b.Let("vtk", kir.Add(j0, j))
-			v := kir.Ld(qkv, kir.Add(rowOf(kir.Min(tk, kir.Sub(T, kir.I(1)))), kir.Add(i64c(2*H*DK), kir.Add(kir.Mul(h, i64c(DV)), c))))
-			b.Store(vt, kir.Add(kir.Mul(c, i64c(VS)), j), kir.Sel(kir.Lt(tk, khi), v, zeroE))
-		})
+		if vector {
+			b.Comment("stage k and v of keys [j0, j0+%d) row-major, 16 bytes a copy; keys past the visible range are 0", BK)
+		} else {
+			b.Comment("stage k and v of keys [j0, j0+%d) row-major (qkv rows not 16-byte aligned: element by element); keys past the visible range are 0", BK)
+		}
+		stage(j0, ks, KS, DK, kir.Add(i64c(H*DK), kir.Mul(h, i64c(DK))), "k")
+		stage(j0, vs, VS, DV, kir.Add(i64c(2*H*DK), kir.Mul(h, i64c(DV))), "v")
 		b.Barrier()
 
-		b.Comment("scores S = q kᵀ of the warp's 16 queries × %d keys: %d mma", BK, BK/8*DK/16)
+		b.Comment("scores S = q kᵀ of the warp's 16 queries × %d keys: %d mma, B fragments by ldmatrix", BK, BK/8*DK/16)
 		for jt := range sc {
-			for kk := 0; kk < DK/16; kk++ {
-				var bk [4]kir.Expr
-				for i := range bk {
-					r, _ := kir.MmaB(0, i) // d offset i%2 + 8·(i/2) (+2q); key g of the 8
-					bk[i] = kir.Ld(ks, kir.Add(kbase, i64c(8*jt*KS+16*kk+r)))
+			for kk := 0; kk < DK/16; kk += 2 {
+				n := 4
+				if kk+1 == DK/16 {
+					n = 2
 				}
-				c := [4]kir.Expr{kir.V(sc[jt][0]), kir.V(sc[jt][1]), kir.V(sc[jt][2]), kir.V(sc[jt][3])}
-				if kk == 0 {
-					c = [4]kir.Expr{zero, zero, zero, zero}
+				bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(krow, i64c(8*jt*KS+16*kk)), n, false)
+				for half := 0; half < n/2; half++ {
+					c := [4]kir.Expr{kir.V(sc[jt][0]), kir.V(sc[jt][1]), kir.V(sc[jt][2]), kir.V(sc[jt][3])}
+					if kk+half == 0 {
+						c = [4]kir.Expr{zero, zero, zero, zero}
+					}
+					x := bk[4*half:]
+					b.Mma(sc[jt], qa[kk+half], [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}, c)
 				}
-				b.Mma(sc[jt], qa[kk], bk, c)
 			}
 		}
 
@@ -235,13 +266,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				// A element i: rows as C elements (i%4), keys of score tile 2kt + i/4.
 				pa[i] = kir.To(E, kir.V(sc[2*kt+i/4][i%4]))
 			}
-			for nt := range acc {
-				var bv [4]kir.Expr
-				for i := range bv {
-					r, _ := kir.MmaB(0, i) // key offset i%2 + 8·(i/2) (+2q); column g of the 8
-					bv[i] = kir.Ld(vt, kir.Add(vbase, i64c(8*nt*VS+16*kt+r)))
+			for nt := 0; nt < DV/8; nt += 2 {
+				bv := b.LdMatrix(fmt.Sprintf("vb%d_%d_", kt, nt), vs, kir.Add(vrow, i64c(16*kt*VS+8*nt)), 4, true)
+				for half := 0; half < 2; half++ {
+					a := acc[nt+half]
+					x := bv[4*half:]
+					b.Mma(a, pa, [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}, [4]kir.Expr{kir.V(a[0]), kir.V(a[1]), kir.V(a[2]), kir.V(a[3])})
 				}
-				b.Mma(acc[nt], pa, bv, [4]kir.Expr{kir.V(acc[nt][0]), kir.V(acc[nt][1]), kir.V(acc[nt][2]), kir.V(acc[nt][3])})
 			}
 		}
 		b.Barrier()

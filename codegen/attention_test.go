@@ -337,8 +337,11 @@ func TestAttentionTensorCores(t *testing.T) {
 		{"window", 32, 32, kir.F16, 1, 1, 100},
 		{"causal", 128, 128, kir.F16, 1, 1, 40},
 		{"none", 128, 64, kir.BF16, 1, 1, 33},
+		{"causal", 48, 32, kir.F16, 1, 1, 50}, // d_k/16 odd: ldmatrix ×4 then ×2
 	} {
-		s := AttnSpec{E: c.e, H: c.H, DK: c.dk, DV: c.dv, LD: 2*c.H*c.dk + c.H*c.dv + 8*(i%2), Softmax: true,
+		// Row strides: packed, padded by 8 (both staged 16 bytes a copy) and
+		// padded by 3 (not 16-byte aligned: staged element by element).
+		s := AttnSpec{E: c.e, H: c.H, DK: c.dk, DV: c.dv, LD: 2*c.H*c.dk + c.H*c.dv + []int{0, 8, 3}[i%3], Softmax: true,
 			Mask: c.mask, Window: 5, Scale: 1 / math.Sqrt(float64(c.dk)), Feature: "identity"}
 		if tc, why := s.TensorCores(); !tc {
 			t.Fatalf("case %d: no tensor cores: %s", i, why)

@@ -111,6 +111,12 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 			fmt.Fprintf(b, "%s// %s\n", ind, s.Text)
 		case *kir.Mma:
 			r.mma(b, s, ind)
+		case *kir.LdMatrix:
+			r.ldmatrix(b, s, ind)
+		case *kir.Copy:
+			vec := map[int]string{4: "unsigned", 8: "uint2", 16: "uint4"}[s.N*s.Src.ElemType().Size()]
+			fmt.Fprintf(b, "%s*reinterpret_cast<%s*>(&%s[%s]) = *reinterpret_cast<const %s*>(&%s[%s]); // %d × %s\n",
+				ind, vec, s.Dst.BufName(), strip(r.Expr(s.DstIndex)), vec, s.Src.BufName(), strip(r.Expr(s.SrcIndex)), s.N, s.Src.ElemType())
 		default:
 			panic(fmt.Sprintf("cuda: unknown statement %T", s))
 		}
@@ -137,6 +143,35 @@ func (r *Renderer) mma(b *strings.Builder, s *kir.Mma, ind string) {
 	fmt.Fprintf(b, "%s      : \"=f\"(%s), \"=f\"(%s), \"=f\"(%s), \"=f\"(%s)\n", ind, s.D[0].Name, s.D[1].Name, s.D[2].Name, s.D[3].Name)
 	fmt.Fprintf(b, "%s      : \"r\"(mma_r[0]), \"r\"(mma_r[1]), \"r\"(mma_r[2]), \"r\"(mma_r[3]), \"r\"(mma_r[4]), \"r\"(mma_r[5]),\n", ind)
 	fmt.Fprintf(b, "%s        \"f\"(%s), \"f\"(%s), \"f\"(%s), \"f\"(%s));\n", ind, strip(r.Expr(s.C[0])), strip(r.Expr(s.C[1])), strip(r.Expr(s.C[2])), strip(r.Expr(s.C[3])))
+	fmt.Fprintf(b, "%s}\n", ind)
+}
+
+// ldmatrix renders a kir.LdMatrix as inline PTX into 32-bit registers,
+// then splits each into its two halves (the lower half is the first).
+func (r *Renderer) ldmatrix(b *strings.Builder, s *kir.LdMatrix, ind string) {
+	n := len(s.D) / 2
+	pair, lo, hi := "__half2", "__low2half", "__high2half"
+	if s.Src.Type == kir.BF16 {
+		pair, lo, hi = "__nv_bfloat162", "__low2bfloat16", "__high2bfloat16"
+	}
+	trans := ""
+	if s.Trans {
+		trans = ".trans"
+	}
+	var regs, outs []string
+	for j := 0; j < n; j++ {
+		regs = append(regs, fmt.Sprintf("%%%d", j))
+		outs = append(outs, fmt.Sprintf("\"=r\"(lm_r[%d])", j))
+	}
+	fmt.Fprintf(b, "%s{ // %d 8×8 matrices of %s from shared memory%s\n", ind, n, s.Src.Name, map[bool]string{true: ", transposed", false: ""}[s.Trans])
+	fmt.Fprintf(b, "%s  unsigned lm_r[%d];\n", ind, n)
+	fmt.Fprintf(b, "%s  asm volatile(\"ldmatrix.sync.aligned.m8n8.x%d%s.shared.b16 {%s}, [%%%d];\"\n", ind, n, trans, strings.Join(regs, ", "), n)
+	fmt.Fprintf(b, "%s      : %s\n", ind, strings.Join(outs, ", "))
+	fmt.Fprintf(b, "%s      : \"r\"((unsigned)__cvta_generic_to_shared(&%s[%s])));\n", ind, s.Src.Name, strip(r.Expr(s.Row)))
+	for j := 0; j < n; j++ {
+		fmt.Fprintf(b, "%s  %s = %s(*reinterpret_cast<const %s*>(&lm_r[%d]));\n", ind, s.D[2*j].Name, lo, pair, j)
+		fmt.Fprintf(b, "%s  %s = %s(*reinterpret_cast<const %s*>(&lm_r[%d]));\n", ind, s.D[2*j+1].Name, hi, pair, j)
+	}
 	fmt.Fprintf(b, "%s}\n", ind)
 }
 

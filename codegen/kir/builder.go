@@ -214,6 +214,22 @@ func (b *Builder) Mma(d [4]*Var, a [8]Expr, bm [4]Expr, c [4]Expr) {
 	b.emit(&Mma{D: d, A: a, B: bm, C: c})
 }
 
+// LdMatrix declares 2n registers of src's type and emits an ldmatrix of n
+// 8×8 matrices into them (see kir.LdMatrix); row is this lane's row index.
+func (b *Builder) LdMatrix(name string, src *Shared, row Expr, n int, trans bool) []*Var {
+	d := make([]*Var, 2*n)
+	for i := range d {
+		d[i] = b.Var(fmt.Sprintf("%s%d", name, i), To(src.Type, F(0)))
+	}
+	b.emit(&LdMatrix{D: d, Src: src, Row: row, Trans: trans})
+	return d
+}
+
+// Copy emits a vector copy of n elements (see kir.Copy).
+func (b *Builder) Copy(dst Buffer, di Expr, src Buffer, si Expr, n int) {
+	b.emit(&Copy{Dst: dst, DstIndex: di, Src: src, SrcIndex: si, N: n})
+}
+
 // ShflDown is __shfl_down_sync(full mask, x, delta).
 func ShflDown(x, delta Expr) Expr { return &Shfl{Kind: ShflKindDown, X: x, Arg: delta} }
 
@@ -371,6 +387,10 @@ func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
 			c.stmts(s.Else, local)
 		case *Mma:
 			c.mma(s, local)
+		case *LdMatrix:
+			c.ldmatrix(s, local)
+		case *Copy:
+			c.copyVec(s, local)
 		case *Barrier, *Comment:
 		default:
 			c.addf("unknown statement %T", s)
@@ -416,6 +436,51 @@ func (c *checker) mma(s *Mma, scope map[*Var]bool) {
 		case v.Type != F32:
 			c.addf("mma: result register %s is %s, want f32", v.Name, v.Type)
 		}
+	}
+}
+
+func (c *checker) ldmatrix(s *LdMatrix, scope map[*Var]bool) {
+	if s.Src == nil {
+		c.addf("ldmatrix: no source array")
+		return
+	}
+	c.buffer(s.Src)
+	c.index(s.Row, scope)
+	if t := s.Src.Type; t != F16 && t != BF16 {
+		c.addf("ldmatrix from %s of %s, want f16 or bf16", s.Src.Name, t)
+	}
+	if n := len(s.D); n != 2 && n != 4 && n != 8 {
+		c.addf("ldmatrix into %d registers, want 2, 4 or 8", n)
+	}
+	for _, v := range s.D {
+		switch {
+		case v == nil:
+			c.addf("ldmatrix: register missing")
+		case !scope[v]:
+			c.addf("ldmatrix into undeclared register %s", v.Name)
+		case v.Type != s.Src.Type:
+			c.addf("ldmatrix: register %s is %s, the array %s", v.Name, v.Type, s.Src.Type)
+		}
+	}
+}
+
+func (c *checker) copyVec(s *Copy, scope map[*Var]bool) {
+	if s.Dst == nil || s.Src == nil {
+		c.addf("copy: buffer missing")
+		return
+	}
+	c.buffer(s.Dst)
+	c.buffer(s.Src)
+	c.index(s.DstIndex, scope)
+	c.index(s.SrcIndex, scope)
+	if p, ok := s.Dst.(*Param); ok && p.ReadOnly {
+		c.addf("copy into read-only parameter %s", p.Name)
+	}
+	if s.Dst.ElemType() != s.Src.ElemType() {
+		c.addf("copy from %s of %s into %s of %s", s.Src.BufName(), s.Src.ElemType(), s.Dst.BufName(), s.Dst.ElemType())
+	}
+	if n := s.N * s.Src.ElemType().Size(); s.N < 1 || n != 4 && n != 8 && n != 16 {
+		c.addf("copy of %d elements of %s (%d bytes), want 4, 8 or 16 bytes", s.N, s.Src.ElemType(), n)
 	}
 }
 

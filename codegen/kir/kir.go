@@ -347,6 +347,35 @@ type Mma struct {
 	C [4]Expr
 }
 
+// LdMatrix is PTX ldmatrix.sync.aligned.m8n8.x{1,2,4}[.trans].shared.b16:
+// the warp loads N = len(D)/2 matrices of 8×8 16-bit elements from the
+// shared array Src. Lane 8j + r (r = 0..7) gives Row, the index of row r
+// of matrix j (8 consecutive elements; Row is a multiple of 8, i.e. 16
+// bytes aligned); the Row of lanes ≥ 8N is not used. Lane ℓ receives from
+// matrix j the elements (ℓ/4, 2(ℓ%4)) and (ℓ/4, 2(ℓ%4)+1) in D[2j] and
+// D[2j+1]; with Trans, (2(ℓ%4), ℓ/4) and (2(ℓ%4)+1, ℓ/4). That is the A
+// or B fragment layout of Mma: B of a product with a row-major 16×8 tile
+// of Bᵀ (no Trans) or of B itself (Trans). Every lane of the warp must
+// execute it.
+type LdMatrix struct {
+	D     []*Var // 2, 4 or 8 registers of Src's type (f16 or bf16)
+	Src   *Shared
+	Row   Expr // i64
+	Trans bool
+}
+
+// Copy copies N consecutive elements Src[SrcIndex …] to Dst[DstIndex …] as
+// one vector access of N·size bytes (4, 8 or 16) on each side: both
+// indices are multiples of N (buffer bases are 256-byte aligned). Src and
+// Dst have one element type. A thread's own copy, not a collective.
+type Copy struct {
+	Dst      Buffer
+	DstIndex Expr
+	Src      Buffer
+	SrcIndex Expr
+	N        int
+}
+
 // MmaA, MmaB and MmaC give the (row, column) of fragment element i held by
 // lane (the layout above), for generators and tests.
 func MmaA(lane, i int) (row, col int) {
@@ -359,11 +388,13 @@ func MmaB(lane, i int) (row, col int) { return 2*(lane%4) + i%2 + 8*(i/2), lane 
 // MmaC is the layout of C and D: see MmaA.
 func MmaC(lane, i int) (row, col int) { return lane/4 + 8*(i/2), 2*(lane%4) + i%2 }
 
-func (*Decl) stmt()    {}
-func (*Assign) stmt()  {}
-func (*Store) stmt()   {}
-func (*For) stmt()     {}
-func (*If) stmt()      {}
-func (*Barrier) stmt() {}
-func (*Comment) stmt() {}
-func (*Mma) stmt()     {}
+func (*Decl) stmt()     {}
+func (*Assign) stmt()   {}
+func (*Store) stmt()    {}
+func (*For) stmt()      {}
+func (*If) stmt()       {}
+func (*Barrier) stmt()  {}
+func (*Comment) stmt()  {}
+func (*Mma) stmt()      {}
+func (*LdMatrix) stmt() {}
+func (*Copy) stmt()     {}

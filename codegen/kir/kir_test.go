@@ -67,6 +67,15 @@ func TestCheck(t *testing.T) {
 		{"mma of f32", func(b *Builder) { mmaCase(b, F32, F32, F32) }, "mma: A and B are f32, want f16 or bf16"},
 		{"mma mixed halves", func(b *Builder) { mmaCase(b, F16, BF16, F32) }, "mma: A and B mix f16 and bf16"},
 		{"mma f16 accumulator", func(b *Builder) { mmaCase(b, F16, F16, F16) }, "mma: C is f16, want f32"},
+		{"ldmatrix of f32", func(b *Builder) { b.LdMatrix("d", b.SharedArray("s", F32, 64), I(0), 1, false) }, "ldmatrix from s of f32, want f16 or bf16"},
+		{"ldmatrix x3", func(b *Builder) {
+			s := b.SharedArray("s", F16, 64)
+			d := b.LdMatrix("d", s, I(0), 3, false)
+			_ = d
+		}, "ldmatrix into 6 registers, want 2, 4 or 8"},
+		{"copy of 12 bytes", func(b *Builder) { b.Copy(b.Out("y", F32), I(0), b.In("x", F32), I(0), 3) }, "copy of 3 elements of f32 (12 bytes)"},
+		{"copy across types", func(b *Builder) { b.Copy(b.Out("y", F32), I(0), b.In("x", F16), I(0), 8) }, "copy from x of f16 into y of f32"},
+		{"copy into input", func(b *Builder) { x := b.In("x", F16); b.Copy(x, I(0), x, I(8), 8) }, "copy into read-only parameter x"},
 		{"mma into i64", func(b *Builder) {
 			x := To(F16, F(1))
 			d := b.Var("d", I(0))

@@ -163,7 +163,11 @@ func checkMmaProbe(t *testing.T, x, got []float32) {
 	t.Helper()
 	for i, want := range codegen.MmaProbeRef(x) {
 		if g := float64(got[i]); math.Abs(g-want) > 1e-4*(1+math.Abs(want)) {
-			t.Errorf("D[%d][%d] = %g, want %g (the mma fragment layout is wrong)", i/8, i%8, g, want)
+			how := "fragments from global memory: the mma fragment layout is wrong"
+			if i >= 128 {
+				how = "fragments through ldmatrix: its layout is wrong"
+			}
+			t.Errorf("D[%d][%d] = %g, want %g (%s)", i%128/8, i%8, g, want, how)
 		}
 	}
 }

@@ -190,7 +190,8 @@ func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
 }
 
 // MmaProbe is the one-launch program of codegen.MmaProbeKernel: input x
-// (A 16×16, B 16×8, C 16×8 in dtype f16 or bf16), output D (f32 16×8).
+// (A 16×16, B 16×8, C 16×8 in dtype f16 or bf16), output D (f32 16×8,
+// twice: fragments from global memory, then through ldmatrix).
 // Its reference is codegen.MmaProbeRef.
 func MmaProbe(dtype string) (*codegen.Program, error) {
 	e, err := kirElem(dtype)
@@ -204,11 +205,11 @@ func MmaProbe(dtype string) (*codegen.Program, error) {
 	p := &codegen.Program{Graph: "mma_probe_" + dtype, Env: map[string]int{}, Kernels: []*kir.Kernel{k},
 		Buffers: []codegen.Buffer{
 			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: 512, Bytes: 512 * int64(e.Size())},
-			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: 128, Bytes: 128 * 4},
+			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: 256, Bytes: 256 * 4},
 		}}
 	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(),
 		Args: []codegen.Arg{bufArg(0), bufArg(1)}, Op: "mma probe"}}
-	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{128}
+	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{256}
 	return p, Validate(p)
 }
 

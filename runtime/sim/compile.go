@@ -213,6 +213,10 @@ func (c *compiler) stmt(s kir.Stmt) sFn {
 		return nil
 	case *kir.Mma:
 		return c.mma(s)
+	case *kir.LdMatrix:
+		return c.ldmatrix(s)
+	case *kir.Copy:
+		return c.copyVec(s)
 	}
 	panic(unsupported(s))
 }
@@ -244,6 +248,79 @@ func (c *compiler) mma(s *kir.Mma) sFn {
 		r := t.mma(site, &in)
 		for i, k := range d {
 			t.f[k] = r[i]
+		}
+	}
+}
+
+// ldmatrix meets the warp with this lane's row index and reads the lane's
+// elements of every matrix from the rows the other lanes gave.
+func (c *compiler) ldmatrix(s *kir.LdMatrix) sFn {
+	row := c.ie(s.Row)
+	k := c.shared[s.Src]
+	d := make([]int, len(s.D))
+	for i, v := range s.D {
+		d[i] = c.alloc(v)
+	}
+	n, trans, name := len(s.D)/2, s.Trans, s.Src.Name
+	c.nmma++
+	site := c.site(fmt.Sprintf("ldmatrix #%d", c.nmma), true)
+	return func(t *thread) {
+		x := row(t)
+		r := t.rendezvous(site, func(r *shflRound) { r.vals[t.lane] = uint64(x) })
+		if t.warp.size < 32 {
+			t.report(site, kShuffle, 2, func(l Loc) located {
+				return &BadShuffle{Loc: l, Msg: fmt.Sprintf("%s in a warp of %d lanes: ldmatrix needs a full warp", t.blk.p.sites[site], t.warp.size)}
+			})
+			return
+		}
+		for j := 0; j < n; j++ {
+			for e := 0; e < 2; e++ {
+				rr, cc := int(t.lane)/4, 2*(int(t.lane)%4)+e
+				if trans {
+					rr, cc = cc, rr
+				}
+				src := 8*j + rr
+				base := int64(r.vals[src])
+				if base%8 != 0 {
+					t.report(site, kAlign, 0, func(l Loc) located {
+						return &Misaligned{Loc: l, Msg: fmt.Sprintf("%s: lane %d gives row %s[%d], not a multiple of 8 elements (16 bytes)", t.blk.p.sites[site], src, name, base)}
+					})
+					continue
+				}
+				i := base + int64(cc)
+				if !t.shOK(k, i, site, false) {
+					continue
+				}
+				t.f[d[2*j+e]] = math.Float32frombits(uint32(atomic.LoadUint64(&t.sh[k][i])))
+			}
+		}
+	}
+}
+
+// copyVec is a kir.Copy: an alignment check, then the elements one by one
+// through the ordinary load and store paths (bounds and races included).
+func (c *compiler) copyVec(s *kir.Copy) sFn {
+	di, si := c.ie(s.DstIndex), c.ie(s.SrcIndex)
+	dv, sv := &kir.Var{Name: "copy_dst", Type: kir.I64}, &kir.Var{Name: "copy_src", Type: kir.I64}
+	kd, ks := c.alloc(dv), c.alloc(sv)
+	site := c.site("", false)
+	var fs []sFn
+	for e := 0; e < s.N; e++ {
+		fs = append(fs, c.store(&kir.Store{Buf: s.Dst, Index: kir.Add(kir.V(dv), kir.I(int64(e))), X: kir.Ld(s.Src, kir.Add(kir.V(sv), kir.I(int64(e))))}))
+	}
+	n, dst, src := int64(s.N), s.Dst.BufName(), s.Src.BufName()
+	bytes := s.N * s.Src.ElemType().Size()
+	return func(t *thread) {
+		d, x := di(t), si(t)
+		if d%n != 0 || x%n != 0 {
+			t.report(site, kAlign, 0, func(l Loc) located {
+				return &Misaligned{Loc: l, Msg: fmt.Sprintf("%d-byte copy %s[%d] = %s[%d]: indices must be multiples of %d", bytes, dst, d, src, x, n)}
+			})
+			return
+		}
+		t.i[kd], t.i[ks] = d, x
+		for _, f := range fs {
+			f(t)
 		}
 	}
 }

@@ -150,6 +150,16 @@ type BadShuffle struct {
 
 func (e *BadShuffle) Error() string { return e.prefix() + e.Msg + e.suffix() }
 
+// Misaligned is a vector access (kir.Copy, kir.LdMatrix) whose element
+// index is not a multiple of its width: the GPU faults (misaligned
+// address). The access is not performed.
+type Misaligned struct {
+	Loc
+	Msg string
+}
+
+func (e *Misaligned) Error() string { return e.prefix() + e.Msg + e.suffix() }
+
 // InternalError is a panic inside the simulator (a bug in it). The block
 // stops.
 type InternalError struct {
@@ -198,6 +208,7 @@ const (
 	kArith
 	kLoop
 	kShuffle
+	kAlign
 	kInternal
 )
 

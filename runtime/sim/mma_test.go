@@ -36,13 +36,13 @@ func TestMma(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			d := &sim.Buffer{F32: make([]float32, 128)}
+			d := &sim.Buffer{F32: make([]float32, 256)}
 			if err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x, d}}, checked()); err != nil {
 				t.Fatal(err)
 			}
 			for i, want := range codegen.MmaProbeRef(vals) {
 				if got := float64(d.F32[i]); math.Abs(got-want) > 1e-5*(1+math.Abs(want)) {
-					t.Errorf("D[%d][%d] = %g, want %g", i/8, i%8, got, want)
+					t.Errorf("d[%d] = %g, want %g", i, got, want)
 				}
 			}
 		})
@@ -74,5 +74,46 @@ func TestMmaFaults(t *testing.T) {
 	err = sim.Run(build(t, b), sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x}}, checked())
 	if len(all[*sim.DivergentBarrier](err)) == 0 {
 		t.Errorf("mma reached by half a warp: got %v, want a DivergentBarrier", err)
+	}
+}
+
+// TestCopy: a 16-byte copy of f16 moves 8 elements; a misaligned index is
+// a Misaligned fault and copies nothing; ldmatrix from a row that is not a
+// multiple of 8 elements is one too.
+func TestCopy(t *testing.T) {
+	b := New("copy", "test", 32)
+	x, y := b.In("x", F16), b.Out("y", F16)
+	off := b.Scalar("off")
+	s := b.SharedArray("s", F16, 256)
+	i := b.Let("i", Mul(Tid(), I(8)))
+	b.Copy(s, i, x, Add(i, off), 8)
+	b.Barrier()
+	b.Copy(y, i, s, i, 8)
+	k := build(t, b)
+	in := &sim.Buffer{F16: make([]uint16, 264)}
+	for j := range in.F16 {
+		in.F16[j] = safetensors.Float32ToF16(float32(j))
+	}
+	out := &sim.Buffer{F16: make([]uint16, 256)}
+	if err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{in, out, int64(8)}}, checked()); err != nil {
+		t.Fatal(err)
+	}
+	for j, h := range out.F16 {
+		if got := safetensors.F16ToFloat32(h); got != float32(j+8) {
+			t.Fatalf("y[%d] = %g, want %d", j, got, j+8)
+		}
+	}
+	err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{in, out, int64(3)}}, checked())
+	if len(all[*sim.Misaligned](err)) == 0 {
+		t.Errorf("copy from index 3: got %v, want Misaligned", err)
+	}
+
+	b = New("ldm", "test", 32)
+	s = b.SharedArray("s", F16, 256)
+	d := b.LdMatrix("d", s, Add(Mul(Tid(), I(8)), I(1)), 1, false)
+	_ = d
+	err = sim.Run(build(t, b), sim.Launch{Grid: [3]int{1, 1, 1}}, checked())
+	if len(all[*sim.Misaligned](err)) == 0 {
+		t.Errorf("ldmatrix from row 8ℓ+1: got %v, want Misaligned", err)
 	}
 }

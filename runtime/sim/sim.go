@@ -25,7 +25,13 @@
 // that does not exist (undefined in CUDA) is a BadShuffle fault. A lane
 // argument outside 0..31 is a fault too (the hardware would use its low 5
 // bits); __shfl_down_sync past lane 31 gives the thread its own value, as
-// in CUDA.
+// in CUDA. Tensor-core mma and ldmatrix (kir.Mma, kir.LdMatrix) are warp
+// rendezvous too, and need a full warp of 32 lanes (a BadShuffle
+// otherwise): every lane brings its operands (mma) or row index
+// (ldmatrix), and each takes its part of the result in PTX's fragment
+// layout. mma sums the exact products of its f16/bf16 operands in f64 and
+// rounds D to f32 once. A vector copy (kir.Copy) or ldmatrix row whose
+// index is not a multiple of its width is a Misaligned fault.
 //
 // Faults are reported, not fatal: an out-of-bounds load yields 0 and an
 // out-of-bounds store is dropped, integer division by zero yields 0, a loop

@@ -526,7 +526,7 @@ extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l17(const __ha
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
   __shared__ __half ks[2560];
-  __shared__ __half vt[2304];
+  __shared__ __half vs[2560];
   // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -611,26 +611,74 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   float s7_1 = 0.0f;
   float s7_2 = 0.0f;
   float s7_3 = 0.0f;
-  long long kbase = ((g * 40LL) + (q * 2LL));
-  long long vbase = ((g * 72LL) + (q * 2LL));
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long krow = ((r8 * 40LL) + (mi * 8LL));
+  long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 40LL) + ((mi / 2LL) * 8LL));
   for (long long j0 = klo; j0 < tend; j0 += 64LL) {
-    // stage k (row-major) and v (transposed) of keys [j0, j0+64); keys past the visible range are 0
-    for (long long x = tid; x < 2048LL; x += 128LL) {
-      long long kj = (x / 32LL);
-      long long kd = (x % 32LL);
+    // stage k and v of keys [j0, j0+64) row-major, 16 bytes a copy; keys past the visible range are 0
+    for (long long x = tid; x < 256LL; x += 128LL) {
+      long long kj = (x / 4LL);
+      long long kd = ((x % 4LL) * 8LL);
       long long ktk = (j0 + kj);
-      ks[((kj * 40LL) + kd)] = ((ktk < tend) ? qkv[(((b * T) + min(ktk, (T - 1LL))) * 768LL) + (256LL + ((h * 32LL) + kd))] : __float2half(0.0f));
+      long long ki = ((kj * 40LL) + kd);
+      if (ktk < tend) {
+        *reinterpret_cast<uint4*>(&ks[ki]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]); // 8 × f16
+      } else {
+        ks[(ki + 0LL)] = __float2half(0.0f);
+        ks[(ki + 1LL)] = __float2half(0.0f);
+        ks[(ki + 2LL)] = __float2half(0.0f);
+        ks[(ki + 3LL)] = __float2half(0.0f);
+        ks[(ki + 4LL)] = __float2half(0.0f);
+        ks[(ki + 5LL)] = __float2half(0.0f);
+        ks[(ki + 6LL)] = __float2half(0.0f);
+        ks[(ki + 7LL)] = __float2half(0.0f);
+      }
     }
-    for (long long x1 = tid; x1 < 2048LL; x1 += 128LL) {
-      long long vj = (x1 / 32LL);
-      long long vc = (x1 % 32LL);
+    for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
+      long long vj = (x1 / 4LL);
+      long long vd = ((x1 % 4LL) * 8LL);
       long long vtk = (j0 + vj);
-      vt[((vc * 72LL) + vj)] = ((vtk < tend) ? qkv[(((b * T) + min(vtk, (T - 1LL))) * 768LL) + (512LL + ((h * 32LL) + vc))] : __float2half(0.0f));
+      long long vi = ((vj * 40LL) + vd);
+      if (vtk < tend) {
+        *reinterpret_cast<uint4*>(&vs[vi]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]); // 8 × f16
+      } else {
+        vs[(vi + 0LL)] = __float2half(0.0f);
+        vs[(vi + 1LL)] = __float2half(0.0f);
+        vs[(vi + 2LL)] = __float2half(0.0f);
+        vs[(vi + 3LL)] = __float2half(0.0f);
+        vs[(vi + 4LL)] = __float2half(0.0f);
+        vs[(vi + 5LL)] = __float2half(0.0f);
+        vs[(vi + 6LL)] = __float2half(0.0f);
+        vs[(vi + 7LL)] = __float2half(0.0f);
+      }
     }
     __syncthreads();
-    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma
+    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma, B fragments by ldmatrix
+    __half kb0_0_0 = __float2half(0.0f);
+    __half kb0_0_1 = __float2half(0.0f);
+    __half kb0_0_2 = __float2half(0.0f);
+    __half kb0_0_3 = __float2half(0.0f);
+    __half kb0_0_4 = __float2half(0.0f);
+    __half kb0_0_5 = __float2half(0.0f);
+    __half kb0_0_6 = __float2half(0.0f);
+    __half kb0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 0LL])));
+      kb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 0LL], ks[kbase + 1LL]), __halves2half2(ks[kbase + 8LL], ks[kbase + 9LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
@@ -638,15 +686,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 16LL], ks[kbase + 17LL]), __halves2half2(ks[kbase + 24LL], ks[kbase + 25LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
     }
+    __half kb1_0_0 = __float2half(0.0f);
+    __half kb1_0_1 = __float2half(0.0f);
+    __half kb1_0_2 = __float2half(0.0f);
+    __half kb1_0_3 = __float2half(0.0f);
+    __half kb1_0_4 = __float2half(0.0f);
+    __half kb1_0_5 = __float2half(0.0f);
+    __half kb1_0_6 = __float2half(0.0f);
+    __half kb1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 320LL])));
+      kb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 320LL], ks[kbase + 321LL]), __halves2half2(ks[kbase + 328LL], ks[kbase + 329LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
@@ -654,15 +724,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 336LL], ks[kbase + 337LL]), __halves2half2(ks[kbase + 344LL], ks[kbase + 345LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
     }
+    __half kb2_0_0 = __float2half(0.0f);
+    __half kb2_0_1 = __float2half(0.0f);
+    __half kb2_0_2 = __float2half(0.0f);
+    __half kb2_0_3 = __float2half(0.0f);
+    __half kb2_0_4 = __float2half(0.0f);
+    __half kb2_0_5 = __float2half(0.0f);
+    __half kb2_0_6 = __float2half(0.0f);
+    __half kb2_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 640LL])));
+      kb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 640LL], ks[kbase + 641LL]), __halves2half2(ks[kbase + 648LL], ks[kbase + 649LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
@@ -670,15 +762,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 656LL], ks[kbase + 657LL]), __halves2half2(ks[kbase + 664LL], ks[kbase + 665LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
     }
+    __half kb3_0_0 = __float2half(0.0f);
+    __half kb3_0_1 = __float2half(0.0f);
+    __half kb3_0_2 = __float2half(0.0f);
+    __half kb3_0_3 = __float2half(0.0f);
+    __half kb3_0_4 = __float2half(0.0f);
+    __half kb3_0_5 = __float2half(0.0f);
+    __half kb3_0_6 = __float2half(0.0f);
+    __half kb3_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 960LL])));
+      kb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 960LL], ks[kbase + 961LL]), __halves2half2(ks[kbase + 968LL], ks[kbase + 969LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
@@ -686,15 +800,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 976LL], ks[kbase + 977LL]), __halves2half2(ks[kbase + 984LL], ks[kbase + 985LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
     }
+    __half kb4_0_0 = __float2half(0.0f);
+    __half kb4_0_1 = __float2half(0.0f);
+    __half kb4_0_2 = __float2half(0.0f);
+    __half kb4_0_3 = __float2half(0.0f);
+    __half kb4_0_4 = __float2half(0.0f);
+    __half kb4_0_5 = __float2half(0.0f);
+    __half kb4_0_6 = __float2half(0.0f);
+    __half kb4_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1280LL])));
+      kb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1280LL], ks[kbase + 1281LL]), __halves2half2(ks[kbase + 1288LL], ks[kbase + 1289LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
@@ -702,15 +838,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1296LL], ks[kbase + 1297LL]), __halves2half2(ks[kbase + 1304LL], ks[kbase + 1305LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
     }
+    __half kb5_0_0 = __float2half(0.0f);
+    __half kb5_0_1 = __float2half(0.0f);
+    __half kb5_0_2 = __float2half(0.0f);
+    __half kb5_0_3 = __float2half(0.0f);
+    __half kb5_0_4 = __float2half(0.0f);
+    __half kb5_0_5 = __float2half(0.0f);
+    __half kb5_0_6 = __float2half(0.0f);
+    __half kb5_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1600LL])));
+      kb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1600LL], ks[kbase + 1601LL]), __halves2half2(ks[kbase + 1608LL], ks[kbase + 1609LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
@@ -718,15 +876,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1616LL], ks[kbase + 1617LL]), __halves2half2(ks[kbase + 1624LL], ks[kbase + 1625LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
     }
+    __half kb6_0_0 = __float2half(0.0f);
+    __half kb6_0_1 = __float2half(0.0f);
+    __half kb6_0_2 = __float2half(0.0f);
+    __half kb6_0_3 = __float2half(0.0f);
+    __half kb6_0_4 = __float2half(0.0f);
+    __half kb6_0_5 = __float2half(0.0f);
+    __half kb6_0_6 = __float2half(0.0f);
+    __half kb6_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1920LL])));
+      kb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1920LL], ks[kbase + 1921LL]), __halves2half2(ks[kbase + 1928LL], ks[kbase + 1929LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
@@ -734,15 +914,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1936LL], ks[kbase + 1937LL]), __halves2half2(ks[kbase + 1944LL], ks[kbase + 1945LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
     }
+    __half kb7_0_0 = __float2half(0.0f);
+    __half kb7_0_1 = __float2half(0.0f);
+    __half kb7_0_2 = __float2half(0.0f);
+    __half kb7_0_3 = __float2half(0.0f);
+    __half kb7_0_4 = __float2half(0.0f);
+    __half kb7_0_5 = __float2half(0.0f);
+    __half kb7_0_6 = __float2half(0.0f);
+    __half kb7_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2240LL])));
+      kb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 2240LL], ks[kbase + 2241LL]), __halves2half2(ks[kbase + 2248LL], ks[kbase + 2249LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
@@ -750,7 +952,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 2256LL], ks[kbase + 2257LL]), __halves2half2(ks[kbase + 2264LL], ks[kbase + 2265LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
@@ -886,8 +1088,30 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
     s7_3 = expf((s7_3 - mu1));
     l1 = (l1 + s7_3);
     // o += p v: the score fragments are the A fragments (16 mma)
+    __half vb0_0_0 = __float2half(0.0f);
+    __half vb0_0_1 = __float2half(0.0f);
+    __half vb0_0_2 = __float2half(0.0f);
+    __half vb0_0_3 = __float2half(0.0f);
+    __half vb0_0_4 = __float2half(0.0f);
+    __half vb0_0_5 = __float2half(0.0f);
+    __half vb0_0_6 = __float2half(0.0f);
+    __half vb0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 0LL])));
+      vb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 0LL], vt[vbase + 1LL]), __halves2half2(vt[vbase + 8LL], vt[vbase + 9LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -895,15 +1119,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 576LL], vt[vbase + 577LL]), __halves2half2(vt[vbase + 584LL], vt[vbase + 585LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb0_2_0 = __float2half(0.0f);
+    __half vb0_2_1 = __float2half(0.0f);
+    __half vb0_2_2 = __float2half(0.0f);
+    __half vb0_2_3 = __float2half(0.0f);
+    __half vb0_2_4 = __float2half(0.0f);
+    __half vb0_2_5 = __float2half(0.0f);
+    __half vb0_2_6 = __float2half(0.0f);
+    __half vb0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 16LL])));
+      vb0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1152LL], vt[vbase + 1153LL]), __halves2half2(vt[vbase + 1160LL], vt[vbase + 1161LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -911,15 +1157,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1728LL], vt[vbase + 1729LL]), __halves2half2(vt[vbase + 1736LL], vt[vbase + 1737LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb1_0_0 = __float2half(0.0f);
+    __half vb1_0_1 = __float2half(0.0f);
+    __half vb1_0_2 = __float2half(0.0f);
+    __half vb1_0_3 = __float2half(0.0f);
+    __half vb1_0_4 = __float2half(0.0f);
+    __half vb1_0_5 = __float2half(0.0f);
+    __half vb1_0_6 = __float2half(0.0f);
+    __half vb1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 640LL])));
+      vb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 16LL], vt[vbase + 17LL]), __halves2half2(vt[vbase + 24LL], vt[vbase + 25LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -927,15 +1195,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 592LL], vt[vbase + 593LL]), __halves2half2(vt[vbase + 600LL], vt[vbase + 601LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb1_2_0 = __float2half(0.0f);
+    __half vb1_2_1 = __float2half(0.0f);
+    __half vb1_2_2 = __float2half(0.0f);
+    __half vb1_2_3 = __float2half(0.0f);
+    __half vb1_2_4 = __float2half(0.0f);
+    __half vb1_2_5 = __float2half(0.0f);
+    __half vb1_2_6 = __float2half(0.0f);
+    __half vb1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 656LL])));
+      vb1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1168LL], vt[vbase + 1169LL]), __halves2half2(vt[vbase + 1176LL], vt[vbase + 1177LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -943,15 +1233,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1744LL], vt[vbase + 1745LL]), __halves2half2(vt[vbase + 1752LL], vt[vbase + 1753LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb2_0_0 = __float2half(0.0f);
+    __half vb2_0_1 = __float2half(0.0f);
+    __half vb2_0_2 = __float2half(0.0f);
+    __half vb2_0_3 = __float2half(0.0f);
+    __half vb2_0_4 = __float2half(0.0f);
+    __half vb2_0_5 = __float2half(0.0f);
+    __half vb2_0_6 = __float2half(0.0f);
+    __half vb2_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1280LL])));
+      vb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 32LL], vt[vbase + 33LL]), __halves2half2(vt[vbase + 40LL], vt[vbase + 41LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -959,15 +1271,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 608LL], vt[vbase + 609LL]), __halves2half2(vt[vbase + 616LL], vt[vbase + 617LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb2_2_0 = __float2half(0.0f);
+    __half vb2_2_1 = __float2half(0.0f);
+    __half vb2_2_2 = __float2half(0.0f);
+    __half vb2_2_3 = __float2half(0.0f);
+    __half vb2_2_4 = __float2half(0.0f);
+    __half vb2_2_5 = __float2half(0.0f);
+    __half vb2_2_6 = __float2half(0.0f);
+    __half vb2_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1296LL])));
+      vb2_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1184LL], vt[vbase + 1185LL]), __halves2half2(vt[vbase + 1192LL], vt[vbase + 1193LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -975,15 +1309,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1760LL], vt[vbase + 1761LL]), __halves2half2(vt[vbase + 1768LL], vt[vbase + 1769LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb3_0_0 = __float2half(0.0f);
+    __half vb3_0_1 = __float2half(0.0f);
+    __half vb3_0_2 = __float2half(0.0f);
+    __half vb3_0_3 = __float2half(0.0f);
+    __half vb3_0_4 = __float2half(0.0f);
+    __half vb3_0_5 = __float2half(0.0f);
+    __half vb3_0_6 = __float2half(0.0f);
+    __half vb3_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1920LL])));
+      vb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 48LL], vt[vbase + 49LL]), __halves2half2(vt[vbase + 56LL], vt[vbase + 57LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -991,15 +1347,37 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 624LL], vt[vbase + 625LL]), __halves2half2(vt[vbase + 632LL], vt[vbase + 633LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb3_2_0 = __float2half(0.0f);
+    __half vb3_2_1 = __float2half(0.0f);
+    __half vb3_2_2 = __float2half(0.0f);
+    __half vb3_2_3 = __float2half(0.0f);
+    __half vb3_2_4 = __float2half(0.0f);
+    __half vb3_2_5 = __float2half(0.0f);
+    __half vb3_2_6 = __float2half(0.0f);
+    __half vb3_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1936LL])));
+      vb3_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1200LL], vt[vbase + 1201LL]), __halves2half2(vt[vbase + 1208LL], vt[vbase + 1209LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -1007,7 +1385,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1776LL], vt[vbase + 1777LL]), __halves2half2(vt[vbase + 1784LL], vt[vbase + 1785LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
@@ -1586,7 +1964,7 @@ extern "C" __global__ void __launch_bounds__(256) L3_qkv__linear__l17(const __ha
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
   __shared__ __half ks[2560];
-  __shared__ __half vt[2304];
+  __shared__ __half vs[2560];
   // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -1671,26 +2049,74 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
   float s7_1 = 0.0f;
   float s7_2 = 0.0f;
   float s7_3 = 0.0f;
-  long long kbase = ((g * 40LL) + (q * 2LL));
-  long long vbase = ((g * 72LL) + (q * 2LL));
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long krow = ((r8 * 40LL) + (mi * 8LL));
+  long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 40LL) + ((mi / 2LL) * 8LL));
   for (long long j0 = klo; j0 < tend; j0 += 64LL) {
-    // stage k (row-major) and v (transposed) of keys [j0, j0+64); keys past the visible range are 0
-    for (long long x = tid; x < 2048LL; x += 128LL) {
-      long long kj = (x / 32LL);
-      long long kd = (x % 32LL);
+    // stage k and v of keys [j0, j0+64) row-major, 16 bytes a copy; keys past the visible range are 0
+    for (long long x = tid; x < 256LL; x += 128LL) {
+      long long kj = (x / 4LL);
+      long long kd = ((x % 4LL) * 8LL);
       long long ktk = (j0 + kj);
-      ks[((kj * 40LL) + kd)] = ((ktk < tend) ? qkv[(((b * T) + min(ktk, (T - 1LL))) * 768LL) + (256LL + ((h * 32LL) + kd))] : __float2half(0.0f));
+      long long ki = ((kj * 40LL) + kd);
+      if (ktk < tend) {
+        *reinterpret_cast<uint4*>(&ks[ki]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]); // 8 × f16
+      } else {
+        ks[(ki + 0LL)] = __float2half(0.0f);
+        ks[(ki + 1LL)] = __float2half(0.0f);
+        ks[(ki + 2LL)] = __float2half(0.0f);
+        ks[(ki + 3LL)] = __float2half(0.0f);
+        ks[(ki + 4LL)] = __float2half(0.0f);
+        ks[(ki + 5LL)] = __float2half(0.0f);
+        ks[(ki + 6LL)] = __float2half(0.0f);
+        ks[(ki + 7LL)] = __float2half(0.0f);
+      }
     }
-    for (long long x1 = tid; x1 < 2048LL; x1 += 128LL) {
-      long long vj = (x1 / 32LL);
-      long long vc = (x1 % 32LL);
+    for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
+      long long vj = (x1 / 4LL);
+      long long vd = ((x1 % 4LL) * 8LL);
       long long vtk = (j0 + vj);
-      vt[((vc * 72LL) + vj)] = ((vtk < tend) ? qkv[(((b * T) + min(vtk, (T - 1LL))) * 768LL) + (512LL + ((h * 32LL) + vc))] : __float2half(0.0f));
+      long long vi = ((vj * 40LL) + vd);
+      if (vtk < tend) {
+        *reinterpret_cast<uint4*>(&vs[vi]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]); // 8 × f16
+      } else {
+        vs[(vi + 0LL)] = __float2half(0.0f);
+        vs[(vi + 1LL)] = __float2half(0.0f);
+        vs[(vi + 2LL)] = __float2half(0.0f);
+        vs[(vi + 3LL)] = __float2half(0.0f);
+        vs[(vi + 4LL)] = __float2half(0.0f);
+        vs[(vi + 5LL)] = __float2half(0.0f);
+        vs[(vi + 6LL)] = __float2half(0.0f);
+        vs[(vi + 7LL)] = __float2half(0.0f);
+      }
     }
     __syncthreads();
-    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma
+    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma, B fragments by ldmatrix
+    __half kb0_0_0 = __float2half(0.0f);
+    __half kb0_0_1 = __float2half(0.0f);
+    __half kb0_0_2 = __float2half(0.0f);
+    __half kb0_0_3 = __float2half(0.0f);
+    __half kb0_0_4 = __float2half(0.0f);
+    __half kb0_0_5 = __float2half(0.0f);
+    __half kb0_0_6 = __float2half(0.0f);
+    __half kb0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 0LL])));
+      kb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 0LL], ks[kbase + 1LL]), __halves2half2(ks[kbase + 8LL], ks[kbase + 9LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
@@ -1698,15 +2124,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 16LL], ks[kbase + 17LL]), __halves2half2(ks[kbase + 24LL], ks[kbase + 25LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
     }
+    __half kb1_0_0 = __float2half(0.0f);
+    __half kb1_0_1 = __float2half(0.0f);
+    __half kb1_0_2 = __float2half(0.0f);
+    __half kb1_0_3 = __float2half(0.0f);
+    __half kb1_0_4 = __float2half(0.0f);
+    __half kb1_0_5 = __float2half(0.0f);
+    __half kb1_0_6 = __float2half(0.0f);
+    __half kb1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 320LL])));
+      kb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 320LL], ks[kbase + 321LL]), __halves2half2(ks[kbase + 328LL], ks[kbase + 329LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
@@ -1714,15 +2162,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 336LL], ks[kbase + 337LL]), __halves2half2(ks[kbase + 344LL], ks[kbase + 345LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
     }
+    __half kb2_0_0 = __float2half(0.0f);
+    __half kb2_0_1 = __float2half(0.0f);
+    __half kb2_0_2 = __float2half(0.0f);
+    __half kb2_0_3 = __float2half(0.0f);
+    __half kb2_0_4 = __float2half(0.0f);
+    __half kb2_0_5 = __float2half(0.0f);
+    __half kb2_0_6 = __float2half(0.0f);
+    __half kb2_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 640LL])));
+      kb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 640LL], ks[kbase + 641LL]), __halves2half2(ks[kbase + 648LL], ks[kbase + 649LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
@@ -1730,15 +2200,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 656LL], ks[kbase + 657LL]), __halves2half2(ks[kbase + 664LL], ks[kbase + 665LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
     }
+    __half kb3_0_0 = __float2half(0.0f);
+    __half kb3_0_1 = __float2half(0.0f);
+    __half kb3_0_2 = __float2half(0.0f);
+    __half kb3_0_3 = __float2half(0.0f);
+    __half kb3_0_4 = __float2half(0.0f);
+    __half kb3_0_5 = __float2half(0.0f);
+    __half kb3_0_6 = __float2half(0.0f);
+    __half kb3_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 960LL])));
+      kb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 960LL], ks[kbase + 961LL]), __halves2half2(ks[kbase + 968LL], ks[kbase + 969LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
@@ -1746,15 +2238,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 976LL], ks[kbase + 977LL]), __halves2half2(ks[kbase + 984LL], ks[kbase + 985LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
     }
+    __half kb4_0_0 = __float2half(0.0f);
+    __half kb4_0_1 = __float2half(0.0f);
+    __half kb4_0_2 = __float2half(0.0f);
+    __half kb4_0_3 = __float2half(0.0f);
+    __half kb4_0_4 = __float2half(0.0f);
+    __half kb4_0_5 = __float2half(0.0f);
+    __half kb4_0_6 = __float2half(0.0f);
+    __half kb4_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1280LL])));
+      kb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1280LL], ks[kbase + 1281LL]), __halves2half2(ks[kbase + 1288LL], ks[kbase + 1289LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
@@ -1762,15 +2276,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1296LL], ks[kbase + 1297LL]), __halves2half2(ks[kbase + 1304LL], ks[kbase + 1305LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
     }
+    __half kb5_0_0 = __float2half(0.0f);
+    __half kb5_0_1 = __float2half(0.0f);
+    __half kb5_0_2 = __float2half(0.0f);
+    __half kb5_0_3 = __float2half(0.0f);
+    __half kb5_0_4 = __float2half(0.0f);
+    __half kb5_0_5 = __float2half(0.0f);
+    __half kb5_0_6 = __float2half(0.0f);
+    __half kb5_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1600LL])));
+      kb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1600LL], ks[kbase + 1601LL]), __halves2half2(ks[kbase + 1608LL], ks[kbase + 1609LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
@@ -1778,15 +2314,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1616LL], ks[kbase + 1617LL]), __halves2half2(ks[kbase + 1624LL], ks[kbase + 1625LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
     }
+    __half kb6_0_0 = __float2half(0.0f);
+    __half kb6_0_1 = __float2half(0.0f);
+    __half kb6_0_2 = __float2half(0.0f);
+    __half kb6_0_3 = __float2half(0.0f);
+    __half kb6_0_4 = __float2half(0.0f);
+    __half kb6_0_5 = __float2half(0.0f);
+    __half kb6_0_6 = __float2half(0.0f);
+    __half kb6_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1920LL])));
+      kb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1920LL], ks[kbase + 1921LL]), __halves2half2(ks[kbase + 1928LL], ks[kbase + 1929LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
@@ -1794,15 +2352,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1936LL], ks[kbase + 1937LL]), __halves2half2(ks[kbase + 1944LL], ks[kbase + 1945LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
     }
+    __half kb7_0_0 = __float2half(0.0f);
+    __half kb7_0_1 = __float2half(0.0f);
+    __half kb7_0_2 = __float2half(0.0f);
+    __half kb7_0_3 = __float2half(0.0f);
+    __half kb7_0_4 = __float2half(0.0f);
+    __half kb7_0_5 = __float2half(0.0f);
+    __half kb7_0_6 = __float2half(0.0f);
+    __half kb7_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2240LL])));
+      kb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 2240LL], ks[kbase + 2241LL]), __halves2half2(ks[kbase + 2248LL], ks[kbase + 2249LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
@@ -1810,7 +2390,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 2256LL], ks[kbase + 2257LL]), __halves2half2(ks[kbase + 2264LL], ks[kbase + 2265LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
@@ -1946,8 +2526,30 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
     s7_3 = expf((s7_3 - mu1));
     l1 = (l1 + s7_3);
     // o += p v: the score fragments are the A fragments (16 mma)
+    __half vb0_0_0 = __float2half(0.0f);
+    __half vb0_0_1 = __float2half(0.0f);
+    __half vb0_0_2 = __float2half(0.0f);
+    __half vb0_0_3 = __float2half(0.0f);
+    __half vb0_0_4 = __float2half(0.0f);
+    __half vb0_0_5 = __float2half(0.0f);
+    __half vb0_0_6 = __float2half(0.0f);
+    __half vb0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 0LL])));
+      vb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 0LL], vt[vbase + 1LL]), __halves2half2(vt[vbase + 8LL], vt[vbase + 9LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -1955,15 +2557,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 576LL], vt[vbase + 577LL]), __halves2half2(vt[vbase + 584LL], vt[vbase + 585LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb0_2_0 = __float2half(0.0f);
+    __half vb0_2_1 = __float2half(0.0f);
+    __half vb0_2_2 = __float2half(0.0f);
+    __half vb0_2_3 = __float2half(0.0f);
+    __half vb0_2_4 = __float2half(0.0f);
+    __half vb0_2_5 = __float2half(0.0f);
+    __half vb0_2_6 = __float2half(0.0f);
+    __half vb0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 16LL])));
+      vb0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1152LL], vt[vbase + 1153LL]), __halves2half2(vt[vbase + 1160LL], vt[vbase + 1161LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -1971,15 +2595,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1728LL], vt[vbase + 1729LL]), __halves2half2(vt[vbase + 1736LL], vt[vbase + 1737LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb1_0_0 = __float2half(0.0f);
+    __half vb1_0_1 = __float2half(0.0f);
+    __half vb1_0_2 = __float2half(0.0f);
+    __half vb1_0_3 = __float2half(0.0f);
+    __half vb1_0_4 = __float2half(0.0f);
+    __half vb1_0_5 = __float2half(0.0f);
+    __half vb1_0_6 = __float2half(0.0f);
+    __half vb1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 640LL])));
+      vb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 16LL], vt[vbase + 17LL]), __halves2half2(vt[vbase + 24LL], vt[vbase + 25LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -1987,15 +2633,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 592LL], vt[vbase + 593LL]), __halves2half2(vt[vbase + 600LL], vt[vbase + 601LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb1_2_0 = __float2half(0.0f);
+    __half vb1_2_1 = __float2half(0.0f);
+    __half vb1_2_2 = __float2half(0.0f);
+    __half vb1_2_3 = __float2half(0.0f);
+    __half vb1_2_4 = __float2half(0.0f);
+    __half vb1_2_5 = __float2half(0.0f);
+    __half vb1_2_6 = __float2half(0.0f);
+    __half vb1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 656LL])));
+      vb1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1168LL], vt[vbase + 1169LL]), __halves2half2(vt[vbase + 1176LL], vt[vbase + 1177LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -2003,15 +2671,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1744LL], vt[vbase + 1745LL]), __halves2half2(vt[vbase + 1752LL], vt[vbase + 1753LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb2_0_0 = __float2half(0.0f);
+    __half vb2_0_1 = __float2half(0.0f);
+    __half vb2_0_2 = __float2half(0.0f);
+    __half vb2_0_3 = __float2half(0.0f);
+    __half vb2_0_4 = __float2half(0.0f);
+    __half vb2_0_5 = __float2half(0.0f);
+    __half vb2_0_6 = __float2half(0.0f);
+    __half vb2_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1280LL])));
+      vb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 32LL], vt[vbase + 33LL]), __halves2half2(vt[vbase + 40LL], vt[vbase + 41LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -2019,15 +2709,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 608LL], vt[vbase + 609LL]), __halves2half2(vt[vbase + 616LL], vt[vbase + 617LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb2_2_0 = __float2half(0.0f);
+    __half vb2_2_1 = __float2half(0.0f);
+    __half vb2_2_2 = __float2half(0.0f);
+    __half vb2_2_3 = __float2half(0.0f);
+    __half vb2_2_4 = __float2half(0.0f);
+    __half vb2_2_5 = __float2half(0.0f);
+    __half vb2_2_6 = __float2half(0.0f);
+    __half vb2_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1296LL])));
+      vb2_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1184LL], vt[vbase + 1185LL]), __halves2half2(vt[vbase + 1192LL], vt[vbase + 1193LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -2035,15 +2747,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1760LL], vt[vbase + 1761LL]), __halves2half2(vt[vbase + 1768LL], vt[vbase + 1769LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb3_0_0 = __float2half(0.0f);
+    __half vb3_0_1 = __float2half(0.0f);
+    __half vb3_0_2 = __float2half(0.0f);
+    __half vb3_0_3 = __float2half(0.0f);
+    __half vb3_0_4 = __float2half(0.0f);
+    __half vb3_0_5 = __float2half(0.0f);
+    __half vb3_0_6 = __float2half(0.0f);
+    __half vb3_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1920LL])));
+      vb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 48LL], vt[vbase + 49LL]), __halves2half2(vt[vbase + 56LL], vt[vbase + 57LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -2051,15 +2785,37 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 624LL], vt[vbase + 625LL]), __halves2half2(vt[vbase + 632LL], vt[vbase + 633LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb3_2_0 = __float2half(0.0f);
+    __half vb3_2_1 = __float2half(0.0f);
+    __half vb3_2_2 = __float2half(0.0f);
+    __half vb3_2_3 = __float2half(0.0f);
+    __half vb3_2_4 = __float2half(0.0f);
+    __half vb3_2_5 = __float2half(0.0f);
+    __half vb3_2_6 = __float2half(0.0f);
+    __half vb3_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1936LL])));
+      vb3_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1200LL], vt[vbase + 1201LL]), __halves2half2(vt[vbase + 1208LL], vt[vbase + 1209LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -2067,7 +2823,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1776LL], vt[vbase + 1777LL]), __halves2half2(vt[vbase + 1784LL], vt[vbase + 1785LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
@@ -2209,7 +2965,7 @@ extern "C" __global__ void __launch_bounds__(256) L4_qkv__linear__l19(const __ha
 // from examples/hybrid.hopf:19:3
 extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_attn__l19(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
   __shared__ __half ks[4608];
-  __shared__ __half vt[4608];
+  __shared__ __half vs[4608];
   // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask causal: 4 warps × 16 queries per block, key tiles of 64
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -2325,26 +3081,74 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
   float s7_1 = 0.0f;
   float s7_2 = 0.0f;
   float s7_3 = 0.0f;
-  long long kbase = ((g * 72LL) + (q * 2LL));
-  long long vbase = ((g * 72LL) + (q * 2LL));
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long krow = ((r8 * 72LL) + (mi * 8LL));
+  long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 72LL) + ((mi / 2LL) * 8LL));
   for (long long j0 = 0LL; j0 < tend; j0 += 64LL) {
-    // stage k (row-major) and v (transposed) of keys [j0, j0+64); keys past the visible range are 0
-    for (long long x = tid; x < 4096LL; x += 128LL) {
-      long long kj = (x / 64LL);
-      long long kd = (x % 64LL);
+    // stage k and v of keys [j0, j0+64) row-major, 16 bytes a copy; keys past the visible range are 0
+    for (long long x = tid; x < 512LL; x += 128LL) {
+      long long kj = (x / 8LL);
+      long long kd = ((x % 8LL) * 8LL);
       long long ktk = (j0 + kj);
-      ks[((kj * 72LL) + kd)] = ((ktk < tend) ? qkv[(((b * T) + min(ktk, (T - 1LL))) * 768LL) + (256LL + ((h * 64LL) + kd))] : __float2half(0.0f));
+      long long ki = ((kj * 72LL) + kd);
+      if (ktk < tend) {
+        *reinterpret_cast<uint4*>(&ks[ki]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 64LL)) + kd)]); // 8 × f16
+      } else {
+        ks[(ki + 0LL)] = __float2half(0.0f);
+        ks[(ki + 1LL)] = __float2half(0.0f);
+        ks[(ki + 2LL)] = __float2half(0.0f);
+        ks[(ki + 3LL)] = __float2half(0.0f);
+        ks[(ki + 4LL)] = __float2half(0.0f);
+        ks[(ki + 5LL)] = __float2half(0.0f);
+        ks[(ki + 6LL)] = __float2half(0.0f);
+        ks[(ki + 7LL)] = __float2half(0.0f);
+      }
     }
-    for (long long x1 = tid; x1 < 4096LL; x1 += 128LL) {
-      long long vj = (x1 / 64LL);
-      long long vc = (x1 % 64LL);
+    for (long long x1 = tid; x1 < 512LL; x1 += 128LL) {
+      long long vj = (x1 / 8LL);
+      long long vd = ((x1 % 8LL) * 8LL);
       long long vtk = (j0 + vj);
-      vt[((vc * 72LL) + vj)] = ((vtk < tend) ? qkv[(((b * T) + min(vtk, (T - 1LL))) * 768LL) + (512LL + ((h * 64LL) + vc))] : __float2half(0.0f));
+      long long vi = ((vj * 72LL) + vd);
+      if (vtk < tend) {
+        *reinterpret_cast<uint4*>(&vs[vi]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 64LL)) + vd)]); // 8 × f16
+      } else {
+        vs[(vi + 0LL)] = __float2half(0.0f);
+        vs[(vi + 1LL)] = __float2half(0.0f);
+        vs[(vi + 2LL)] = __float2half(0.0f);
+        vs[(vi + 3LL)] = __float2half(0.0f);
+        vs[(vi + 4LL)] = __float2half(0.0f);
+        vs[(vi + 5LL)] = __float2half(0.0f);
+        vs[(vi + 6LL)] = __float2half(0.0f);
+        vs[(vi + 7LL)] = __float2half(0.0f);
+      }
     }
     __syncthreads();
-    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 32 mma
+    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 32 mma, B fragments by ldmatrix
+    __half kb0_0_0 = __float2half(0.0f);
+    __half kb0_0_1 = __float2half(0.0f);
+    __half kb0_0_2 = __float2half(0.0f);
+    __half kb0_0_3 = __float2half(0.0f);
+    __half kb0_0_4 = __float2half(0.0f);
+    __half kb0_0_5 = __float2half(0.0f);
+    __half kb0_0_6 = __float2half(0.0f);
+    __half kb0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 0LL])));
+      kb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 0LL], ks[kbase + 1LL]), __halves2half2(ks[kbase + 8LL], ks[kbase + 9LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
@@ -2352,7 +3156,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 16LL], ks[kbase + 17LL]), __halves2half2(ks[kbase + 24LL], ks[kbase + 25LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+    }
+    __half kb0_2_0 = __float2half(0.0f);
+    __half kb0_2_1 = __float2half(0.0f);
+    __half kb0_2_2 = __float2half(0.0f);
+    __half kb0_2_3 = __float2half(0.0f);
+    __half kb0_2_4 = __float2half(0.0f);
+    __half kb0_2_5 = __float2half(0.0f);
+    __half kb0_2_6 = __float2half(0.0f);
+    __half kb0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 32LL])));
+      kb0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb0_2_0, kb0_2_1), __halves2half2(kb0_2_2, kb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
@@ -2360,23 +3194,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 32LL], ks[kbase + 33LL]), __halves2half2(ks[kbase + 40LL], ks[kbase + 41LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb0_2_4, kb0_2_5), __halves2half2(kb0_2_6, kb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
     }
-    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 48LL], ks[kbase + 49LL]), __halves2half2(ks[kbase + 56LL], ks[kbase + 57LL])};
-      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
-      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
-          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+    __half kb1_0_0 = __float2half(0.0f);
+    __half kb1_0_1 = __float2half(0.0f);
+    __half kb1_0_2 = __float2half(0.0f);
+    __half kb1_0_3 = __float2half(0.0f);
+    __half kb1_0_4 = __float2half(0.0f);
+    __half kb1_0_5 = __float2half(0.0f);
+    __half kb1_0_6 = __float2half(0.0f);
+    __half kb1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 576LL])));
+      kb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 576LL], ks[kbase + 577LL]), __halves2half2(ks[kbase + 584LL], ks[kbase + 585LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
@@ -2384,7 +3232,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 592LL], ks[kbase + 593LL]), __halves2half2(ks[kbase + 600LL], ks[kbase + 601LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+    }
+    __half kb1_2_0 = __float2half(0.0f);
+    __half kb1_2_1 = __float2half(0.0f);
+    __half kb1_2_2 = __float2half(0.0f);
+    __half kb1_2_3 = __float2half(0.0f);
+    __half kb1_2_4 = __float2half(0.0f);
+    __half kb1_2_5 = __float2half(0.0f);
+    __half kb1_2_6 = __float2half(0.0f);
+    __half kb1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 608LL])));
+      kb1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb1_2_0, kb1_2_1), __halves2half2(kb1_2_2, kb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
@@ -2392,23 +3270,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 608LL], ks[kbase + 609LL]), __halves2half2(ks[kbase + 616LL], ks[kbase + 617LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb1_2_4, kb1_2_5), __halves2half2(kb1_2_6, kb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
     }
-    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 624LL], ks[kbase + 625LL]), __halves2half2(ks[kbase + 632LL], ks[kbase + 633LL])};
-      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
-      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
-          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+    __half kb2_0_0 = __float2half(0.0f);
+    __half kb2_0_1 = __float2half(0.0f);
+    __half kb2_0_2 = __float2half(0.0f);
+    __half kb2_0_3 = __float2half(0.0f);
+    __half kb2_0_4 = __float2half(0.0f);
+    __half kb2_0_5 = __float2half(0.0f);
+    __half kb2_0_6 = __float2half(0.0f);
+    __half kb2_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1152LL])));
+      kb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1152LL], ks[kbase + 1153LL]), __halves2half2(ks[kbase + 1160LL], ks[kbase + 1161LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
@@ -2416,7 +3308,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1168LL], ks[kbase + 1169LL]), __halves2half2(ks[kbase + 1176LL], ks[kbase + 1177LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+    }
+    __half kb2_2_0 = __float2half(0.0f);
+    __half kb2_2_1 = __float2half(0.0f);
+    __half kb2_2_2 = __float2half(0.0f);
+    __half kb2_2_3 = __float2half(0.0f);
+    __half kb2_2_4 = __float2half(0.0f);
+    __half kb2_2_5 = __float2half(0.0f);
+    __half kb2_2_6 = __float2half(0.0f);
+    __half kb2_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1184LL])));
+      kb2_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb2_2_0, kb2_2_1), __halves2half2(kb2_2_2, kb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
@@ -2424,23 +3346,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 1184LL], ks[kbase + 1185LL]), __halves2half2(ks[kbase + 1192LL], ks[kbase + 1193LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb2_2_4, kb2_2_5), __halves2half2(kb2_2_6, kb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
     }
-    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 1200LL], ks[kbase + 1201LL]), __halves2half2(ks[kbase + 1208LL], ks[kbase + 1209LL])};
-      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
-      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
-          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+    __half kb3_0_0 = __float2half(0.0f);
+    __half kb3_0_1 = __float2half(0.0f);
+    __half kb3_0_2 = __float2half(0.0f);
+    __half kb3_0_3 = __float2half(0.0f);
+    __half kb3_0_4 = __float2half(0.0f);
+    __half kb3_0_5 = __float2half(0.0f);
+    __half kb3_0_6 = __float2half(0.0f);
+    __half kb3_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1728LL])));
+      kb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 1728LL], ks[kbase + 1729LL]), __halves2half2(ks[kbase + 1736LL], ks[kbase + 1737LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
@@ -2448,7 +3384,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 1744LL], ks[kbase + 1745LL]), __halves2half2(ks[kbase + 1752LL], ks[kbase + 1753LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+    }
+    __half kb3_2_0 = __float2half(0.0f);
+    __half kb3_2_1 = __float2half(0.0f);
+    __half kb3_2_2 = __float2half(0.0f);
+    __half kb3_2_3 = __float2half(0.0f);
+    __half kb3_2_4 = __float2half(0.0f);
+    __half kb3_2_5 = __float2half(0.0f);
+    __half kb3_2_6 = __float2half(0.0f);
+    __half kb3_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1760LL])));
+      kb3_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb3_2_0, kb3_2_1), __halves2half2(kb3_2_2, kb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
@@ -2456,23 +3422,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 1760LL], ks[kbase + 1761LL]), __halves2half2(ks[kbase + 1768LL], ks[kbase + 1769LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb3_2_4, kb3_2_5), __halves2half2(kb3_2_6, kb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
     }
-    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 1776LL], ks[kbase + 1777LL]), __halves2half2(ks[kbase + 1784LL], ks[kbase + 1785LL])};
-      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
-      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
-          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+    __half kb4_0_0 = __float2half(0.0f);
+    __half kb4_0_1 = __float2half(0.0f);
+    __half kb4_0_2 = __float2half(0.0f);
+    __half kb4_0_3 = __float2half(0.0f);
+    __half kb4_0_4 = __float2half(0.0f);
+    __half kb4_0_5 = __float2half(0.0f);
+    __half kb4_0_6 = __float2half(0.0f);
+    __half kb4_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2304LL])));
+      kb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 2304LL], ks[kbase + 2305LL]), __halves2half2(ks[kbase + 2312LL], ks[kbase + 2313LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
@@ -2480,7 +3460,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 2320LL], ks[kbase + 2321LL]), __halves2half2(ks[kbase + 2328LL], ks[kbase + 2329LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+    }
+    __half kb4_2_0 = __float2half(0.0f);
+    __half kb4_2_1 = __float2half(0.0f);
+    __half kb4_2_2 = __float2half(0.0f);
+    __half kb4_2_3 = __float2half(0.0f);
+    __half kb4_2_4 = __float2half(0.0f);
+    __half kb4_2_5 = __float2half(0.0f);
+    __half kb4_2_6 = __float2half(0.0f);
+    __half kb4_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2336LL])));
+      kb4_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb4_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb4_2_0, kb4_2_1), __halves2half2(kb4_2_2, kb4_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
@@ -2488,23 +3498,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 2336LL], ks[kbase + 2337LL]), __halves2half2(ks[kbase + 2344LL], ks[kbase + 2345LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb4_2_4, kb4_2_5), __halves2half2(kb4_2_6, kb4_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
     }
-    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 2352LL], ks[kbase + 2353LL]), __halves2half2(ks[kbase + 2360LL], ks[kbase + 2361LL])};
-      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
-      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
-          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+    __half kb5_0_0 = __float2half(0.0f);
+    __half kb5_0_1 = __float2half(0.0f);
+    __half kb5_0_2 = __float2half(0.0f);
+    __half kb5_0_3 = __float2half(0.0f);
+    __half kb5_0_4 = __float2half(0.0f);
+    __half kb5_0_5 = __float2half(0.0f);
+    __half kb5_0_6 = __float2half(0.0f);
+    __half kb5_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2880LL])));
+      kb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 2880LL], ks[kbase + 2881LL]), __halves2half2(ks[kbase + 2888LL], ks[kbase + 2889LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
@@ -2512,7 +3536,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 2896LL], ks[kbase + 2897LL]), __halves2half2(ks[kbase + 2904LL], ks[kbase + 2905LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+    }
+    __half kb5_2_0 = __float2half(0.0f);
+    __half kb5_2_1 = __float2half(0.0f);
+    __half kb5_2_2 = __float2half(0.0f);
+    __half kb5_2_3 = __float2half(0.0f);
+    __half kb5_2_4 = __float2half(0.0f);
+    __half kb5_2_5 = __float2half(0.0f);
+    __half kb5_2_6 = __float2half(0.0f);
+    __half kb5_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2912LL])));
+      kb5_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb5_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb5_2_0, kb5_2_1), __halves2half2(kb5_2_2, kb5_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
@@ -2520,23 +3574,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 2912LL], ks[kbase + 2913LL]), __halves2half2(ks[kbase + 2920LL], ks[kbase + 2921LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb5_2_4, kb5_2_5), __halves2half2(kb5_2_6, kb5_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
     }
-    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 2928LL], ks[kbase + 2929LL]), __halves2half2(ks[kbase + 2936LL], ks[kbase + 2937LL])};
-      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
-      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
-          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+    __half kb6_0_0 = __float2half(0.0f);
+    __half kb6_0_1 = __float2half(0.0f);
+    __half kb6_0_2 = __float2half(0.0f);
+    __half kb6_0_3 = __float2half(0.0f);
+    __half kb6_0_4 = __float2half(0.0f);
+    __half kb6_0_5 = __float2half(0.0f);
+    __half kb6_0_6 = __float2half(0.0f);
+    __half kb6_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 3456LL])));
+      kb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 3456LL], ks[kbase + 3457LL]), __halves2half2(ks[kbase + 3464LL], ks[kbase + 3465LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
@@ -2544,7 +3612,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 3472LL], ks[kbase + 3473LL]), __halves2half2(ks[kbase + 3480LL], ks[kbase + 3481LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+    }
+    __half kb6_2_0 = __float2half(0.0f);
+    __half kb6_2_1 = __float2half(0.0f);
+    __half kb6_2_2 = __float2half(0.0f);
+    __half kb6_2_3 = __float2half(0.0f);
+    __half kb6_2_4 = __float2half(0.0f);
+    __half kb6_2_5 = __float2half(0.0f);
+    __half kb6_2_6 = __float2half(0.0f);
+    __half kb6_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 3488LL])));
+      kb6_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb6_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb6_2_0, kb6_2_1), __halves2half2(kb6_2_2, kb6_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
@@ -2552,23 +3650,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 3488LL], ks[kbase + 3489LL]), __halves2half2(ks[kbase + 3496LL], ks[kbase + 3497LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb6_2_4, kb6_2_5), __halves2half2(kb6_2_6, kb6_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
     }
-    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 3504LL], ks[kbase + 3505LL]), __halves2half2(ks[kbase + 3512LL], ks[kbase + 3513LL])};
-      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
-      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
-          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+    __half kb7_0_0 = __float2half(0.0f);
+    __half kb7_0_1 = __float2half(0.0f);
+    __half kb7_0_2 = __float2half(0.0f);
+    __half kb7_0_3 = __float2half(0.0f);
+    __half kb7_0_4 = __float2half(0.0f);
+    __half kb7_0_5 = __float2half(0.0f);
+    __half kb7_0_6 = __float2half(0.0f);
+    __half kb7_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 4032LL])));
+      kb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(ks[kbase + 4032LL], ks[kbase + 4033LL]), __halves2half2(ks[kbase + 4040LL], ks[kbase + 4041LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
@@ -2576,7 +3688,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(ks[kbase + 4048LL], ks[kbase + 4049LL]), __halves2half2(ks[kbase + 4056LL], ks[kbase + 4057LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+    }
+    __half kb7_2_0 = __float2half(0.0f);
+    __half kb7_2_1 = __float2half(0.0f);
+    __half kb7_2_2 = __float2half(0.0f);
+    __half kb7_2_3 = __float2half(0.0f);
+    __half kb7_2_4 = __float2half(0.0f);
+    __half kb7_2_5 = __float2half(0.0f);
+    __half kb7_2_6 = __float2half(0.0f);
+    __half kb7_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 4064LL])));
+      kb7_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb7_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb7_2_0, kb7_2_1), __halves2half2(kb7_2_2, kb7_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
@@ -2584,15 +3726,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(ks[kbase + 4064LL], ks[kbase + 4065LL]), __halves2half2(ks[kbase + 4072LL], ks[kbase + 4073LL])};
-      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
-      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
-          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
-    }
-    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(ks[kbase + 4080LL], ks[kbase + 4081LL]), __halves2half2(ks[kbase + 4088LL], ks[kbase + 4089LL])};
+      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb7_2_4, kb7_2_5), __halves2half2(kb7_2_6, kb7_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
@@ -2744,8 +3878,30 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     s7_3 = expf((s7_3 - mu1));
     l1 = (l1 + s7_3);
     // o += p v: the score fragments are the A fragments (32 mma)
+    __half vb0_0_0 = __float2half(0.0f);
+    __half vb0_0_1 = __float2half(0.0f);
+    __half vb0_0_2 = __float2half(0.0f);
+    __half vb0_0_3 = __float2half(0.0f);
+    __half vb0_0_4 = __float2half(0.0f);
+    __half vb0_0_5 = __float2half(0.0f);
+    __half vb0_0_6 = __float2half(0.0f);
+    __half vb0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 0LL])));
+      vb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 0LL], vt[vbase + 1LL]), __halves2half2(vt[vbase + 8LL], vt[vbase + 9LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -2753,15 +3909,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 576LL], vt[vbase + 577LL]), __halves2half2(vt[vbase + 584LL], vt[vbase + 585LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb0_2_0 = __float2half(0.0f);
+    __half vb0_2_1 = __float2half(0.0f);
+    __half vb0_2_2 = __float2half(0.0f);
+    __half vb0_2_3 = __float2half(0.0f);
+    __half vb0_2_4 = __float2half(0.0f);
+    __half vb0_2_5 = __float2half(0.0f);
+    __half vb0_2_6 = __float2half(0.0f);
+    __half vb0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 16LL])));
+      vb0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1152LL], vt[vbase + 1153LL]), __halves2half2(vt[vbase + 1160LL], vt[vbase + 1161LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -2769,15 +3947,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 1728LL], vt[vbase + 1729LL]), __halves2half2(vt[vbase + 1736LL], vt[vbase + 1737LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb0_4_0 = __float2half(0.0f);
+    __half vb0_4_1 = __float2half(0.0f);
+    __half vb0_4_2 = __float2half(0.0f);
+    __half vb0_4_3 = __float2half(0.0f);
+    __half vb0_4_4 = __float2half(0.0f);
+    __half vb0_4_5 = __float2half(0.0f);
+    __half vb0_4_6 = __float2half(0.0f);
+    __half vb0_4_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 32LL])));
+      vb0_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_4_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_4_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_4_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_4_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 2304LL], vt[vbase + 2305LL]), __halves2half2(vt[vbase + 2312LL], vt[vbase + 2313LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_4_0, vb0_4_1), __halves2half2(vb0_4_2, vb0_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
@@ -2785,15 +3985,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 2880LL], vt[vbase + 2881LL]), __halves2half2(vt[vbase + 2888LL], vt[vbase + 2889LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_4_4, vb0_4_5), __halves2half2(vb0_4_6, vb0_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
     }
+    __half vb0_6_0 = __float2half(0.0f);
+    __half vb0_6_1 = __float2half(0.0f);
+    __half vb0_6_2 = __float2half(0.0f);
+    __half vb0_6_3 = __float2half(0.0f);
+    __half vb0_6_4 = __float2half(0.0f);
+    __half vb0_6_5 = __float2half(0.0f);
+    __half vb0_6_6 = __float2half(0.0f);
+    __half vb0_6_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 48LL])));
+      vb0_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_6_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_6_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_6_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_6_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 3456LL], vt[vbase + 3457LL]), __halves2half2(vt[vbase + 3464LL], vt[vbase + 3465LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_6_0, vb0_6_1), __halves2half2(vb0_6_2, vb0_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
@@ -2801,15 +4023,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vt[vbase + 4032LL], vt[vbase + 4033LL]), __halves2half2(vt[vbase + 4040LL], vt[vbase + 4041LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_6_4, vb0_6_5), __halves2half2(vb0_6_6, vb0_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
     }
+    __half vb1_0_0 = __float2half(0.0f);
+    __half vb1_0_1 = __float2half(0.0f);
+    __half vb1_0_2 = __float2half(0.0f);
+    __half vb1_0_3 = __float2half(0.0f);
+    __half vb1_0_4 = __float2half(0.0f);
+    __half vb1_0_5 = __float2half(0.0f);
+    __half vb1_0_6 = __float2half(0.0f);
+    __half vb1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1152LL])));
+      vb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 16LL], vt[vbase + 17LL]), __halves2half2(vt[vbase + 24LL], vt[vbase + 25LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -2817,15 +4061,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 592LL], vt[vbase + 593LL]), __halves2half2(vt[vbase + 600LL], vt[vbase + 601LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb1_2_0 = __float2half(0.0f);
+    __half vb1_2_1 = __float2half(0.0f);
+    __half vb1_2_2 = __float2half(0.0f);
+    __half vb1_2_3 = __float2half(0.0f);
+    __half vb1_2_4 = __float2half(0.0f);
+    __half vb1_2_5 = __float2half(0.0f);
+    __half vb1_2_6 = __float2half(0.0f);
+    __half vb1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1168LL])));
+      vb1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1168LL], vt[vbase + 1169LL]), __halves2half2(vt[vbase + 1176LL], vt[vbase + 1177LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -2833,15 +4099,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 1744LL], vt[vbase + 1745LL]), __halves2half2(vt[vbase + 1752LL], vt[vbase + 1753LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb1_4_0 = __float2half(0.0f);
+    __half vb1_4_1 = __float2half(0.0f);
+    __half vb1_4_2 = __float2half(0.0f);
+    __half vb1_4_3 = __float2half(0.0f);
+    __half vb1_4_4 = __float2half(0.0f);
+    __half vb1_4_5 = __float2half(0.0f);
+    __half vb1_4_6 = __float2half(0.0f);
+    __half vb1_4_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1184LL])));
+      vb1_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_4_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_4_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_4_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_4_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 2320LL], vt[vbase + 2321LL]), __halves2half2(vt[vbase + 2328LL], vt[vbase + 2329LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_4_0, vb1_4_1), __halves2half2(vb1_4_2, vb1_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
@@ -2849,15 +4137,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 2896LL], vt[vbase + 2897LL]), __halves2half2(vt[vbase + 2904LL], vt[vbase + 2905LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_4_4, vb1_4_5), __halves2half2(vb1_4_6, vb1_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
     }
+    __half vb1_6_0 = __float2half(0.0f);
+    __half vb1_6_1 = __float2half(0.0f);
+    __half vb1_6_2 = __float2half(0.0f);
+    __half vb1_6_3 = __float2half(0.0f);
+    __half vb1_6_4 = __float2half(0.0f);
+    __half vb1_6_5 = __float2half(0.0f);
+    __half vb1_6_6 = __float2half(0.0f);
+    __half vb1_6_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1200LL])));
+      vb1_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_6_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_6_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_6_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_6_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 3472LL], vt[vbase + 3473LL]), __halves2half2(vt[vbase + 3480LL], vt[vbase + 3481LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_6_0, vb1_6_1), __halves2half2(vb1_6_2, vb1_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
@@ -2865,15 +4175,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vt[vbase + 4048LL], vt[vbase + 4049LL]), __halves2half2(vt[vbase + 4056LL], vt[vbase + 4057LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_6_4, vb1_6_5), __halves2half2(vb1_6_6, vb1_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
     }
+    __half vb2_0_0 = __float2half(0.0f);
+    __half vb2_0_1 = __float2half(0.0f);
+    __half vb2_0_2 = __float2half(0.0f);
+    __half vb2_0_3 = __float2half(0.0f);
+    __half vb2_0_4 = __float2half(0.0f);
+    __half vb2_0_5 = __float2half(0.0f);
+    __half vb2_0_6 = __float2half(0.0f);
+    __half vb2_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 2304LL])));
+      vb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 32LL], vt[vbase + 33LL]), __halves2half2(vt[vbase + 40LL], vt[vbase + 41LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -2881,15 +4213,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 608LL], vt[vbase + 609LL]), __halves2half2(vt[vbase + 616LL], vt[vbase + 617LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb2_2_0 = __float2half(0.0f);
+    __half vb2_2_1 = __float2half(0.0f);
+    __half vb2_2_2 = __float2half(0.0f);
+    __half vb2_2_3 = __float2half(0.0f);
+    __half vb2_2_4 = __float2half(0.0f);
+    __half vb2_2_5 = __float2half(0.0f);
+    __half vb2_2_6 = __float2half(0.0f);
+    __half vb2_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 2320LL])));
+      vb2_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1184LL], vt[vbase + 1185LL]), __halves2half2(vt[vbase + 1192LL], vt[vbase + 1193LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -2897,15 +4251,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 1760LL], vt[vbase + 1761LL]), __halves2half2(vt[vbase + 1768LL], vt[vbase + 1769LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb2_4_0 = __float2half(0.0f);
+    __half vb2_4_1 = __float2half(0.0f);
+    __half vb2_4_2 = __float2half(0.0f);
+    __half vb2_4_3 = __float2half(0.0f);
+    __half vb2_4_4 = __float2half(0.0f);
+    __half vb2_4_5 = __float2half(0.0f);
+    __half vb2_4_6 = __float2half(0.0f);
+    __half vb2_4_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 2336LL])));
+      vb2_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_4_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_4_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_4_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_4_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 2336LL], vt[vbase + 2337LL]), __halves2half2(vt[vbase + 2344LL], vt[vbase + 2345LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_4_0, vb2_4_1), __halves2half2(vb2_4_2, vb2_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
@@ -2913,15 +4289,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 2912LL], vt[vbase + 2913LL]), __halves2half2(vt[vbase + 2920LL], vt[vbase + 2921LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_4_4, vb2_4_5), __halves2half2(vb2_4_6, vb2_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
     }
+    __half vb2_6_0 = __float2half(0.0f);
+    __half vb2_6_1 = __float2half(0.0f);
+    __half vb2_6_2 = __float2half(0.0f);
+    __half vb2_6_3 = __float2half(0.0f);
+    __half vb2_6_4 = __float2half(0.0f);
+    __half vb2_6_5 = __float2half(0.0f);
+    __half vb2_6_6 = __float2half(0.0f);
+    __half vb2_6_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 2352LL])));
+      vb2_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_6_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_6_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_6_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_6_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 3488LL], vt[vbase + 3489LL]), __halves2half2(vt[vbase + 3496LL], vt[vbase + 3497LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_6_0, vb2_6_1), __halves2half2(vb2_6_2, vb2_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
@@ -2929,15 +4327,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vt[vbase + 4064LL], vt[vbase + 4065LL]), __halves2half2(vt[vbase + 4072LL], vt[vbase + 4073LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_6_4, vb2_6_5), __halves2half2(vb2_6_6, vb2_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
     }
+    __half vb3_0_0 = __float2half(0.0f);
+    __half vb3_0_1 = __float2half(0.0f);
+    __half vb3_0_2 = __float2half(0.0f);
+    __half vb3_0_3 = __float2half(0.0f);
+    __half vb3_0_4 = __float2half(0.0f);
+    __half vb3_0_5 = __float2half(0.0f);
+    __half vb3_0_6 = __float2half(0.0f);
+    __half vb3_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 3456LL])));
+      vb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 48LL], vt[vbase + 49LL]), __halves2half2(vt[vbase + 56LL], vt[vbase + 57LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
@@ -2945,15 +4365,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 624LL], vt[vbase + 625LL]), __halves2half2(vt[vbase + 632LL], vt[vbase + 633LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
     }
+    __half vb3_2_0 = __float2half(0.0f);
+    __half vb3_2_1 = __float2half(0.0f);
+    __half vb3_2_2 = __float2half(0.0f);
+    __half vb3_2_3 = __float2half(0.0f);
+    __half vb3_2_4 = __float2half(0.0f);
+    __half vb3_2_5 = __float2half(0.0f);
+    __half vb3_2_6 = __float2half(0.0f);
+    __half vb3_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 3472LL])));
+      vb3_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1200LL], vt[vbase + 1201LL]), __halves2half2(vt[vbase + 1208LL], vt[vbase + 1209LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
@@ -2961,15 +4403,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 1776LL], vt[vbase + 1777LL]), __halves2half2(vt[vbase + 1784LL], vt[vbase + 1785LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
     }
+    __half vb3_4_0 = __float2half(0.0f);
+    __half vb3_4_1 = __float2half(0.0f);
+    __half vb3_4_2 = __float2half(0.0f);
+    __half vb3_4_3 = __float2half(0.0f);
+    __half vb3_4_4 = __float2half(0.0f);
+    __half vb3_4_5 = __float2half(0.0f);
+    __half vb3_4_6 = __float2half(0.0f);
+    __half vb3_4_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 3488LL])));
+      vb3_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_4_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_4_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_4_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_4_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 2352LL], vt[vbase + 2353LL]), __halves2half2(vt[vbase + 2360LL], vt[vbase + 2361LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_4_0, vb3_4_1), __halves2half2(vb3_4_2, vb3_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
@@ -2977,15 +4441,37 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 2928LL], vt[vbase + 2929LL]), __halves2half2(vt[vbase + 2936LL], vt[vbase + 2937LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_4_4, vb3_4_5), __halves2half2(vb3_4_6, vb3_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
     }
+    __half vb3_6_0 = __float2half(0.0f);
+    __half vb3_6_1 = __float2half(0.0f);
+    __half vb3_6_2 = __float2half(0.0f);
+    __half vb3_6_3 = __float2half(0.0f);
+    __half vb3_6_4 = __float2half(0.0f);
+    __half vb3_6_5 = __float2half(0.0f);
+    __half vb3_6_6 = __float2half(0.0f);
+    __half vb3_6_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 3504LL])));
+      vb3_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_6_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_6_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_6_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_6_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 3504LL], vt[vbase + 3505LL]), __halves2half2(vt[vbase + 3512LL], vt[vbase + 3513LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_6_0, vb3_6_1), __halves2half2(vb3_6_2, vb3_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
@@ -2993,7 +4479,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vt[vbase + 4080LL], vt[vbase + 4081LL]), __halves2half2(vt[vbase + 4088LL], vt[vbase + 4089LL])};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_6_4, vb3_6_5), __halves2half2(vb3_6_6, vb3_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)

@@ -23,6 +23,7 @@ type AttnSpec struct {
 	Scale     float64 // multiplies φ(q)·φ(k)
 	Feature   string  // identity, elu1, l2 (applied to q and k per head vector); "" is identity
 	Scalar    bool    // CUDA cores only, even where the tensor-core kernel applies (see TensorCores)
+	Tile      TCTile  // tiling of the tensor-core kernel; zero: the defaults
 }
 
 // attnL2Eps is kernels.L2Eps: φ(x) = x / sqrt(Σx² + eps).
@@ -145,7 +146,11 @@ func attnPlan(s AttnSpec) (attnLayout, error) {
 // AttentionGrid is the grid of AttentionKernel: (query tiles, heads, batch).
 func AttentionGrid(s AttnSpec, B, T int) [3]int {
 	if tc, _ := s.TensorCores(); tc && attnValidate(s) == nil {
-		return [3]int{(T + tcPlan(s).BQ - 1) / tcPlan(s).BQ, s.H, B}
+		l, err := tcPlan(s)
+		if err != nil {
+			return [3]int{0, 0, 0}
+		}
+		return [3]int{(T + l.BQ - 1) / l.BQ, s.H, B}
 	}
 	l, err := attnPlan(s)
 	if err != nil {
@@ -158,7 +163,11 @@ func AttentionGrid(s AttnSpec, B, T int) [3]int {
 // (0 for an invalid spec).
 func AttentionShared(s AttnSpec) int {
 	if tc, _ := s.TensorCores(); tc && attnValidate(s) == nil {
-		return tcPlan(s).sharedBytes(s)
+		l, err := tcPlan(s)
+		if err != nil {
+			return 0
+		}
+		return l.sharedBytes(s)
 	}
 	l, err := attnPlan(s)
 	if err != nil {

@@ -30,8 +30,15 @@ import (
 
 const tcWarps = 4
 
+// TCTile overrides the tiling of the tensor-core kernel (benchmarks try
+// several; zero fields take the defaults of tcPlan).
+type TCTile struct {
+	BK int // keys per tile: a multiple of 16
+	MT int // 16-query row tiles per warp: 1 or 2 (2 reuses every K and V fragment twice, with twice the registers)
+}
+
 // tcLayout is the tiling of the tensor-core attention kernel.
-type tcLayout struct{ BQ, BK, KS, VS int }
+type tcLayout struct{ BQ, BK, MT, KS, VS int }
 
 func (l tcLayout) threads() int { return 32 * tcWarps }
 
@@ -60,22 +67,40 @@ func (s AttnSpec) TensorCores() (bool, string) {
 	return true, ""
 }
 
-func tcPlan(s AttnSpec) tcLayout {
-	l := tcLayout{BQ: 16 * tcWarps, BK: 64}
+func tcPlan(s AttnSpec) (tcLayout, error) {
+	l := tcLayout{BK: 64, MT: 1}
 	if s.DK > 64 || s.DV > 64 {
 		l.BK = 32 // keeps Q, scores and accumulators within ~170 registers at d = 128
 	}
+	if s.Tile.BK != 0 {
+		l.BK = s.Tile.BK
+	}
+	if s.Tile.MT != 0 {
+		l.MT = s.Tile.MT
+	}
+	l.BQ = 16 * l.MT * tcWarps
 	l.KS, l.VS = s.DK+8, s.DV+8
-	return l
+	switch {
+	case l.BK < 16 || l.BK%16 != 0 || l.BK > 128:
+		return l, fmt.Errorf("attention: key tile %d, want a multiple of 16 up to 128", l.BK)
+	case l.MT != 1 && l.MT != 2:
+		return l, fmt.Errorf("attention: %d row tiles per warp, want 1 or 2", l.MT)
+	case l.sharedBytes(s) > fusedSharedLimit:
+		return l, fmt.Errorf("attention: key tile %d needs %d bytes of shared memory, more than 48 KiB", l.BK, l.sharedBytes(s))
+	}
+	return l, nil
 }
 
 // attentionTC generates the tensor-core kernel; the spec is valid and
 // s.TensorCores() holds. Parameters, grid semantics and results are those
 // of AttentionKernel.
 func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
-	l := tcPlan(s)
+	l, err := tcPlan(s)
+	if err != nil {
+		return nil, err
+	}
 	H, DK, DV, LD, E := s.H, s.DK, s.DV, s.LD, s.E
-	BQ, BK, KS, VS := l.BQ, l.BK, l.KS, l.VS
+	BQ, BK, MT, KS, VS := l.BQ, l.BK, l.MT, l.KS, l.VS
 	b := kir.New(name, origin, l.threads())
 	qkv, o := b.In("qkv", E), b.Out("o", E)
 	b.Scalar("B")
@@ -83,8 +108,8 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	ks := b.SharedArray("ks", E, BK*KS) // k of the key tile [BK][DK+8]
 	vs := b.SharedArray("vs", E, BK*VS) // v of the key tile [BK][DV+8]
 
-	b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × 16 queries per block, key tiles of %d",
-		E, s.Mask, tcWarps, BK)
+	b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × %d queries per block, key tiles of %d",
+		E, s.Mask, tcWarps, 16*MT, BK)
 	tid := b.Let("tid", kir.Tid())
 	lane := b.Let("lane", kir.Rem(tid, kir.I(32)))
 	g := b.Let("g", kir.Div(lane, kir.I(4))) // fragment row (and row + 8)
@@ -92,11 +117,16 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	h := b.Let("h", kir.Sp(kir.BlockIdxY))
 	bb := b.Let("b", kir.Sp(kir.BlockIdxZ))
 	t0 := b.Let("t0", kir.Mul(kir.Sp(kir.BlockIdxX), i64c(BQ)))
-	tw := b.Let("tw", kir.Add(t0, kir.Mul(kir.Div(tid, kir.I(32)), kir.I(16)))) // the warp's first query
+	tw := b.Let("tw", kir.Add(t0, kir.Mul(kir.Div(tid, kir.I(32)), i64c(16*MT)))) // the warp's first query
 	tend := b.Let("tend", kir.Min(kir.Add(t0, i64c(BQ)), T))
 	rowOf := func(t kir.Expr) kir.Expr { return kir.Mul(kir.Add(kir.Mul(bb, T), t), i64c(LD)) }
-	// The thread's two queries: rows g and g+8 of the warp's 16.
-	tq := [2]kir.Expr{b.Let("tq0", kir.Add(tw, g)), b.Let("tq1", kir.Add(tw, kir.Add(g, kir.I(8))))}
+	// The thread's queries: rows g and g+8 of each of the warp's row tiles.
+	tq := make([][2]kir.Expr, MT)
+	for mt := range tq {
+		for r := range tq[mt] {
+			tq[mt][r] = b.Let(fmt.Sprintf("tq%d_%d", mt, r), kir.Add(tw, kir.Add(g, i64c(16*mt+8*r))))
+		}
+	}
 
 	var klo, khi kir.Expr
 	switch s.Mask {
@@ -122,36 +152,50 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		return in
 	}
 
-	b.Comment("q of the warp's 16 queries as %d A fragments (queries past T read row T−1 and write nothing)", DK/16)
-	qrow := [2]kir.Expr{}
-	for r := range qrow {
-		qrow[r] = b.Let(fmt.Sprintf("qrow%d", r), kir.Add(rowOf(kir.Min(tq[r], kir.Sub(T, kir.I(1)))), kir.Add(kir.Mul(h, i64c(DK)), kir.Mul(q4, kir.I(2)))))
-	}
-	qa := make([][8]kir.Expr, DK/16)
-	for kk := range qa {
-		for i := 0; i < 8; i++ {
-			r, c := kir.MmaA(0, i) // lane 0: row (i/2)%2·8, column i%2 + 8·(i/4); lanes add g and 2q
-			qa[kk][i] = kir.V(b.Var(fmt.Sprintf("qa%d_%d", kk, i), kir.Ld(qkv, kir.Add(qrow[r/8], i64c(16*kk+c)))))
+	b.Comment("q of the warp's %d queries as %d×%d A fragments (queries past T read row T−1 and write nothing)", 16*MT, MT, DK/16)
+	qa := make([][][8]kir.Expr, MT)
+	for mt := range qa {
+		var qrow [2]kir.Expr
+		for r := range qrow {
+			qrow[r] = b.Let(fmt.Sprintf("qrow%d_%d", mt, r), kir.Add(rowOf(kir.Min(tq[mt][r], kir.Sub(T, kir.I(1)))), kir.Add(kir.Mul(h, i64c(DK)), kir.Mul(q4, kir.I(2)))))
+		}
+		qa[mt] = make([][8]kir.Expr, DK/16)
+		for kk := range qa[mt] {
+			for i := 0; i < 8; i++ {
+				r, c := kir.MmaA(0, i) // lane 0: row (i/2)%2·8, column i%2 + 8·(i/4); lanes add g and 2q
+				qa[mt][kk][i] = kir.V(b.Var(fmt.Sprintf("qa%d_%d_%d", mt, kk, i), kir.Ld(qkv, kir.Add(qrow[r/8], i64c(16*kk+c)))))
+			}
 		}
 	}
 
 	negInf := kir.F(math.Inf(-1))
 	zero := kir.F(0)
-	var m, lsum [2]*kir.Var
-	for r := range m {
-		m[r] = b.Var(fmt.Sprintf("m%d", r), negInf)
-		lsum[r] = b.Var(fmt.Sprintf("l%d", r), zero)
-	}
-	acc := make([][4]*kir.Var, DV/8)
-	for nt := range acc {
-		for i := range acc[nt] {
-			acc[nt][i] = b.Var(fmt.Sprintf("o%d_%d", nt, i), zero)
+	vars4 := func(name string) [4]*kir.Var {
+		var v [4]*kir.Var
+		for i := range v {
+			v[i] = b.Var(fmt.Sprintf("%s_%d", name, i), zero)
 		}
+		return v
 	}
-	sc := make([][4]*kir.Var, BK/8)
-	for jt := range sc {
-		for i := range sc[jt] {
-			sc[jt][i] = b.Var(fmt.Sprintf("s%d_%d", jt, i), zero)
+	refs := func(v [4]*kir.Var) [4]kir.Expr {
+		return [4]kir.Expr{kir.V(v[0]), kir.V(v[1]), kir.V(v[2]), kir.V(v[3])}
+	}
+	m := make([][2]*kir.Var, MT)    // running max of rows g, g+8 of each row tile
+	lsum := make([][2]*kir.Var, MT) // this thread's part of their sums
+	acc := make([][][4]*kir.Var, MT)
+	sc := make([][][4]*kir.Var, MT)
+	for mt := 0; mt < MT; mt++ {
+		for r := 0; r < 2; r++ {
+			m[mt][r] = b.Var(fmt.Sprintf("m%d_%d", mt, r), negInf)
+			lsum[mt][r] = b.Var(fmt.Sprintf("l%d_%d", mt, r), zero)
+		}
+		acc[mt] = make([][4]*kir.Var, DV/8)
+		for nt := range acc[mt] {
+			acc[mt][nt] = vars4(fmt.Sprintf("o%d_%d", mt, nt))
+		}
+		sc[mt] = make([][4]*kir.Var, BK/8)
+		for jt := range sc[mt] {
+			sc[mt][jt] = vars4(fmt.Sprintf("s%d_%d", mt, jt))
 		}
 	}
 
@@ -203,8 +247,8 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		stage(j0, vs, VS, DV, kir.Add(i64c(2*H*DK), kir.Mul(h, i64c(DV))), "v")
 		b.Barrier()
 
-		b.Comment("scores S = q kᵀ of the warp's 16 queries × %d keys: %d mma, B fragments by ldmatrix", BK, BK/8*DK/16)
-		for jt := range sc {
+		b.Comment("scores S = q kᵀ of the warp's %d queries × %d keys: %d mma, B fragments by ldmatrix", 16*MT, BK, MT*BK/8*DK/16)
+		for jt := 0; jt < BK/8; jt++ {
 			for kk := 0; kk < DK/16; kk += 2 {
 				n := 4
 				if kk+1 == DK/16 {
@@ -212,66 +256,75 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				}
 				bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(krow, i64c(8*jt*KS+16*kk)), n, false)
 				for half := 0; half < n/2; half++ {
-					c := [4]kir.Expr{kir.V(sc[jt][0]), kir.V(sc[jt][1]), kir.V(sc[jt][2]), kir.V(sc[jt][3])}
-					if kk+half == 0 {
-						c = [4]kir.Expr{zero, zero, zero, zero}
-					}
 					x := bk[4*half:]
-					b.Mma(sc[jt], qa[kk+half], [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}, c)
+					bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
+					for mt := 0; mt < MT; mt++ {
+						c := refs(sc[mt][jt])
+						if kk+half == 0 {
+							c = [4]kir.Expr{zero, zero, zero, zero}
+						}
+						b.Mma(sc[mt][jt], qa[mt][kk+half], bf, c)
+					}
 				}
 			}
 		}
 
-		b.Comment("scale, mask and the running max of rows g and g+8 (reduced over the row's 4 lanes)")
-		for jt := range sc {
-			for i, v := range sc[jt] {
-				_, c := kir.MmaC(0, i)
-				tk := kir.Add(j0, kir.Add(kir.Mul(q4, kir.I(2)), i64c(8*jt+c)))
-				b.Set(v, kir.Sel(visible(tk, tq[i/2]), kir.Mul(kir.V(v), kir.F(s.Scale)), negInf))
+		b.Comment("scale, mask, the running max of rows g and g+8 (over the row's 4 lanes), p = exp(s − m) in place of the scores")
+		for mt := 0; mt < MT; mt++ {
+			for jt := range sc[mt] {
+				for i, v := range sc[mt][jt] {
+					_, c := kir.MmaC(0, i)
+					tk := kir.Add(j0, kir.Add(kir.Mul(q4, kir.I(2)), i64c(8*jt+c)))
+					b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), kir.Mul(kir.V(v), kir.F(s.Scale)), negInf))
+				}
 			}
-		}
-		var mu, alpha [2]kir.Expr
-		for r := range m {
-			mt := kir.Expr(kir.V(m[r]))
-			for jt := range sc {
-				mt = kir.Max(mt, kir.Max(kir.V(sc[jt][2*r]), kir.V(sc[jt][2*r+1])))
+			var mu, alpha [2]kir.Expr
+			for r := 0; r < 2; r++ {
+				mx := kir.Expr(kir.V(m[mt][r]))
+				for jt := range sc[mt] {
+					mx = kir.Max(mx, kir.Max(kir.V(sc[mt][jt][2*r]), kir.V(sc[mt][jt][2*r+1])))
+				}
+				mn := b.Var(fmt.Sprintf("mn%d_%d", mt, r), mx)
+				b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(1))))
+				b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(2))))
+				// A row with no visible key yet keeps m = −∞: subtract 0 so that
+				// exp gives 0 rather than NaN.
+				mu[r] = b.Let(fmt.Sprintf("mu%d_%d", mt, r), kir.Sel(kir.Eq(kir.V(mn), negInf), zero, kir.V(mn)))
+				alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp(kir.Sub(kir.V(m[mt][r]), mu[r])))
+				b.Set(m[mt][r], kir.V(mn))
+				b.Set(lsum[mt][r], kir.Mul(kir.V(lsum[mt][r]), alpha[r]))
 			}
-			mn := b.Var(fmt.Sprintf("mn%d", r), mt)
-			b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(1))))
-			b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(2))))
-			// A row with no visible key yet keeps m = −∞: subtract 0 so that
-			// exp gives 0 rather than NaN.
-			mu[r] = b.Let(fmt.Sprintf("mu%d", r), kir.Sel(kir.Eq(kir.V(mn), negInf), zero, kir.V(mn)))
-			alpha[r] = b.Let(fmt.Sprintf("alpha%d", r), kir.Exp(kir.Sub(kir.V(m[r]), mu[r])))
-			b.Set(m[r], kir.V(mn))
-			b.Set(lsum[r], kir.Mul(kir.V(lsum[r]), alpha[r]))
-		}
-		for nt := range acc {
-			for i, v := range acc[nt] {
-				b.Set(v, kir.Mul(kir.V(v), alpha[i/2]))
+			for nt := range acc[mt] {
+				for i, v := range acc[mt][nt] {
+					b.Set(v, kir.Mul(kir.V(v), alpha[i/2]))
+				}
 			}
-		}
-		b.Comment("p = exp(s − m) in place of the scores; the thread's part of the row sums")
-		for jt := range sc {
-			for i, v := range sc[jt] {
-				b.Set(v, kir.Exp(kir.Sub(kir.V(v), mu[i/2])))
-				b.Set(lsum[i/2], kir.Add(kir.V(lsum[i/2]), kir.V(v)))
+			for jt := range sc[mt] {
+				for i, v := range sc[mt][jt] {
+					b.Set(v, kir.Exp(kir.Sub(kir.V(v), mu[i/2])))
+					b.Set(lsum[mt][i/2], kir.Add(kir.V(lsum[mt][i/2]), kir.V(v)))
+				}
 			}
 		}
 
-		b.Comment("o += p v: the score fragments are the A fragments (%d mma)", BK/16*DV/8)
+		b.Comment("o += p v: the score fragments are the A fragments (%d mma, B fragments by ldmatrix .trans)", MT*BK/16*DV/8)
 		for kt := 0; kt < BK/16; kt++ {
-			var pa [8]kir.Expr
-			for i := range pa {
-				// A element i: rows as C elements (i%4), keys of score tile 2kt + i/4.
-				pa[i] = kir.To(E, kir.V(sc[2*kt+i/4][i%4]))
+			pa := make([][8]kir.Expr, MT)
+			for mt := range pa {
+				for i := range pa[mt] {
+					// A element i: rows as C elements (i%4), keys of score tile 2kt + i/4.
+					pa[mt][i] = kir.To(E, kir.V(sc[mt][2*kt+i/4][i%4]))
+				}
 			}
 			for nt := 0; nt < DV/8; nt += 2 {
 				bv := b.LdMatrix(fmt.Sprintf("vb%d_%d_", kt, nt), vs, kir.Add(vrow, i64c(16*kt*VS+8*nt)), 4, true)
 				for half := 0; half < 2; half++ {
-					a := acc[nt+half]
 					x := bv[4*half:]
-					b.Mma(a, pa, [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}, [4]kir.Expr{kir.V(a[0]), kir.V(a[1]), kir.V(a[2]), kir.V(a[3])})
+					bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
+					for mt := 0; mt < MT; mt++ {
+						a := acc[mt][nt+half]
+						b.Mma(a, pa[mt], bf, refs(a))
+					}
 				}
 			}
 		}
@@ -279,22 +332,22 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	})
 
 	b.Comment("row sums over the row's 4 lanes, then o / l (no visible key: 0)")
-	var inv [2]kir.Expr
-	for r := range lsum {
-		b.Set(lsum[r], kir.Add(kir.V(lsum[r]), kir.ShflXor(kir.V(lsum[r]), kir.I(1))))
-		b.Set(lsum[r], kir.Add(kir.V(lsum[r]), kir.ShflXor(kir.V(lsum[r]), kir.I(2))))
-		inv[r] = b.Let(fmt.Sprintf("inv%d", r), kir.Sel(kir.Gt(kir.V(lsum[r]), zero), kir.Div(kir.F(1), kir.V(lsum[r])), zero))
-	}
-	for r := range tq {
-		b.If(kir.Lt(tq[r], T), func() {
-			ob := b.Let(fmt.Sprintf("ob%d", r), kir.Add(kir.Mul(kir.Add(kir.Mul(bb, T), tq[r]), i64c(H*DV)), kir.Add(kir.Mul(h, i64c(DV)), kir.Mul(q4, kir.I(2)))))
-			for nt := range acc {
-				for i := 2 * r; i < 2*r+2; i++ {
-					_, c := kir.MmaC(0, i)
-					b.Store(o, kir.Add(ob, i64c(8*nt+c)), kir.To(E, kir.Mul(kir.V(acc[nt][i]), inv[r])))
+	for mt := 0; mt < MT; mt++ {
+		for r := 0; r < 2; r++ {
+			ls := lsum[mt][r]
+			b.Set(ls, kir.Add(kir.V(ls), kir.ShflXor(kir.V(ls), kir.I(1))))
+			b.Set(ls, kir.Add(kir.V(ls), kir.ShflXor(kir.V(ls), kir.I(2))))
+			inv := b.Let(fmt.Sprintf("inv%d_%d", mt, r), kir.Sel(kir.Gt(kir.V(ls), zero), kir.Div(kir.F(1), kir.V(ls)), zero))
+			b.If(kir.Lt(tq[mt][r], T), func() {
+				ob := b.Let(fmt.Sprintf("ob%d_%d", mt, r), kir.Add(kir.Mul(kir.Add(kir.Mul(bb, T), tq[mt][r]), i64c(H*DV)), kir.Add(kir.Mul(h, i64c(DV)), kir.Mul(q4, kir.I(2)))))
+				for nt := range acc[mt] {
+					for i := 2 * r; i < 2*r+2; i++ {
+						_, c := kir.MmaC(0, i)
+						b.Store(o, kir.Add(ob, i64c(8*nt+c)), kir.To(E, kir.Mul(kir.V(acc[mt][nt][i]), inv)))
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 	return b.Build()
 }

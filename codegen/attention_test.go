@@ -349,6 +349,30 @@ func TestAttentionTensorCores(t *testing.T) {
 		name := fmt.Sprintf("tc_%s_dk%d_dv%d_%s_B%dH%dT%d", c.mask, c.dk, c.dv, c.e, c.B, c.H, c.T)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2000+i)) })
 	}
+	// Other tilings (the benchmark's variants): two row tiles per warp,
+	// key tiles of 16 to 128.
+	for i, tile := range []TCTile{{BK: 64, MT: 2}, {BK: 32, MT: 2}, {BK: 16, MT: 1}, {BK: 128, MT: 1}, {BK: 16, MT: 2}} {
+		s := AttnSpec{E: kir.F16, H: 2, DK: 64, DV: 32, LD: 320, Softmax: true, Mask: []string{"causal", "window", "none", "strict", "causal"}[i],
+			Window: 37, Scale: 0.125, Feature: "identity", Tile: tile}
+		name := fmt.Sprintf("tc_tile_bk%d_mt%d_%s", tile.BK, tile.MT, s.Mask)
+		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, 1, 150, uint64(2100+i)) })
+	}
+	for _, c := range []struct {
+		tile TCTile
+		want string
+	}{
+		{TCTile{BK: 24}, "key tile 24, want a multiple of 16"},
+		{TCTile{MT: 3}, "3 row tiles per warp"},
+		{TCTile{BK: 128, MT: 1}, "more than 48 KiB"}, // at d 128
+	} {
+		s := AttnSpec{E: kir.F16, H: 1, DK: 128, DV: 128, LD: 384, Softmax: true, Mask: "causal", Scale: 0.1, Tile: c.tile}
+		if _, err := AttentionKernel("a", "test", s); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("tile %+v: got %v, want %q", c.tile, err, c.want)
+		}
+		if g := AttentionGrid(s, 1, 64); g != [3]int{} {
+			t.Errorf("tile %+v: grid %v for an invalid tiling", c.tile, g)
+		}
+	}
 }
 
 // TestAttentionTensorCoreChoice: which specs get the tensor-core kernel,

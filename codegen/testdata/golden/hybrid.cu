@@ -537,80 +537,80 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   long long t0 = ((long long)blockIdx.x * 64LL);
   long long tw = (t0 + ((tid / 32LL) * 16LL));
   long long tend = min((t0 + 64LL), T);
-  long long tq0 = (tw + g);
-  long long tq1 = (tw + (g + 8LL));
+  long long tq0_0 = (tw + (g + 0LL));
+  long long tq0_1 = (tw + (g + 8LL));
   long long klo = max((t0 - 63LL), 0LL);
-  // q of the warp's 16 queries as 2 A fragments (queries past T read row T−1 and write nothing)
-  long long qrow0 = ((((b * T) + min(tq0, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
-  long long qrow1 = ((((b * T) + min(tq1, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
-  __half qa0_0 = qkv[qrow0 + 0LL];
-  __half qa0_1 = qkv[qrow0 + 1LL];
-  __half qa0_2 = qkv[qrow1 + 0LL];
-  __half qa0_3 = qkv[qrow1 + 1LL];
-  __half qa0_4 = qkv[qrow0 + 8LL];
-  __half qa0_5 = qkv[qrow0 + 9LL];
-  __half qa0_6 = qkv[qrow1 + 8LL];
-  __half qa0_7 = qkv[qrow1 + 9LL];
-  __half qa1_0 = qkv[qrow0 + 16LL];
-  __half qa1_1 = qkv[qrow0 + 17LL];
-  __half qa1_2 = qkv[qrow1 + 16LL];
-  __half qa1_3 = qkv[qrow1 + 17LL];
-  __half qa1_4 = qkv[qrow0 + 24LL];
-  __half qa1_5 = qkv[qrow0 + 25LL];
-  __half qa1_6 = qkv[qrow1 + 24LL];
-  __half qa1_7 = qkv[qrow1 + 25LL];
-  float m0 = (-INFINITY);
-  float l0 = 0.0f;
-  float m1 = (-INFINITY);
-  float l1 = 0.0f;
-  float o0_0 = 0.0f;
-  float o0_1 = 0.0f;
-  float o0_2 = 0.0f;
-  float o0_3 = 0.0f;
-  float o1_0 = 0.0f;
-  float o1_1 = 0.0f;
-  float o1_2 = 0.0f;
-  float o1_3 = 0.0f;
-  float o2_0 = 0.0f;
-  float o2_1 = 0.0f;
-  float o2_2 = 0.0f;
-  float o2_3 = 0.0f;
-  float o3_0 = 0.0f;
-  float o3_1 = 0.0f;
-  float o3_2 = 0.0f;
-  float o3_3 = 0.0f;
-  float s0_0 = 0.0f;
-  float s0_1 = 0.0f;
-  float s0_2 = 0.0f;
-  float s0_3 = 0.0f;
-  float s1_0 = 0.0f;
-  float s1_1 = 0.0f;
-  float s1_2 = 0.0f;
-  float s1_3 = 0.0f;
-  float s2_0 = 0.0f;
-  float s2_1 = 0.0f;
-  float s2_2 = 0.0f;
-  float s2_3 = 0.0f;
-  float s3_0 = 0.0f;
-  float s3_1 = 0.0f;
-  float s3_2 = 0.0f;
-  float s3_3 = 0.0f;
-  float s4_0 = 0.0f;
-  float s4_1 = 0.0f;
-  float s4_2 = 0.0f;
-  float s4_3 = 0.0f;
-  float s5_0 = 0.0f;
-  float s5_1 = 0.0f;
-  float s5_2 = 0.0f;
-  float s5_3 = 0.0f;
-  float s6_0 = 0.0f;
-  float s6_1 = 0.0f;
-  float s6_2 = 0.0f;
-  float s6_3 = 0.0f;
-  float s7_0 = 0.0f;
-  float s7_1 = 0.0f;
-  float s7_2 = 0.0f;
-  float s7_3 = 0.0f;
+  // q of the warp's 16 queries as 1×2 A fragments (queries past T read row T−1 and write nothing)
+  long long qrow0_0 = ((((b * T) + min(tq0_0, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
+  long long qrow0_1 = ((((b * T) + min(tq0_1, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
+  __half qa0_0_0 = qkv[qrow0_0 + 0LL];
+  __half qa0_0_1 = qkv[qrow0_0 + 1LL];
+  __half qa0_0_2 = qkv[qrow0_1 + 0LL];
+  __half qa0_0_3 = qkv[qrow0_1 + 1LL];
+  __half qa0_0_4 = qkv[qrow0_0 + 8LL];
+  __half qa0_0_5 = qkv[qrow0_0 + 9LL];
+  __half qa0_0_6 = qkv[qrow0_1 + 8LL];
+  __half qa0_0_7 = qkv[qrow0_1 + 9LL];
+  __half qa0_1_0 = qkv[qrow0_0 + 16LL];
+  __half qa0_1_1 = qkv[qrow0_0 + 17LL];
+  __half qa0_1_2 = qkv[qrow0_1 + 16LL];
+  __half qa0_1_3 = qkv[qrow0_1 + 17LL];
+  __half qa0_1_4 = qkv[qrow0_0 + 24LL];
+  __half qa0_1_5 = qkv[qrow0_0 + 25LL];
+  __half qa0_1_6 = qkv[qrow0_1 + 24LL];
+  __half qa0_1_7 = qkv[qrow0_1 + 25LL];
+  float m0_0 = (-INFINITY);
+  float l0_0 = 0.0f;
+  float m0_1 = (-INFINITY);
+  float l0_1 = 0.0f;
+  float o0_0_0 = 0.0f;
+  float o0_0_1 = 0.0f;
+  float o0_0_2 = 0.0f;
+  float o0_0_3 = 0.0f;
+  float o0_1_0 = 0.0f;
+  float o0_1_1 = 0.0f;
+  float o0_1_2 = 0.0f;
+  float o0_1_3 = 0.0f;
+  float o0_2_0 = 0.0f;
+  float o0_2_1 = 0.0f;
+  float o0_2_2 = 0.0f;
+  float o0_2_3 = 0.0f;
+  float o0_3_0 = 0.0f;
+  float o0_3_1 = 0.0f;
+  float o0_3_2 = 0.0f;
+  float o0_3_3 = 0.0f;
+  float s0_0_0 = 0.0f;
+  float s0_0_1 = 0.0f;
+  float s0_0_2 = 0.0f;
+  float s0_0_3 = 0.0f;
+  float s0_1_0 = 0.0f;
+  float s0_1_1 = 0.0f;
+  float s0_1_2 = 0.0f;
+  float s0_1_3 = 0.0f;
+  float s0_2_0 = 0.0f;
+  float s0_2_1 = 0.0f;
+  float s0_2_2 = 0.0f;
+  float s0_2_3 = 0.0f;
+  float s0_3_0 = 0.0f;
+  float s0_3_1 = 0.0f;
+  float s0_3_2 = 0.0f;
+  float s0_3_3 = 0.0f;
+  float s0_4_0 = 0.0f;
+  float s0_4_1 = 0.0f;
+  float s0_4_2 = 0.0f;
+  float s0_4_3 = 0.0f;
+  float s0_5_0 = 0.0f;
+  float s0_5_1 = 0.0f;
+  float s0_5_2 = 0.0f;
+  float s0_5_3 = 0.0f;
+  float s0_6_0 = 0.0f;
+  float s0_6_1 = 0.0f;
+  float s0_6_2 = 0.0f;
+  float s0_6_3 = 0.0f;
+  float s0_7_0 = 0.0f;
+  float s0_7_1 = 0.0f;
+  float s0_7_2 = 0.0f;
+  float s0_7_3 = 0.0f;
   long long r8 = (lane % 8LL);
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 40LL) + (mi * 8LL));
@@ -678,20 +678,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       kb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+            "f"(s0_0_0), "f"(s0_0_1), "f"(s0_0_2), "f"(s0_0_3));
     }
     __half kb1_0_0 = __float2half(0.0f);
     __half kb1_0_1 = __float2half(0.0f);
@@ -716,20 +716,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       kb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+            "f"(s0_1_0), "f"(s0_1_1), "f"(s0_1_2), "f"(s0_1_3));
     }
     __half kb2_0_0 = __float2half(0.0f);
     __half kb2_0_1 = __float2half(0.0f);
@@ -754,20 +754,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       kb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+            "f"(s0_2_0), "f"(s0_2_1), "f"(s0_2_2), "f"(s0_2_3));
     }
     __half kb3_0_0 = __float2half(0.0f);
     __half kb3_0_1 = __float2half(0.0f);
@@ -792,20 +792,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       kb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+            "f"(s0_3_0), "f"(s0_3_1), "f"(s0_3_2), "f"(s0_3_3));
     }
     __half kb4_0_0 = __float2half(0.0f);
     __half kb4_0_1 = __float2half(0.0f);
@@ -830,20 +830,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       kb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+            "f"(s0_4_0), "f"(s0_4_1), "f"(s0_4_2), "f"(s0_4_3));
     }
     __half kb5_0_0 = __float2half(0.0f);
     __half kb5_0_1 = __float2half(0.0f);
@@ -868,20 +868,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       kb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+            "f"(s0_5_0), "f"(s0_5_1), "f"(s0_5_2), "f"(s0_5_3));
     }
     __half kb6_0_0 = __float2half(0.0f);
     __half kb6_0_1 = __float2half(0.0f);
@@ -906,20 +906,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       kb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+            "f"(s0_6_0), "f"(s0_6_1), "f"(s0_6_2), "f"(s0_6_3));
     }
     __half kb7_0_0 = __float2half(0.0f);
     __half kb7_0_1 = __float2half(0.0f);
@@ -944,150 +944,149 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       kb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+            "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
-    // scale, mask and the running max of rows g and g+8 (reduced over the row's 4 lanes)
-    s0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0))) ? (s0_0 * 0.17677669f) : (-INFINITY));
-    s0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0))) ? (s0_1 * 0.17677669f) : (-INFINITY));
-    s0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq1))) ? (s0_2 * 0.17677669f) : (-INFINITY));
-    s0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq1))) ? (s0_3 * 0.17677669f) : (-INFINITY));
-    s1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0))) ? (s1_0 * 0.17677669f) : (-INFINITY));
-    s1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0))) ? (s1_1 * 0.17677669f) : (-INFINITY));
-    s1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq1))) ? (s1_2 * 0.17677669f) : (-INFINITY));
-    s1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq1))) ? (s1_3 * 0.17677669f) : (-INFINITY));
-    s2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0))) ? (s2_0 * 0.17677669f) : (-INFINITY));
-    s2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0))) ? (s2_1 * 0.17677669f) : (-INFINITY));
-    s2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq1))) ? (s2_2 * 0.17677669f) : (-INFINITY));
-    s2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq1))) ? (s2_3 * 0.17677669f) : (-INFINITY));
-    s3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0))) ? (s3_0 * 0.17677669f) : (-INFINITY));
-    s3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0))) ? (s3_1 * 0.17677669f) : (-INFINITY));
-    s3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq1))) ? (s3_2 * 0.17677669f) : (-INFINITY));
-    s3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq1))) ? (s3_3 * 0.17677669f) : (-INFINITY));
-    s4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0))) ? (s4_0 * 0.17677669f) : (-INFINITY));
-    s4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0))) ? (s4_1 * 0.17677669f) : (-INFINITY));
-    s4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq1))) ? (s4_2 * 0.17677669f) : (-INFINITY));
-    s4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq1))) ? (s4_3 * 0.17677669f) : (-INFINITY));
-    s5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0))) ? (s5_0 * 0.17677669f) : (-INFINITY));
-    s5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0))) ? (s5_1 * 0.17677669f) : (-INFINITY));
-    s5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq1))) ? (s5_2 * 0.17677669f) : (-INFINITY));
-    s5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq1))) ? (s5_3 * 0.17677669f) : (-INFINITY));
-    s6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0))) ? (s6_0 * 0.17677669f) : (-INFINITY));
-    s6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0))) ? (s6_1 * 0.17677669f) : (-INFINITY));
-    s6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq1))) ? (s6_2 * 0.17677669f) : (-INFINITY));
-    s6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq1))) ? (s6_3 * 0.17677669f) : (-INFINITY));
-    s7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0))) ? (s7_0 * 0.17677669f) : (-INFINITY));
-    s7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0))) ? (s7_1 * 0.17677669f) : (-INFINITY));
-    s7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq1))) ? (s7_2 * 0.17677669f) : (-INFINITY));
-    s7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq1))) ? (s7_3 * 0.17677669f) : (-INFINITY));
-    float mn0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0, fmaxf(s0_0, s0_1)), fmaxf(s1_0, s1_1)), fmaxf(s2_0, s2_1)), fmaxf(s3_0, s3_1)), fmaxf(s4_0, s4_1)), fmaxf(s5_0, s5_1)), fmaxf(s6_0, s6_1)), fmaxf(s7_0, s7_1));
-    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)1LL));
-    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)2LL));
-    float mu0 = ((mn0 == (-INFINITY)) ? 0.0f : mn0);
-    float alpha0 = expf((m0 - mu0));
-    m0 = mn0;
-    l0 = (l0 * alpha0);
-    float mn1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m1, fmaxf(s0_2, s0_3)), fmaxf(s1_2, s1_3)), fmaxf(s2_2, s2_3)), fmaxf(s3_2, s3_3)), fmaxf(s4_2, s4_3)), fmaxf(s5_2, s5_3)), fmaxf(s6_2, s6_3)), fmaxf(s7_2, s7_3));
-    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)1LL));
-    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)2LL));
-    float mu1 = ((mn1 == (-INFINITY)) ? 0.0f : mn1);
-    float alpha1 = expf((m1 - mu1));
-    m1 = mn1;
-    l1 = (l1 * alpha1);
-    o0_0 = (o0_0 * alpha0);
-    o0_1 = (o0_1 * alpha0);
-    o0_2 = (o0_2 * alpha1);
-    o0_3 = (o0_3 * alpha1);
-    o1_0 = (o1_0 * alpha0);
-    o1_1 = (o1_1 * alpha0);
-    o1_2 = (o1_2 * alpha1);
-    o1_3 = (o1_3 * alpha1);
-    o2_0 = (o2_0 * alpha0);
-    o2_1 = (o2_1 * alpha0);
-    o2_2 = (o2_2 * alpha1);
-    o2_3 = (o2_3 * alpha1);
-    o3_0 = (o3_0 * alpha0);
-    o3_1 = (o3_1 * alpha0);
-    o3_2 = (o3_2 * alpha1);
-    o3_3 = (o3_3 * alpha1);
-    // p = exp(s − m) in place of the scores; the thread's part of the row sums
-    s0_0 = expf((s0_0 - mu0));
-    l0 = (l0 + s0_0);
-    s0_1 = expf((s0_1 - mu0));
-    l0 = (l0 + s0_1);
-    s0_2 = expf((s0_2 - mu1));
-    l1 = (l1 + s0_2);
-    s0_3 = expf((s0_3 - mu1));
-    l1 = (l1 + s0_3);
-    s1_0 = expf((s1_0 - mu0));
-    l0 = (l0 + s1_0);
-    s1_1 = expf((s1_1 - mu0));
-    l0 = (l0 + s1_1);
-    s1_2 = expf((s1_2 - mu1));
-    l1 = (l1 + s1_2);
-    s1_3 = expf((s1_3 - mu1));
-    l1 = (l1 + s1_3);
-    s2_0 = expf((s2_0 - mu0));
-    l0 = (l0 + s2_0);
-    s2_1 = expf((s2_1 - mu0));
-    l0 = (l0 + s2_1);
-    s2_2 = expf((s2_2 - mu1));
-    l1 = (l1 + s2_2);
-    s2_3 = expf((s2_3 - mu1));
-    l1 = (l1 + s2_3);
-    s3_0 = expf((s3_0 - mu0));
-    l0 = (l0 + s3_0);
-    s3_1 = expf((s3_1 - mu0));
-    l0 = (l0 + s3_1);
-    s3_2 = expf((s3_2 - mu1));
-    l1 = (l1 + s3_2);
-    s3_3 = expf((s3_3 - mu1));
-    l1 = (l1 + s3_3);
-    s4_0 = expf((s4_0 - mu0));
-    l0 = (l0 + s4_0);
-    s4_1 = expf((s4_1 - mu0));
-    l0 = (l0 + s4_1);
-    s4_2 = expf((s4_2 - mu1));
-    l1 = (l1 + s4_2);
-    s4_3 = expf((s4_3 - mu1));
-    l1 = (l1 + s4_3);
-    s5_0 = expf((s5_0 - mu0));
-    l0 = (l0 + s5_0);
-    s5_1 = expf((s5_1 - mu0));
-    l0 = (l0 + s5_1);
-    s5_2 = expf((s5_2 - mu1));
-    l1 = (l1 + s5_2);
-    s5_3 = expf((s5_3 - mu1));
-    l1 = (l1 + s5_3);
-    s6_0 = expf((s6_0 - mu0));
-    l0 = (l0 + s6_0);
-    s6_1 = expf((s6_1 - mu0));
-    l0 = (l0 + s6_1);
-    s6_2 = expf((s6_2 - mu1));
-    l1 = (l1 + s6_2);
-    s6_3 = expf((s6_3 - mu1));
-    l1 = (l1 + s6_3);
-    s7_0 = expf((s7_0 - mu0));
-    l0 = (l0 + s7_0);
-    s7_1 = expf((s7_1 - mu0));
-    l0 = (l0 + s7_1);
-    s7_2 = expf((s7_2 - mu1));
-    l1 = (l1 + s7_2);
-    s7_3 = expf((s7_3 - mu1));
-    l1 = (l1 + s7_3);
-    // o += p v: the score fragments are the A fragments (16 mma)
+    // scale, mask, the running max of rows g and g+8 (over the row's 4 lanes), p = exp(s − m) in place of the scores
+    s0_0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_0))) ? (s0_0_0 * 0.17677669f) : (-INFINITY));
+    s0_0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_0))) ? (s0_0_1 * 0.17677669f) : (-INFINITY));
+    s0_0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_1))) ? (s0_0_2 * 0.17677669f) : (-INFINITY));
+    s0_0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_1))) ? (s0_0_3 * 0.17677669f) : (-INFINITY));
+    s0_1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_0))) ? (s0_1_0 * 0.17677669f) : (-INFINITY));
+    s0_1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_0))) ? (s0_1_1 * 0.17677669f) : (-INFINITY));
+    s0_1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_1))) ? (s0_1_2 * 0.17677669f) : (-INFINITY));
+    s0_1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_1))) ? (s0_1_3 * 0.17677669f) : (-INFINITY));
+    s0_2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_0))) ? (s0_2_0 * 0.17677669f) : (-INFINITY));
+    s0_2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_0))) ? (s0_2_1 * 0.17677669f) : (-INFINITY));
+    s0_2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_1))) ? (s0_2_2 * 0.17677669f) : (-INFINITY));
+    s0_2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_1))) ? (s0_2_3 * 0.17677669f) : (-INFINITY));
+    s0_3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_0))) ? (s0_3_0 * 0.17677669f) : (-INFINITY));
+    s0_3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_0))) ? (s0_3_1 * 0.17677669f) : (-INFINITY));
+    s0_3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_1))) ? (s0_3_2 * 0.17677669f) : (-INFINITY));
+    s0_3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_1))) ? (s0_3_3 * 0.17677669f) : (-INFINITY));
+    s0_4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_0))) ? (s0_4_0 * 0.17677669f) : (-INFINITY));
+    s0_4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_0))) ? (s0_4_1 * 0.17677669f) : (-INFINITY));
+    s0_4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_1))) ? (s0_4_2 * 0.17677669f) : (-INFINITY));
+    s0_4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_1))) ? (s0_4_3 * 0.17677669f) : (-INFINITY));
+    s0_5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_0))) ? (s0_5_0 * 0.17677669f) : (-INFINITY));
+    s0_5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_0))) ? (s0_5_1 * 0.17677669f) : (-INFINITY));
+    s0_5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_1))) ? (s0_5_2 * 0.17677669f) : (-INFINITY));
+    s0_5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_1))) ? (s0_5_3 * 0.17677669f) : (-INFINITY));
+    s0_6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_0))) ? (s0_6_0 * 0.17677669f) : (-INFINITY));
+    s0_6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_0))) ? (s0_6_1 * 0.17677669f) : (-INFINITY));
+    s0_6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_1))) ? (s0_6_2 * 0.17677669f) : (-INFINITY));
+    s0_6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_1))) ? (s0_6_3 * 0.17677669f) : (-INFINITY));
+    s0_7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_0))) ? (s0_7_0 * 0.17677669f) : (-INFINITY));
+    s0_7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_0))) ? (s0_7_1 * 0.17677669f) : (-INFINITY));
+    s0_7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_1))) ? (s0_7_2 * 0.17677669f) : (-INFINITY));
+    s0_7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_1))) ? (s0_7_3 * 0.17677669f) : (-INFINITY));
+    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
+    mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)1LL));
+    mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)2LL));
+    float mu0_0 = ((mn0_0 == (-INFINITY)) ? 0.0f : mn0_0);
+    float alpha0_0 = expf((m0_0 - mu0_0));
+    m0_0 = mn0_0;
+    l0_0 = (l0_0 * alpha0_0);
+    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3));
+    mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)1LL));
+    mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)2LL));
+    float mu0_1 = ((mn0_1 == (-INFINITY)) ? 0.0f : mn0_1);
+    float alpha0_1 = expf((m0_1 - mu0_1));
+    m0_1 = mn0_1;
+    l0_1 = (l0_1 * alpha0_1);
+    o0_0_0 = (o0_0_0 * alpha0_0);
+    o0_0_1 = (o0_0_1 * alpha0_0);
+    o0_0_2 = (o0_0_2 * alpha0_1);
+    o0_0_3 = (o0_0_3 * alpha0_1);
+    o0_1_0 = (o0_1_0 * alpha0_0);
+    o0_1_1 = (o0_1_1 * alpha0_0);
+    o0_1_2 = (o0_1_2 * alpha0_1);
+    o0_1_3 = (o0_1_3 * alpha0_1);
+    o0_2_0 = (o0_2_0 * alpha0_0);
+    o0_2_1 = (o0_2_1 * alpha0_0);
+    o0_2_2 = (o0_2_2 * alpha0_1);
+    o0_2_3 = (o0_2_3 * alpha0_1);
+    o0_3_0 = (o0_3_0 * alpha0_0);
+    o0_3_1 = (o0_3_1 * alpha0_0);
+    o0_3_2 = (o0_3_2 * alpha0_1);
+    o0_3_3 = (o0_3_3 * alpha0_1);
+    s0_0_0 = expf((s0_0_0 - mu0_0));
+    l0_0 = (l0_0 + s0_0_0);
+    s0_0_1 = expf((s0_0_1 - mu0_0));
+    l0_0 = (l0_0 + s0_0_1);
+    s0_0_2 = expf((s0_0_2 - mu0_1));
+    l0_1 = (l0_1 + s0_0_2);
+    s0_0_3 = expf((s0_0_3 - mu0_1));
+    l0_1 = (l0_1 + s0_0_3);
+    s0_1_0 = expf((s0_1_0 - mu0_0));
+    l0_0 = (l0_0 + s0_1_0);
+    s0_1_1 = expf((s0_1_1 - mu0_0));
+    l0_0 = (l0_0 + s0_1_1);
+    s0_1_2 = expf((s0_1_2 - mu0_1));
+    l0_1 = (l0_1 + s0_1_2);
+    s0_1_3 = expf((s0_1_3 - mu0_1));
+    l0_1 = (l0_1 + s0_1_3);
+    s0_2_0 = expf((s0_2_0 - mu0_0));
+    l0_0 = (l0_0 + s0_2_0);
+    s0_2_1 = expf((s0_2_1 - mu0_0));
+    l0_0 = (l0_0 + s0_2_1);
+    s0_2_2 = expf((s0_2_2 - mu0_1));
+    l0_1 = (l0_1 + s0_2_2);
+    s0_2_3 = expf((s0_2_3 - mu0_1));
+    l0_1 = (l0_1 + s0_2_3);
+    s0_3_0 = expf((s0_3_0 - mu0_0));
+    l0_0 = (l0_0 + s0_3_0);
+    s0_3_1 = expf((s0_3_1 - mu0_0));
+    l0_0 = (l0_0 + s0_3_1);
+    s0_3_2 = expf((s0_3_2 - mu0_1));
+    l0_1 = (l0_1 + s0_3_2);
+    s0_3_3 = expf((s0_3_3 - mu0_1));
+    l0_1 = (l0_1 + s0_3_3);
+    s0_4_0 = expf((s0_4_0 - mu0_0));
+    l0_0 = (l0_0 + s0_4_0);
+    s0_4_1 = expf((s0_4_1 - mu0_0));
+    l0_0 = (l0_0 + s0_4_1);
+    s0_4_2 = expf((s0_4_2 - mu0_1));
+    l0_1 = (l0_1 + s0_4_2);
+    s0_4_3 = expf((s0_4_3 - mu0_1));
+    l0_1 = (l0_1 + s0_4_3);
+    s0_5_0 = expf((s0_5_0 - mu0_0));
+    l0_0 = (l0_0 + s0_5_0);
+    s0_5_1 = expf((s0_5_1 - mu0_0));
+    l0_0 = (l0_0 + s0_5_1);
+    s0_5_2 = expf((s0_5_2 - mu0_1));
+    l0_1 = (l0_1 + s0_5_2);
+    s0_5_3 = expf((s0_5_3 - mu0_1));
+    l0_1 = (l0_1 + s0_5_3);
+    s0_6_0 = expf((s0_6_0 - mu0_0));
+    l0_0 = (l0_0 + s0_6_0);
+    s0_6_1 = expf((s0_6_1 - mu0_0));
+    l0_0 = (l0_0 + s0_6_1);
+    s0_6_2 = expf((s0_6_2 - mu0_1));
+    l0_1 = (l0_1 + s0_6_2);
+    s0_6_3 = expf((s0_6_3 - mu0_1));
+    l0_1 = (l0_1 + s0_6_3);
+    s0_7_0 = expf((s0_7_0 - mu0_0));
+    l0_0 = (l0_0 + s0_7_0);
+    s0_7_1 = expf((s0_7_1 - mu0_0));
+    l0_0 = (l0_0 + s0_7_1);
+    s0_7_2 = expf((s0_7_2 - mu0_1));
+    l0_1 = (l0_1 + s0_7_2);
+    s0_7_3 = expf((s0_7_3 - mu0_1));
+    l0_1 = (l0_1 + s0_7_3);
+    // o += p v: the score fragments are the A fragments (16 mma, B fragments by ldmatrix .trans)
     __half vb0_0_0 = __float2half(0.0f);
     __half vb0_0_1 = __float2half(0.0f);
     __half vb0_0_2 = __float2half(0.0f);
@@ -1111,20 +1110,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb0_2_0 = __float2half(0.0f);
     __half vb0_2_1 = __float2half(0.0f);
@@ -1149,20 +1148,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb1_0_0 = __float2half(0.0f);
     __half vb1_0_1 = __float2half(0.0f);
@@ -1187,20 +1186,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb1_2_0 = __float2half(0.0f);
     __half vb1_2_1 = __float2half(0.0f);
@@ -1225,20 +1224,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb2_0_0 = __float2half(0.0f);
     __half vb2_0_1 = __float2half(0.0f);
@@ -1263,20 +1262,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb2_2_0 = __float2half(0.0f);
     __half vb2_2_1 = __float2half(0.0f);
@@ -1301,20 +1300,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb3_0_0 = __float2half(0.0f);
     __half vb3_0_1 = __float2half(0.0f);
@@ -1339,20 +1338,20 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb3_2_0 = __float2half(0.0f);
     __half vb3_2_1 = __float2half(0.0f);
@@ -1377,51 +1376,51 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __syncthreads();
   }
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
-  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)1LL));
-  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)2LL));
-  float inv0 = ((l0 > 0.0f) ? (1.0f / l0) : 0.0f);
-  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)1LL));
-  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)2LL));
-  float inv1 = ((l1 > 0.0f) ? (1.0f / l1) : 0.0f);
-  if (tq0 < T) {
-    long long ob0 = ((((b * T) + tq0) * 256LL) + ((h * 32LL) + (q * 2LL)));
-    o[(ob0 + 0LL)] = __float2half((o0_0 * inv0));
-    o[(ob0 + 1LL)] = __float2half((o0_1 * inv0));
-    o[(ob0 + 8LL)] = __float2half((o1_0 * inv0));
-    o[(ob0 + 9LL)] = __float2half((o1_1 * inv0));
-    o[(ob0 + 16LL)] = __float2half((o2_0 * inv0));
-    o[(ob0 + 17LL)] = __float2half((o2_1 * inv0));
-    o[(ob0 + 24LL)] = __float2half((o3_0 * inv0));
-    o[(ob0 + 25LL)] = __float2half((o3_1 * inv0));
+  l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
+  l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));
+  float inv0_0 = ((l0_0 > 0.0f) ? (1.0f / l0_0) : 0.0f);
+  if (tq0_0 < T) {
+    long long ob0_0 = ((((b * T) + tq0_0) * 256LL) + ((h * 32LL) + (q * 2LL)));
+    o[(ob0_0 + 0LL)] = __float2half((o0_0_0 * inv0_0));
+    o[(ob0_0 + 1LL)] = __float2half((o0_0_1 * inv0_0));
+    o[(ob0_0 + 8LL)] = __float2half((o0_1_0 * inv0_0));
+    o[(ob0_0 + 9LL)] = __float2half((o0_1_1 * inv0_0));
+    o[(ob0_0 + 16LL)] = __float2half((o0_2_0 * inv0_0));
+    o[(ob0_0 + 17LL)] = __float2half((o0_2_1 * inv0_0));
+    o[(ob0_0 + 24LL)] = __float2half((o0_3_0 * inv0_0));
+    o[(ob0_0 + 25LL)] = __float2half((o0_3_1 * inv0_0));
   }
-  if (tq1 < T) {
-    long long ob1 = ((((b * T) + tq1) * 256LL) + ((h * 32LL) + (q * 2LL)));
-    o[(ob1 + 0LL)] = __float2half((o0_2 * inv1));
-    o[(ob1 + 1LL)] = __float2half((o0_3 * inv1));
-    o[(ob1 + 8LL)] = __float2half((o1_2 * inv1));
-    o[(ob1 + 9LL)] = __float2half((o1_3 * inv1));
-    o[(ob1 + 16LL)] = __float2half((o2_2 * inv1));
-    o[(ob1 + 17LL)] = __float2half((o2_3 * inv1));
-    o[(ob1 + 24LL)] = __float2half((o3_2 * inv1));
-    o[(ob1 + 25LL)] = __float2half((o3_3 * inv1));
+  l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)1LL));
+  l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)2LL));
+  float inv0_1 = ((l0_1 > 0.0f) ? (1.0f / l0_1) : 0.0f);
+  if (tq0_1 < T) {
+    long long ob0_1 = ((((b * T) + tq0_1) * 256LL) + ((h * 32LL) + (q * 2LL)));
+    o[(ob0_1 + 0LL)] = __float2half((o0_0_2 * inv0_1));
+    o[(ob0_1 + 1LL)] = __float2half((o0_0_3 * inv0_1));
+    o[(ob0_1 + 8LL)] = __float2half((o0_1_2 * inv0_1));
+    o[(ob0_1 + 9LL)] = __float2half((o0_1_3 * inv0_1));
+    o[(ob0_1 + 16LL)] = __float2half((o0_2_2 * inv0_1));
+    o[(ob0_1 + 17LL)] = __float2half((o0_2_3 * inv0_1));
+    o[(ob0_1 + 24LL)] = __float2half((o0_3_2 * inv0_1));
+    o[(ob0_1 + 25LL)] = __float2half((o0_3_3 * inv0_1));
   }
 }
 
@@ -1975,80 +1974,80 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
   long long t0 = ((long long)blockIdx.x * 64LL);
   long long tw = (t0 + ((tid / 32LL) * 16LL));
   long long tend = min((t0 + 64LL), T);
-  long long tq0 = (tw + g);
-  long long tq1 = (tw + (g + 8LL));
+  long long tq0_0 = (tw + (g + 0LL));
+  long long tq0_1 = (tw + (g + 8LL));
   long long klo = max((t0 - 63LL), 0LL);
-  // q of the warp's 16 queries as 2 A fragments (queries past T read row T−1 and write nothing)
-  long long qrow0 = ((((b * T) + min(tq0, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
-  long long qrow1 = ((((b * T) + min(tq1, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
-  __half qa0_0 = qkv[qrow0 + 0LL];
-  __half qa0_1 = qkv[qrow0 + 1LL];
-  __half qa0_2 = qkv[qrow1 + 0LL];
-  __half qa0_3 = qkv[qrow1 + 1LL];
-  __half qa0_4 = qkv[qrow0 + 8LL];
-  __half qa0_5 = qkv[qrow0 + 9LL];
-  __half qa0_6 = qkv[qrow1 + 8LL];
-  __half qa0_7 = qkv[qrow1 + 9LL];
-  __half qa1_0 = qkv[qrow0 + 16LL];
-  __half qa1_1 = qkv[qrow0 + 17LL];
-  __half qa1_2 = qkv[qrow1 + 16LL];
-  __half qa1_3 = qkv[qrow1 + 17LL];
-  __half qa1_4 = qkv[qrow0 + 24LL];
-  __half qa1_5 = qkv[qrow0 + 25LL];
-  __half qa1_6 = qkv[qrow1 + 24LL];
-  __half qa1_7 = qkv[qrow1 + 25LL];
-  float m0 = (-INFINITY);
-  float l0 = 0.0f;
-  float m1 = (-INFINITY);
-  float l1 = 0.0f;
-  float o0_0 = 0.0f;
-  float o0_1 = 0.0f;
-  float o0_2 = 0.0f;
-  float o0_3 = 0.0f;
-  float o1_0 = 0.0f;
-  float o1_1 = 0.0f;
-  float o1_2 = 0.0f;
-  float o1_3 = 0.0f;
-  float o2_0 = 0.0f;
-  float o2_1 = 0.0f;
-  float o2_2 = 0.0f;
-  float o2_3 = 0.0f;
-  float o3_0 = 0.0f;
-  float o3_1 = 0.0f;
-  float o3_2 = 0.0f;
-  float o3_3 = 0.0f;
-  float s0_0 = 0.0f;
-  float s0_1 = 0.0f;
-  float s0_2 = 0.0f;
-  float s0_3 = 0.0f;
-  float s1_0 = 0.0f;
-  float s1_1 = 0.0f;
-  float s1_2 = 0.0f;
-  float s1_3 = 0.0f;
-  float s2_0 = 0.0f;
-  float s2_1 = 0.0f;
-  float s2_2 = 0.0f;
-  float s2_3 = 0.0f;
-  float s3_0 = 0.0f;
-  float s3_1 = 0.0f;
-  float s3_2 = 0.0f;
-  float s3_3 = 0.0f;
-  float s4_0 = 0.0f;
-  float s4_1 = 0.0f;
-  float s4_2 = 0.0f;
-  float s4_3 = 0.0f;
-  float s5_0 = 0.0f;
-  float s5_1 = 0.0f;
-  float s5_2 = 0.0f;
-  float s5_3 = 0.0f;
-  float s6_0 = 0.0f;
-  float s6_1 = 0.0f;
-  float s6_2 = 0.0f;
-  float s6_3 = 0.0f;
-  float s7_0 = 0.0f;
-  float s7_1 = 0.0f;
-  float s7_2 = 0.0f;
-  float s7_3 = 0.0f;
+  // q of the warp's 16 queries as 1×2 A fragments (queries past T read row T−1 and write nothing)
+  long long qrow0_0 = ((((b * T) + min(tq0_0, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
+  long long qrow0_1 = ((((b * T) + min(tq0_1, (T - 1LL))) * 768LL) + ((h * 32LL) + (q * 2LL)));
+  __half qa0_0_0 = qkv[qrow0_0 + 0LL];
+  __half qa0_0_1 = qkv[qrow0_0 + 1LL];
+  __half qa0_0_2 = qkv[qrow0_1 + 0LL];
+  __half qa0_0_3 = qkv[qrow0_1 + 1LL];
+  __half qa0_0_4 = qkv[qrow0_0 + 8LL];
+  __half qa0_0_5 = qkv[qrow0_0 + 9LL];
+  __half qa0_0_6 = qkv[qrow0_1 + 8LL];
+  __half qa0_0_7 = qkv[qrow0_1 + 9LL];
+  __half qa0_1_0 = qkv[qrow0_0 + 16LL];
+  __half qa0_1_1 = qkv[qrow0_0 + 17LL];
+  __half qa0_1_2 = qkv[qrow0_1 + 16LL];
+  __half qa0_1_3 = qkv[qrow0_1 + 17LL];
+  __half qa0_1_4 = qkv[qrow0_0 + 24LL];
+  __half qa0_1_5 = qkv[qrow0_0 + 25LL];
+  __half qa0_1_6 = qkv[qrow0_1 + 24LL];
+  __half qa0_1_7 = qkv[qrow0_1 + 25LL];
+  float m0_0 = (-INFINITY);
+  float l0_0 = 0.0f;
+  float m0_1 = (-INFINITY);
+  float l0_1 = 0.0f;
+  float o0_0_0 = 0.0f;
+  float o0_0_1 = 0.0f;
+  float o0_0_2 = 0.0f;
+  float o0_0_3 = 0.0f;
+  float o0_1_0 = 0.0f;
+  float o0_1_1 = 0.0f;
+  float o0_1_2 = 0.0f;
+  float o0_1_3 = 0.0f;
+  float o0_2_0 = 0.0f;
+  float o0_2_1 = 0.0f;
+  float o0_2_2 = 0.0f;
+  float o0_2_3 = 0.0f;
+  float o0_3_0 = 0.0f;
+  float o0_3_1 = 0.0f;
+  float o0_3_2 = 0.0f;
+  float o0_3_3 = 0.0f;
+  float s0_0_0 = 0.0f;
+  float s0_0_1 = 0.0f;
+  float s0_0_2 = 0.0f;
+  float s0_0_3 = 0.0f;
+  float s0_1_0 = 0.0f;
+  float s0_1_1 = 0.0f;
+  float s0_1_2 = 0.0f;
+  float s0_1_3 = 0.0f;
+  float s0_2_0 = 0.0f;
+  float s0_2_1 = 0.0f;
+  float s0_2_2 = 0.0f;
+  float s0_2_3 = 0.0f;
+  float s0_3_0 = 0.0f;
+  float s0_3_1 = 0.0f;
+  float s0_3_2 = 0.0f;
+  float s0_3_3 = 0.0f;
+  float s0_4_0 = 0.0f;
+  float s0_4_1 = 0.0f;
+  float s0_4_2 = 0.0f;
+  float s0_4_3 = 0.0f;
+  float s0_5_0 = 0.0f;
+  float s0_5_1 = 0.0f;
+  float s0_5_2 = 0.0f;
+  float s0_5_3 = 0.0f;
+  float s0_6_0 = 0.0f;
+  float s0_6_1 = 0.0f;
+  float s0_6_2 = 0.0f;
+  float s0_6_3 = 0.0f;
+  float s0_7_0 = 0.0f;
+  float s0_7_1 = 0.0f;
+  float s0_7_2 = 0.0f;
+  float s0_7_3 = 0.0f;
   long long r8 = (lane % 8LL);
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 40LL) + (mi * 8LL));
@@ -2116,20 +2115,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       kb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+            "f"(s0_0_0), "f"(s0_0_1), "f"(s0_0_2), "f"(s0_0_3));
     }
     __half kb1_0_0 = __float2half(0.0f);
     __half kb1_0_1 = __float2half(0.0f);
@@ -2154,20 +2153,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       kb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+            "f"(s0_1_0), "f"(s0_1_1), "f"(s0_1_2), "f"(s0_1_3));
     }
     __half kb2_0_0 = __float2half(0.0f);
     __half kb2_0_1 = __float2half(0.0f);
@@ -2192,20 +2191,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       kb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+            "f"(s0_2_0), "f"(s0_2_1), "f"(s0_2_2), "f"(s0_2_3));
     }
     __half kb3_0_0 = __float2half(0.0f);
     __half kb3_0_1 = __float2half(0.0f);
@@ -2230,20 +2229,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       kb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+            "f"(s0_3_0), "f"(s0_3_1), "f"(s0_3_2), "f"(s0_3_3));
     }
     __half kb4_0_0 = __float2half(0.0f);
     __half kb4_0_1 = __float2half(0.0f);
@@ -2268,20 +2267,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       kb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+            "f"(s0_4_0), "f"(s0_4_1), "f"(s0_4_2), "f"(s0_4_3));
     }
     __half kb5_0_0 = __float2half(0.0f);
     __half kb5_0_1 = __float2half(0.0f);
@@ -2306,20 +2305,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       kb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+            "f"(s0_5_0), "f"(s0_5_1), "f"(s0_5_2), "f"(s0_5_3));
     }
     __half kb6_0_0 = __float2half(0.0f);
     __half kb6_0_1 = __float2half(0.0f);
@@ -2344,20 +2343,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       kb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+            "f"(s0_6_0), "f"(s0_6_1), "f"(s0_6_2), "f"(s0_6_3));
     }
     __half kb7_0_0 = __float2half(0.0f);
     __half kb7_0_1 = __float2half(0.0f);
@@ -2382,150 +2381,149 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       kb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+            "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
-    // scale, mask and the running max of rows g and g+8 (reduced over the row's 4 lanes)
-    s0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0))) ? (s0_0 * 0.17677669f) : (-INFINITY));
-    s0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0))) ? (s0_1 * 0.17677669f) : (-INFINITY));
-    s0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq1))) ? (s0_2 * 0.17677669f) : (-INFINITY));
-    s0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq1))) ? (s0_3 * 0.17677669f) : (-INFINITY));
-    s1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0))) ? (s1_0 * 0.17677669f) : (-INFINITY));
-    s1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0))) ? (s1_1 * 0.17677669f) : (-INFINITY));
-    s1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq1))) ? (s1_2 * 0.17677669f) : (-INFINITY));
-    s1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq1))) ? (s1_3 * 0.17677669f) : (-INFINITY));
-    s2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0))) ? (s2_0 * 0.17677669f) : (-INFINITY));
-    s2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0))) ? (s2_1 * 0.17677669f) : (-INFINITY));
-    s2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq1))) ? (s2_2 * 0.17677669f) : (-INFINITY));
-    s2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq1))) ? (s2_3 * 0.17677669f) : (-INFINITY));
-    s3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0))) ? (s3_0 * 0.17677669f) : (-INFINITY));
-    s3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0))) ? (s3_1 * 0.17677669f) : (-INFINITY));
-    s3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq1))) ? (s3_2 * 0.17677669f) : (-INFINITY));
-    s3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq1))) ? (s3_3 * 0.17677669f) : (-INFINITY));
-    s4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0))) ? (s4_0 * 0.17677669f) : (-INFINITY));
-    s4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0))) ? (s4_1 * 0.17677669f) : (-INFINITY));
-    s4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq1))) ? (s4_2 * 0.17677669f) : (-INFINITY));
-    s4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq1))) ? (s4_3 * 0.17677669f) : (-INFINITY));
-    s5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0))) ? (s5_0 * 0.17677669f) : (-INFINITY));
-    s5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0))) ? (s5_1 * 0.17677669f) : (-INFINITY));
-    s5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq1))) ? (s5_2 * 0.17677669f) : (-INFINITY));
-    s5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq1))) ? (s5_3 * 0.17677669f) : (-INFINITY));
-    s6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0))) ? (s6_0 * 0.17677669f) : (-INFINITY));
-    s6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0))) ? (s6_1 * 0.17677669f) : (-INFINITY));
-    s6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq1))) ? (s6_2 * 0.17677669f) : (-INFINITY));
-    s6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq1))) ? (s6_3 * 0.17677669f) : (-INFINITY));
-    s7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0))) ? (s7_0 * 0.17677669f) : (-INFINITY));
-    s7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0))) ? (s7_1 * 0.17677669f) : (-INFINITY));
-    s7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq1))) ? (s7_2 * 0.17677669f) : (-INFINITY));
-    s7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq1))) ? (s7_3 * 0.17677669f) : (-INFINITY));
-    float mn0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0, fmaxf(s0_0, s0_1)), fmaxf(s1_0, s1_1)), fmaxf(s2_0, s2_1)), fmaxf(s3_0, s3_1)), fmaxf(s4_0, s4_1)), fmaxf(s5_0, s5_1)), fmaxf(s6_0, s6_1)), fmaxf(s7_0, s7_1));
-    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)1LL));
-    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)2LL));
-    float mu0 = ((mn0 == (-INFINITY)) ? 0.0f : mn0);
-    float alpha0 = expf((m0 - mu0));
-    m0 = mn0;
-    l0 = (l0 * alpha0);
-    float mn1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m1, fmaxf(s0_2, s0_3)), fmaxf(s1_2, s1_3)), fmaxf(s2_2, s2_3)), fmaxf(s3_2, s3_3)), fmaxf(s4_2, s4_3)), fmaxf(s5_2, s5_3)), fmaxf(s6_2, s6_3)), fmaxf(s7_2, s7_3));
-    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)1LL));
-    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)2LL));
-    float mu1 = ((mn1 == (-INFINITY)) ? 0.0f : mn1);
-    float alpha1 = expf((m1 - mu1));
-    m1 = mn1;
-    l1 = (l1 * alpha1);
-    o0_0 = (o0_0 * alpha0);
-    o0_1 = (o0_1 * alpha0);
-    o0_2 = (o0_2 * alpha1);
-    o0_3 = (o0_3 * alpha1);
-    o1_0 = (o1_0 * alpha0);
-    o1_1 = (o1_1 * alpha0);
-    o1_2 = (o1_2 * alpha1);
-    o1_3 = (o1_3 * alpha1);
-    o2_0 = (o2_0 * alpha0);
-    o2_1 = (o2_1 * alpha0);
-    o2_2 = (o2_2 * alpha1);
-    o2_3 = (o2_3 * alpha1);
-    o3_0 = (o3_0 * alpha0);
-    o3_1 = (o3_1 * alpha0);
-    o3_2 = (o3_2 * alpha1);
-    o3_3 = (o3_3 * alpha1);
-    // p = exp(s − m) in place of the scores; the thread's part of the row sums
-    s0_0 = expf((s0_0 - mu0));
-    l0 = (l0 + s0_0);
-    s0_1 = expf((s0_1 - mu0));
-    l0 = (l0 + s0_1);
-    s0_2 = expf((s0_2 - mu1));
-    l1 = (l1 + s0_2);
-    s0_3 = expf((s0_3 - mu1));
-    l1 = (l1 + s0_3);
-    s1_0 = expf((s1_0 - mu0));
-    l0 = (l0 + s1_0);
-    s1_1 = expf((s1_1 - mu0));
-    l0 = (l0 + s1_1);
-    s1_2 = expf((s1_2 - mu1));
-    l1 = (l1 + s1_2);
-    s1_3 = expf((s1_3 - mu1));
-    l1 = (l1 + s1_3);
-    s2_0 = expf((s2_0 - mu0));
-    l0 = (l0 + s2_0);
-    s2_1 = expf((s2_1 - mu0));
-    l0 = (l0 + s2_1);
-    s2_2 = expf((s2_2 - mu1));
-    l1 = (l1 + s2_2);
-    s2_3 = expf((s2_3 - mu1));
-    l1 = (l1 + s2_3);
-    s3_0 = expf((s3_0 - mu0));
-    l0 = (l0 + s3_0);
-    s3_1 = expf((s3_1 - mu0));
-    l0 = (l0 + s3_1);
-    s3_2 = expf((s3_2 - mu1));
-    l1 = (l1 + s3_2);
-    s3_3 = expf((s3_3 - mu1));
-    l1 = (l1 + s3_3);
-    s4_0 = expf((s4_0 - mu0));
-    l0 = (l0 + s4_0);
-    s4_1 = expf((s4_1 - mu0));
-    l0 = (l0 + s4_1);
-    s4_2 = expf((s4_2 - mu1));
-    l1 = (l1 + s4_2);
-    s4_3 = expf((s4_3 - mu1));
-    l1 = (l1 + s4_3);
-    s5_0 = expf((s5_0 - mu0));
-    l0 = (l0 + s5_0);
-    s5_1 = expf((s5_1 - mu0));
-    l0 = (l0 + s5_1);
-    s5_2 = expf((s5_2 - mu1));
-    l1 = (l1 + s5_2);
-    s5_3 = expf((s5_3 - mu1));
-    l1 = (l1 + s5_3);
-    s6_0 = expf((s6_0 - mu0));
-    l0 = (l0 + s6_0);
-    s6_1 = expf((s6_1 - mu0));
-    l0 = (l0 + s6_1);
-    s6_2 = expf((s6_2 - mu1));
-    l1 = (l1 + s6_2);
-    s6_3 = expf((s6_3 - mu1));
-    l1 = (l1 + s6_3);
-    s7_0 = expf((s7_0 - mu0));
-    l0 = (l0 + s7_0);
-    s7_1 = expf((s7_1 - mu0));
-    l0 = (l0 + s7_1);
-    s7_2 = expf((s7_2 - mu1));
-    l1 = (l1 + s7_2);
-    s7_3 = expf((s7_3 - mu1));
-    l1 = (l1 + s7_3);
-    // o += p v: the score fragments are the A fragments (16 mma)
+    // scale, mask, the running max of rows g and g+8 (over the row's 4 lanes), p = exp(s − m) in place of the scores
+    s0_0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_0))) ? (s0_0_0 * 0.17677669f) : (-INFINITY));
+    s0_0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_0))) ? (s0_0_1 * 0.17677669f) : (-INFINITY));
+    s0_0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_1))) ? (s0_0_2 * 0.17677669f) : (-INFINITY));
+    s0_0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_1))) ? (s0_0_3 * 0.17677669f) : (-INFINITY));
+    s0_1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_0))) ? (s0_1_0 * 0.17677669f) : (-INFINITY));
+    s0_1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_0))) ? (s0_1_1 * 0.17677669f) : (-INFINITY));
+    s0_1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_1))) ? (s0_1_2 * 0.17677669f) : (-INFINITY));
+    s0_1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_1))) ? (s0_1_3 * 0.17677669f) : (-INFINITY));
+    s0_2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_0))) ? (s0_2_0 * 0.17677669f) : (-INFINITY));
+    s0_2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_0))) ? (s0_2_1 * 0.17677669f) : (-INFINITY));
+    s0_2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_1))) ? (s0_2_2 * 0.17677669f) : (-INFINITY));
+    s0_2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_1))) ? (s0_2_3 * 0.17677669f) : (-INFINITY));
+    s0_3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_0))) ? (s0_3_0 * 0.17677669f) : (-INFINITY));
+    s0_3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_0))) ? (s0_3_1 * 0.17677669f) : (-INFINITY));
+    s0_3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_1))) ? (s0_3_2 * 0.17677669f) : (-INFINITY));
+    s0_3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_1))) ? (s0_3_3 * 0.17677669f) : (-INFINITY));
+    s0_4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_0))) ? (s0_4_0 * 0.17677669f) : (-INFINITY));
+    s0_4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_0))) ? (s0_4_1 * 0.17677669f) : (-INFINITY));
+    s0_4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_1))) ? (s0_4_2 * 0.17677669f) : (-INFINITY));
+    s0_4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_1))) ? (s0_4_3 * 0.17677669f) : (-INFINITY));
+    s0_5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_0))) ? (s0_5_0 * 0.17677669f) : (-INFINITY));
+    s0_5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_0))) ? (s0_5_1 * 0.17677669f) : (-INFINITY));
+    s0_5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_1))) ? (s0_5_2 * 0.17677669f) : (-INFINITY));
+    s0_5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_1))) ? (s0_5_3 * 0.17677669f) : (-INFINITY));
+    s0_6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_0))) ? (s0_6_0 * 0.17677669f) : (-INFINITY));
+    s0_6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_0))) ? (s0_6_1 * 0.17677669f) : (-INFINITY));
+    s0_6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_1))) ? (s0_6_2 * 0.17677669f) : (-INFINITY));
+    s0_6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_1))) ? (s0_6_3 * 0.17677669f) : (-INFINITY));
+    s0_7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_0))) ? (s0_7_0 * 0.17677669f) : (-INFINITY));
+    s0_7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_0))) ? (s0_7_1 * 0.17677669f) : (-INFINITY));
+    s0_7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_1))) ? (s0_7_2 * 0.17677669f) : (-INFINITY));
+    s0_7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_1))) ? (s0_7_3 * 0.17677669f) : (-INFINITY));
+    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
+    mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)1LL));
+    mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)2LL));
+    float mu0_0 = ((mn0_0 == (-INFINITY)) ? 0.0f : mn0_0);
+    float alpha0_0 = expf((m0_0 - mu0_0));
+    m0_0 = mn0_0;
+    l0_0 = (l0_0 * alpha0_0);
+    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3));
+    mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)1LL));
+    mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)2LL));
+    float mu0_1 = ((mn0_1 == (-INFINITY)) ? 0.0f : mn0_1);
+    float alpha0_1 = expf((m0_1 - mu0_1));
+    m0_1 = mn0_1;
+    l0_1 = (l0_1 * alpha0_1);
+    o0_0_0 = (o0_0_0 * alpha0_0);
+    o0_0_1 = (o0_0_1 * alpha0_0);
+    o0_0_2 = (o0_0_2 * alpha0_1);
+    o0_0_3 = (o0_0_3 * alpha0_1);
+    o0_1_0 = (o0_1_0 * alpha0_0);
+    o0_1_1 = (o0_1_1 * alpha0_0);
+    o0_1_2 = (o0_1_2 * alpha0_1);
+    o0_1_3 = (o0_1_3 * alpha0_1);
+    o0_2_0 = (o0_2_0 * alpha0_0);
+    o0_2_1 = (o0_2_1 * alpha0_0);
+    o0_2_2 = (o0_2_2 * alpha0_1);
+    o0_2_3 = (o0_2_3 * alpha0_1);
+    o0_3_0 = (o0_3_0 * alpha0_0);
+    o0_3_1 = (o0_3_1 * alpha0_0);
+    o0_3_2 = (o0_3_2 * alpha0_1);
+    o0_3_3 = (o0_3_3 * alpha0_1);
+    s0_0_0 = expf((s0_0_0 - mu0_0));
+    l0_0 = (l0_0 + s0_0_0);
+    s0_0_1 = expf((s0_0_1 - mu0_0));
+    l0_0 = (l0_0 + s0_0_1);
+    s0_0_2 = expf((s0_0_2 - mu0_1));
+    l0_1 = (l0_1 + s0_0_2);
+    s0_0_3 = expf((s0_0_3 - mu0_1));
+    l0_1 = (l0_1 + s0_0_3);
+    s0_1_0 = expf((s0_1_0 - mu0_0));
+    l0_0 = (l0_0 + s0_1_0);
+    s0_1_1 = expf((s0_1_1 - mu0_0));
+    l0_0 = (l0_0 + s0_1_1);
+    s0_1_2 = expf((s0_1_2 - mu0_1));
+    l0_1 = (l0_1 + s0_1_2);
+    s0_1_3 = expf((s0_1_3 - mu0_1));
+    l0_1 = (l0_1 + s0_1_3);
+    s0_2_0 = expf((s0_2_0 - mu0_0));
+    l0_0 = (l0_0 + s0_2_0);
+    s0_2_1 = expf((s0_2_1 - mu0_0));
+    l0_0 = (l0_0 + s0_2_1);
+    s0_2_2 = expf((s0_2_2 - mu0_1));
+    l0_1 = (l0_1 + s0_2_2);
+    s0_2_3 = expf((s0_2_3 - mu0_1));
+    l0_1 = (l0_1 + s0_2_3);
+    s0_3_0 = expf((s0_3_0 - mu0_0));
+    l0_0 = (l0_0 + s0_3_0);
+    s0_3_1 = expf((s0_3_1 - mu0_0));
+    l0_0 = (l0_0 + s0_3_1);
+    s0_3_2 = expf((s0_3_2 - mu0_1));
+    l0_1 = (l0_1 + s0_3_2);
+    s0_3_3 = expf((s0_3_3 - mu0_1));
+    l0_1 = (l0_1 + s0_3_3);
+    s0_4_0 = expf((s0_4_0 - mu0_0));
+    l0_0 = (l0_0 + s0_4_0);
+    s0_4_1 = expf((s0_4_1 - mu0_0));
+    l0_0 = (l0_0 + s0_4_1);
+    s0_4_2 = expf((s0_4_2 - mu0_1));
+    l0_1 = (l0_1 + s0_4_2);
+    s0_4_3 = expf((s0_4_3 - mu0_1));
+    l0_1 = (l0_1 + s0_4_3);
+    s0_5_0 = expf((s0_5_0 - mu0_0));
+    l0_0 = (l0_0 + s0_5_0);
+    s0_5_1 = expf((s0_5_1 - mu0_0));
+    l0_0 = (l0_0 + s0_5_1);
+    s0_5_2 = expf((s0_5_2 - mu0_1));
+    l0_1 = (l0_1 + s0_5_2);
+    s0_5_3 = expf((s0_5_3 - mu0_1));
+    l0_1 = (l0_1 + s0_5_3);
+    s0_6_0 = expf((s0_6_0 - mu0_0));
+    l0_0 = (l0_0 + s0_6_0);
+    s0_6_1 = expf((s0_6_1 - mu0_0));
+    l0_0 = (l0_0 + s0_6_1);
+    s0_6_2 = expf((s0_6_2 - mu0_1));
+    l0_1 = (l0_1 + s0_6_2);
+    s0_6_3 = expf((s0_6_3 - mu0_1));
+    l0_1 = (l0_1 + s0_6_3);
+    s0_7_0 = expf((s0_7_0 - mu0_0));
+    l0_0 = (l0_0 + s0_7_0);
+    s0_7_1 = expf((s0_7_1 - mu0_0));
+    l0_0 = (l0_0 + s0_7_1);
+    s0_7_2 = expf((s0_7_2 - mu0_1));
+    l0_1 = (l0_1 + s0_7_2);
+    s0_7_3 = expf((s0_7_3 - mu0_1));
+    l0_1 = (l0_1 + s0_7_3);
+    // o += p v: the score fragments are the A fragments (16 mma, B fragments by ldmatrix .trans)
     __half vb0_0_0 = __float2half(0.0f);
     __half vb0_0_1 = __float2half(0.0f);
     __half vb0_0_2 = __float2half(0.0f);
@@ -2549,20 +2547,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb0_2_0 = __float2half(0.0f);
     __half vb0_2_1 = __float2half(0.0f);
@@ -2587,20 +2585,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb1_0_0 = __float2half(0.0f);
     __half vb1_0_1 = __float2half(0.0f);
@@ -2625,20 +2623,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb1_2_0 = __float2half(0.0f);
     __half vb1_2_1 = __float2half(0.0f);
@@ -2663,20 +2661,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb2_0_0 = __float2half(0.0f);
     __half vb2_0_1 = __float2half(0.0f);
@@ -2701,20 +2699,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb2_2_0 = __float2half(0.0f);
     __half vb2_2_1 = __float2half(0.0f);
@@ -2739,20 +2737,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb3_0_0 = __float2half(0.0f);
     __half vb3_0_1 = __float2half(0.0f);
@@ -2777,20 +2775,20 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb3_2_0 = __float2half(0.0f);
     __half vb3_2_1 = __float2half(0.0f);
@@ -2815,51 +2813,51 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __syncthreads();
   }
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
-  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)1LL));
-  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)2LL));
-  float inv0 = ((l0 > 0.0f) ? (1.0f / l0) : 0.0f);
-  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)1LL));
-  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)2LL));
-  float inv1 = ((l1 > 0.0f) ? (1.0f / l1) : 0.0f);
-  if (tq0 < T) {
-    long long ob0 = ((((b * T) + tq0) * 256LL) + ((h * 32LL) + (q * 2LL)));
-    o[(ob0 + 0LL)] = __float2half((o0_0 * inv0));
-    o[(ob0 + 1LL)] = __float2half((o0_1 * inv0));
-    o[(ob0 + 8LL)] = __float2half((o1_0 * inv0));
-    o[(ob0 + 9LL)] = __float2half((o1_1 * inv0));
-    o[(ob0 + 16LL)] = __float2half((o2_0 * inv0));
-    o[(ob0 + 17LL)] = __float2half((o2_1 * inv0));
-    o[(ob0 + 24LL)] = __float2half((o3_0 * inv0));
-    o[(ob0 + 25LL)] = __float2half((o3_1 * inv0));
+  l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
+  l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));
+  float inv0_0 = ((l0_0 > 0.0f) ? (1.0f / l0_0) : 0.0f);
+  if (tq0_0 < T) {
+    long long ob0_0 = ((((b * T) + tq0_0) * 256LL) + ((h * 32LL) + (q * 2LL)));
+    o[(ob0_0 + 0LL)] = __float2half((o0_0_0 * inv0_0));
+    o[(ob0_0 + 1LL)] = __float2half((o0_0_1 * inv0_0));
+    o[(ob0_0 + 8LL)] = __float2half((o0_1_0 * inv0_0));
+    o[(ob0_0 + 9LL)] = __float2half((o0_1_1 * inv0_0));
+    o[(ob0_0 + 16LL)] = __float2half((o0_2_0 * inv0_0));
+    o[(ob0_0 + 17LL)] = __float2half((o0_2_1 * inv0_0));
+    o[(ob0_0 + 24LL)] = __float2half((o0_3_0 * inv0_0));
+    o[(ob0_0 + 25LL)] = __float2half((o0_3_1 * inv0_0));
   }
-  if (tq1 < T) {
-    long long ob1 = ((((b * T) + tq1) * 256LL) + ((h * 32LL) + (q * 2LL)));
-    o[(ob1 + 0LL)] = __float2half((o0_2 * inv1));
-    o[(ob1 + 1LL)] = __float2half((o0_3 * inv1));
-    o[(ob1 + 8LL)] = __float2half((o1_2 * inv1));
-    o[(ob1 + 9LL)] = __float2half((o1_3 * inv1));
-    o[(ob1 + 16LL)] = __float2half((o2_2 * inv1));
-    o[(ob1 + 17LL)] = __float2half((o2_3 * inv1));
-    o[(ob1 + 24LL)] = __float2half((o3_2 * inv1));
-    o[(ob1 + 25LL)] = __float2half((o3_3 * inv1));
+  l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)1LL));
+  l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)2LL));
+  float inv0_1 = ((l0_1 > 0.0f) ? (1.0f / l0_1) : 0.0f);
+  if (tq0_1 < T) {
+    long long ob0_1 = ((((b * T) + tq0_1) * 256LL) + ((h * 32LL) + (q * 2LL)));
+    o[(ob0_1 + 0LL)] = __float2half((o0_0_2 * inv0_1));
+    o[(ob0_1 + 1LL)] = __float2half((o0_0_3 * inv0_1));
+    o[(ob0_1 + 8LL)] = __float2half((o0_1_2 * inv0_1));
+    o[(ob0_1 + 9LL)] = __float2half((o0_1_3 * inv0_1));
+    o[(ob0_1 + 16LL)] = __float2half((o0_2_2 * inv0_1));
+    o[(ob0_1 + 17LL)] = __float2half((o0_2_3 * inv0_1));
+    o[(ob0_1 + 24LL)] = __float2half((o0_3_2 * inv0_1));
+    o[(ob0_1 + 25LL)] = __float2half((o0_3_3 * inv0_1));
   }
 }
 
@@ -2976,111 +2974,111 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
   long long t0 = ((long long)blockIdx.x * 64LL);
   long long tw = (t0 + ((tid / 32LL) * 16LL));
   long long tend = min((t0 + 64LL), T);
-  long long tq0 = (tw + g);
-  long long tq1 = (tw + (g + 8LL));
-  // q of the warp's 16 queries as 4 A fragments (queries past T read row T−1 and write nothing)
-  long long qrow0 = ((((b * T) + min(tq0, (T - 1LL))) * 768LL) + ((h * 64LL) + (q * 2LL)));
-  long long qrow1 = ((((b * T) + min(tq1, (T - 1LL))) * 768LL) + ((h * 64LL) + (q * 2LL)));
-  __half qa0_0 = qkv[qrow0 + 0LL];
-  __half qa0_1 = qkv[qrow0 + 1LL];
-  __half qa0_2 = qkv[qrow1 + 0LL];
-  __half qa0_3 = qkv[qrow1 + 1LL];
-  __half qa0_4 = qkv[qrow0 + 8LL];
-  __half qa0_5 = qkv[qrow0 + 9LL];
-  __half qa0_6 = qkv[qrow1 + 8LL];
-  __half qa0_7 = qkv[qrow1 + 9LL];
-  __half qa1_0 = qkv[qrow0 + 16LL];
-  __half qa1_1 = qkv[qrow0 + 17LL];
-  __half qa1_2 = qkv[qrow1 + 16LL];
-  __half qa1_3 = qkv[qrow1 + 17LL];
-  __half qa1_4 = qkv[qrow0 + 24LL];
-  __half qa1_5 = qkv[qrow0 + 25LL];
-  __half qa1_6 = qkv[qrow1 + 24LL];
-  __half qa1_7 = qkv[qrow1 + 25LL];
-  __half qa2_0 = qkv[qrow0 + 32LL];
-  __half qa2_1 = qkv[qrow0 + 33LL];
-  __half qa2_2 = qkv[qrow1 + 32LL];
-  __half qa2_3 = qkv[qrow1 + 33LL];
-  __half qa2_4 = qkv[qrow0 + 40LL];
-  __half qa2_5 = qkv[qrow0 + 41LL];
-  __half qa2_6 = qkv[qrow1 + 40LL];
-  __half qa2_7 = qkv[qrow1 + 41LL];
-  __half qa3_0 = qkv[qrow0 + 48LL];
-  __half qa3_1 = qkv[qrow0 + 49LL];
-  __half qa3_2 = qkv[qrow1 + 48LL];
-  __half qa3_3 = qkv[qrow1 + 49LL];
-  __half qa3_4 = qkv[qrow0 + 56LL];
-  __half qa3_5 = qkv[qrow0 + 57LL];
-  __half qa3_6 = qkv[qrow1 + 56LL];
-  __half qa3_7 = qkv[qrow1 + 57LL];
-  float m0 = (-INFINITY);
-  float l0 = 0.0f;
-  float m1 = (-INFINITY);
-  float l1 = 0.0f;
-  float o0_0 = 0.0f;
-  float o0_1 = 0.0f;
-  float o0_2 = 0.0f;
-  float o0_3 = 0.0f;
-  float o1_0 = 0.0f;
-  float o1_1 = 0.0f;
-  float o1_2 = 0.0f;
-  float o1_3 = 0.0f;
-  float o2_0 = 0.0f;
-  float o2_1 = 0.0f;
-  float o2_2 = 0.0f;
-  float o2_3 = 0.0f;
-  float o3_0 = 0.0f;
-  float o3_1 = 0.0f;
-  float o3_2 = 0.0f;
-  float o3_3 = 0.0f;
-  float o4_0 = 0.0f;
-  float o4_1 = 0.0f;
-  float o4_2 = 0.0f;
-  float o4_3 = 0.0f;
-  float o5_0 = 0.0f;
-  float o5_1 = 0.0f;
-  float o5_2 = 0.0f;
-  float o5_3 = 0.0f;
-  float o6_0 = 0.0f;
-  float o6_1 = 0.0f;
-  float o6_2 = 0.0f;
-  float o6_3 = 0.0f;
-  float o7_0 = 0.0f;
-  float o7_1 = 0.0f;
-  float o7_2 = 0.0f;
-  float o7_3 = 0.0f;
-  float s0_0 = 0.0f;
-  float s0_1 = 0.0f;
-  float s0_2 = 0.0f;
-  float s0_3 = 0.0f;
-  float s1_0 = 0.0f;
-  float s1_1 = 0.0f;
-  float s1_2 = 0.0f;
-  float s1_3 = 0.0f;
-  float s2_0 = 0.0f;
-  float s2_1 = 0.0f;
-  float s2_2 = 0.0f;
-  float s2_3 = 0.0f;
-  float s3_0 = 0.0f;
-  float s3_1 = 0.0f;
-  float s3_2 = 0.0f;
-  float s3_3 = 0.0f;
-  float s4_0 = 0.0f;
-  float s4_1 = 0.0f;
-  float s4_2 = 0.0f;
-  float s4_3 = 0.0f;
-  float s5_0 = 0.0f;
-  float s5_1 = 0.0f;
-  float s5_2 = 0.0f;
-  float s5_3 = 0.0f;
-  float s6_0 = 0.0f;
-  float s6_1 = 0.0f;
-  float s6_2 = 0.0f;
-  float s6_3 = 0.0f;
-  float s7_0 = 0.0f;
-  float s7_1 = 0.0f;
-  float s7_2 = 0.0f;
-  float s7_3 = 0.0f;
+  long long tq0_0 = (tw + (g + 0LL));
+  long long tq0_1 = (tw + (g + 8LL));
+  // q of the warp's 16 queries as 1×4 A fragments (queries past T read row T−1 and write nothing)
+  long long qrow0_0 = ((((b * T) + min(tq0_0, (T - 1LL))) * 768LL) + ((h * 64LL) + (q * 2LL)));
+  long long qrow0_1 = ((((b * T) + min(tq0_1, (T - 1LL))) * 768LL) + ((h * 64LL) + (q * 2LL)));
+  __half qa0_0_0 = qkv[qrow0_0 + 0LL];
+  __half qa0_0_1 = qkv[qrow0_0 + 1LL];
+  __half qa0_0_2 = qkv[qrow0_1 + 0LL];
+  __half qa0_0_3 = qkv[qrow0_1 + 1LL];
+  __half qa0_0_4 = qkv[qrow0_0 + 8LL];
+  __half qa0_0_5 = qkv[qrow0_0 + 9LL];
+  __half qa0_0_6 = qkv[qrow0_1 + 8LL];
+  __half qa0_0_7 = qkv[qrow0_1 + 9LL];
+  __half qa0_1_0 = qkv[qrow0_0 + 16LL];
+  __half qa0_1_1 = qkv[qrow0_0 + 17LL];
+  __half qa0_1_2 = qkv[qrow0_1 + 16LL];
+  __half qa0_1_3 = qkv[qrow0_1 + 17LL];
+  __half qa0_1_4 = qkv[qrow0_0 + 24LL];
+  __half qa0_1_5 = qkv[qrow0_0 + 25LL];
+  __half qa0_1_6 = qkv[qrow0_1 + 24LL];
+  __half qa0_1_7 = qkv[qrow0_1 + 25LL];
+  __half qa0_2_0 = qkv[qrow0_0 + 32LL];
+  __half qa0_2_1 = qkv[qrow0_0 + 33LL];
+  __half qa0_2_2 = qkv[qrow0_1 + 32LL];
+  __half qa0_2_3 = qkv[qrow0_1 + 33LL];
+  __half qa0_2_4 = qkv[qrow0_0 + 40LL];
+  __half qa0_2_5 = qkv[qrow0_0 + 41LL];
+  __half qa0_2_6 = qkv[qrow0_1 + 40LL];
+  __half qa0_2_7 = qkv[qrow0_1 + 41LL];
+  __half qa0_3_0 = qkv[qrow0_0 + 48LL];
+  __half qa0_3_1 = qkv[qrow0_0 + 49LL];
+  __half qa0_3_2 = qkv[qrow0_1 + 48LL];
+  __half qa0_3_3 = qkv[qrow0_1 + 49LL];
+  __half qa0_3_4 = qkv[qrow0_0 + 56LL];
+  __half qa0_3_5 = qkv[qrow0_0 + 57LL];
+  __half qa0_3_6 = qkv[qrow0_1 + 56LL];
+  __half qa0_3_7 = qkv[qrow0_1 + 57LL];
+  float m0_0 = (-INFINITY);
+  float l0_0 = 0.0f;
+  float m0_1 = (-INFINITY);
+  float l0_1 = 0.0f;
+  float o0_0_0 = 0.0f;
+  float o0_0_1 = 0.0f;
+  float o0_0_2 = 0.0f;
+  float o0_0_3 = 0.0f;
+  float o0_1_0 = 0.0f;
+  float o0_1_1 = 0.0f;
+  float o0_1_2 = 0.0f;
+  float o0_1_3 = 0.0f;
+  float o0_2_0 = 0.0f;
+  float o0_2_1 = 0.0f;
+  float o0_2_2 = 0.0f;
+  float o0_2_3 = 0.0f;
+  float o0_3_0 = 0.0f;
+  float o0_3_1 = 0.0f;
+  float o0_3_2 = 0.0f;
+  float o0_3_3 = 0.0f;
+  float o0_4_0 = 0.0f;
+  float o0_4_1 = 0.0f;
+  float o0_4_2 = 0.0f;
+  float o0_4_3 = 0.0f;
+  float o0_5_0 = 0.0f;
+  float o0_5_1 = 0.0f;
+  float o0_5_2 = 0.0f;
+  float o0_5_3 = 0.0f;
+  float o0_6_0 = 0.0f;
+  float o0_6_1 = 0.0f;
+  float o0_6_2 = 0.0f;
+  float o0_6_3 = 0.0f;
+  float o0_7_0 = 0.0f;
+  float o0_7_1 = 0.0f;
+  float o0_7_2 = 0.0f;
+  float o0_7_3 = 0.0f;
+  float s0_0_0 = 0.0f;
+  float s0_0_1 = 0.0f;
+  float s0_0_2 = 0.0f;
+  float s0_0_3 = 0.0f;
+  float s0_1_0 = 0.0f;
+  float s0_1_1 = 0.0f;
+  float s0_1_2 = 0.0f;
+  float s0_1_3 = 0.0f;
+  float s0_2_0 = 0.0f;
+  float s0_2_1 = 0.0f;
+  float s0_2_2 = 0.0f;
+  float s0_2_3 = 0.0f;
+  float s0_3_0 = 0.0f;
+  float s0_3_1 = 0.0f;
+  float s0_3_2 = 0.0f;
+  float s0_3_3 = 0.0f;
+  float s0_4_0 = 0.0f;
+  float s0_4_1 = 0.0f;
+  float s0_4_2 = 0.0f;
+  float s0_4_3 = 0.0f;
+  float s0_5_0 = 0.0f;
+  float s0_5_1 = 0.0f;
+  float s0_5_2 = 0.0f;
+  float s0_5_3 = 0.0f;
+  float s0_6_0 = 0.0f;
+  float s0_6_1 = 0.0f;
+  float s0_6_2 = 0.0f;
+  float s0_6_3 = 0.0f;
+  float s0_7_0 = 0.0f;
+  float s0_7_1 = 0.0f;
+  float s0_7_2 = 0.0f;
+  float s0_7_3 = 0.0f;
   long long r8 = (lane % 8LL);
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 72LL) + (mi * 8LL));
@@ -3148,20 +3146,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb0_0_0, kb0_0_1), __halves2half2(kb0_0_2, kb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb0_0_4, kb0_0_5), __halves2half2(kb0_0_6, kb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+            "f"(s0_0_0), "f"(s0_0_1), "f"(s0_0_2), "f"(s0_0_3));
     }
     __half kb0_2_0 = __float2half(0.0f);
     __half kb0_2_1 = __float2half(0.0f);
@@ -3186,20 +3184,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb0_2_0, kb0_2_1), __halves2half2(kb0_2_2, kb0_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb0_2_0, kb0_2_1), __halves2half2(kb0_2_2, kb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+            "f"(s0_0_0), "f"(s0_0_1), "f"(s0_0_2), "f"(s0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb0_2_4, kb0_2_5), __halves2half2(kb0_2_6, kb0_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb0_2_4, kb0_2_5), __halves2half2(kb0_2_6, kb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s0_0), "=f"(s0_1), "=f"(s0_2), "=f"(s0_3)
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s0_0), "f"(s0_1), "f"(s0_2), "f"(s0_3));
+            "f"(s0_0_0), "f"(s0_0_1), "f"(s0_0_2), "f"(s0_0_3));
     }
     __half kb1_0_0 = __float2half(0.0f);
     __half kb1_0_1 = __float2half(0.0f);
@@ -3224,20 +3222,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb1_0_0, kb1_0_1), __halves2half2(kb1_0_2, kb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb1_0_4, kb1_0_5), __halves2half2(kb1_0_6, kb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+            "f"(s0_1_0), "f"(s0_1_1), "f"(s0_1_2), "f"(s0_1_3));
     }
     __half kb1_2_0 = __float2half(0.0f);
     __half kb1_2_1 = __float2half(0.0f);
@@ -3262,20 +3260,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb1_2_0, kb1_2_1), __halves2half2(kb1_2_2, kb1_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb1_2_0, kb1_2_1), __halves2half2(kb1_2_2, kb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+            "f"(s0_1_0), "f"(s0_1_1), "f"(s0_1_2), "f"(s0_1_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb1_2_4, kb1_2_5), __halves2half2(kb1_2_6, kb1_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb1_2_4, kb1_2_5), __halves2half2(kb1_2_6, kb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s1_0), "=f"(s1_1), "=f"(s1_2), "=f"(s1_3)
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s1_0), "f"(s1_1), "f"(s1_2), "f"(s1_3));
+            "f"(s0_1_0), "f"(s0_1_1), "f"(s0_1_2), "f"(s0_1_3));
     }
     __half kb2_0_0 = __float2half(0.0f);
     __half kb2_0_1 = __float2half(0.0f);
@@ -3300,20 +3298,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb2_0_0, kb2_0_1), __halves2half2(kb2_0_2, kb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb2_0_4, kb2_0_5), __halves2half2(kb2_0_6, kb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+            "f"(s0_2_0), "f"(s0_2_1), "f"(s0_2_2), "f"(s0_2_3));
     }
     __half kb2_2_0 = __float2half(0.0f);
     __half kb2_2_1 = __float2half(0.0f);
@@ -3338,20 +3336,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb2_2_0, kb2_2_1), __halves2half2(kb2_2_2, kb2_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb2_2_0, kb2_2_1), __halves2half2(kb2_2_2, kb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+            "f"(s0_2_0), "f"(s0_2_1), "f"(s0_2_2), "f"(s0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb2_2_4, kb2_2_5), __halves2half2(kb2_2_6, kb2_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb2_2_4, kb2_2_5), __halves2half2(kb2_2_6, kb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s2_0), "=f"(s2_1), "=f"(s2_2), "=f"(s2_3)
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s2_0), "f"(s2_1), "f"(s2_2), "f"(s2_3));
+            "f"(s0_2_0), "f"(s0_2_1), "f"(s0_2_2), "f"(s0_2_3));
     }
     __half kb3_0_0 = __float2half(0.0f);
     __half kb3_0_1 = __float2half(0.0f);
@@ -3376,20 +3374,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb3_0_0, kb3_0_1), __halves2half2(kb3_0_2, kb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb3_0_4, kb3_0_5), __halves2half2(kb3_0_6, kb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+            "f"(s0_3_0), "f"(s0_3_1), "f"(s0_3_2), "f"(s0_3_3));
     }
     __half kb3_2_0 = __float2half(0.0f);
     __half kb3_2_1 = __float2half(0.0f);
@@ -3414,20 +3412,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb3_2_0, kb3_2_1), __halves2half2(kb3_2_2, kb3_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb3_2_0, kb3_2_1), __halves2half2(kb3_2_2, kb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+            "f"(s0_3_0), "f"(s0_3_1), "f"(s0_3_2), "f"(s0_3_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb3_2_4, kb3_2_5), __halves2half2(kb3_2_6, kb3_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb3_2_4, kb3_2_5), __halves2half2(kb3_2_6, kb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s3_0), "=f"(s3_1), "=f"(s3_2), "=f"(s3_3)
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s3_0), "f"(s3_1), "f"(s3_2), "f"(s3_3));
+            "f"(s0_3_0), "f"(s0_3_1), "f"(s0_3_2), "f"(s0_3_3));
     }
     __half kb4_0_0 = __float2half(0.0f);
     __half kb4_0_1 = __float2half(0.0f);
@@ -3452,20 +3450,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb4_0_0, kb4_0_1), __halves2half2(kb4_0_2, kb4_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb4_0_4, kb4_0_5), __halves2half2(kb4_0_6, kb4_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+            "f"(s0_4_0), "f"(s0_4_1), "f"(s0_4_2), "f"(s0_4_3));
     }
     __half kb4_2_0 = __float2half(0.0f);
     __half kb4_2_1 = __float2half(0.0f);
@@ -3490,20 +3488,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb4_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb4_2_0, kb4_2_1), __halves2half2(kb4_2_2, kb4_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb4_2_0, kb4_2_1), __halves2half2(kb4_2_2, kb4_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+            "f"(s0_4_0), "f"(s0_4_1), "f"(s0_4_2), "f"(s0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb4_2_4, kb4_2_5), __halves2half2(kb4_2_6, kb4_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb4_2_4, kb4_2_5), __halves2half2(kb4_2_6, kb4_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s4_0), "=f"(s4_1), "=f"(s4_2), "=f"(s4_3)
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s4_0), "f"(s4_1), "f"(s4_2), "f"(s4_3));
+            "f"(s0_4_0), "f"(s0_4_1), "f"(s0_4_2), "f"(s0_4_3));
     }
     __half kb5_0_0 = __float2half(0.0f);
     __half kb5_0_1 = __float2half(0.0f);
@@ -3528,20 +3526,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb5_0_0, kb5_0_1), __halves2half2(kb5_0_2, kb5_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb5_0_4, kb5_0_5), __halves2half2(kb5_0_6, kb5_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+            "f"(s0_5_0), "f"(s0_5_1), "f"(s0_5_2), "f"(s0_5_3));
     }
     __half kb5_2_0 = __float2half(0.0f);
     __half kb5_2_1 = __float2half(0.0f);
@@ -3566,20 +3564,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb5_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb5_2_0, kb5_2_1), __halves2half2(kb5_2_2, kb5_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb5_2_0, kb5_2_1), __halves2half2(kb5_2_2, kb5_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+            "f"(s0_5_0), "f"(s0_5_1), "f"(s0_5_2), "f"(s0_5_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb5_2_4, kb5_2_5), __halves2half2(kb5_2_6, kb5_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb5_2_4, kb5_2_5), __halves2half2(kb5_2_6, kb5_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s5_0), "=f"(s5_1), "=f"(s5_2), "=f"(s5_3)
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s5_0), "f"(s5_1), "f"(s5_2), "f"(s5_3));
+            "f"(s0_5_0), "f"(s0_5_1), "f"(s0_5_2), "f"(s0_5_3));
     }
     __half kb6_0_0 = __float2half(0.0f);
     __half kb6_0_1 = __float2half(0.0f);
@@ -3604,20 +3602,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb6_0_0, kb6_0_1), __halves2half2(kb6_0_2, kb6_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb6_0_4, kb6_0_5), __halves2half2(kb6_0_6, kb6_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+            "f"(s0_6_0), "f"(s0_6_1), "f"(s0_6_2), "f"(s0_6_3));
     }
     __half kb6_2_0 = __float2half(0.0f);
     __half kb6_2_1 = __float2half(0.0f);
@@ -3642,20 +3640,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb6_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb6_2_0, kb6_2_1), __halves2half2(kb6_2_2, kb6_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb6_2_0, kb6_2_1), __halves2half2(kb6_2_2, kb6_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+            "f"(s0_6_0), "f"(s0_6_1), "f"(s0_6_2), "f"(s0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb6_2_4, kb6_2_5), __halves2half2(kb6_2_6, kb6_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb6_2_4, kb6_2_5), __halves2half2(kb6_2_6, kb6_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s6_0), "=f"(s6_1), "=f"(s6_2), "=f"(s6_3)
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s6_0), "f"(s6_1), "f"(s6_2), "f"(s6_3));
+            "f"(s0_6_0), "f"(s0_6_1), "f"(s0_6_2), "f"(s0_6_3));
     }
     __half kb7_0_0 = __float2half(0.0f);
     __half kb7_0_1 = __float2half(0.0f);
@@ -3680,20 +3678,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa0_0, qa0_1), __halves2half2(qa0_2, qa0_3), __halves2half2(qa0_4, qa0_5), __halves2half2(qa0_6, qa0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb7_0_0, kb7_0_1), __halves2half2(kb7_0_2, kb7_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa1_0, qa1_1), __halves2half2(qa1_2, qa1_3), __halves2half2(qa1_4, qa1_5), __halves2half2(qa1_6, qa1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb7_0_4, kb7_0_5), __halves2half2(kb7_0_6, kb7_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+            "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
     __half kb7_2_0 = __float2half(0.0f);
     __half kb7_2_1 = __float2half(0.0f);
@@ -3718,166 +3716,165 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       kb7_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa2_0, qa2_1), __halves2half2(qa2_2, qa2_3), __halves2half2(qa2_4, qa2_5), __halves2half2(qa2_6, qa2_7), __halves2half2(kb7_2_0, kb7_2_1), __halves2half2(kb7_2_2, kb7_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb7_2_0, kb7_2_1), __halves2half2(kb7_2_2, kb7_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+            "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(qa3_0, qa3_1), __halves2half2(qa3_2, qa3_3), __halves2half2(qa3_4, qa3_5), __halves2half2(qa3_6, qa3_7), __halves2half2(kb7_2_4, kb7_2_5), __halves2half2(kb7_2_6, kb7_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb7_2_4, kb7_2_5), __halves2half2(kb7_2_6, kb7_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(s7_0), "=f"(s7_1), "=f"(s7_2), "=f"(s7_3)
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(s7_0), "f"(s7_1), "f"(s7_2), "f"(s7_3));
+            "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
-    // scale, mask and the running max of rows g and g+8 (reduced over the row's 4 lanes)
-    s0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && ((j0 + ((q * 2LL) + 0LL)) <= tq0)) ? (s0_0 * 0.125f) : (-INFINITY));
-    s0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && ((j0 + ((q * 2LL) + 1LL)) <= tq0)) ? (s0_1 * 0.125f) : (-INFINITY));
-    s0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && ((j0 + ((q * 2LL) + 0LL)) <= tq1)) ? (s0_2 * 0.125f) : (-INFINITY));
-    s0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && ((j0 + ((q * 2LL) + 1LL)) <= tq1)) ? (s0_3 * 0.125f) : (-INFINITY));
-    s1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && ((j0 + ((q * 2LL) + 8LL)) <= tq0)) ? (s1_0 * 0.125f) : (-INFINITY));
-    s1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && ((j0 + ((q * 2LL) + 9LL)) <= tq0)) ? (s1_1 * 0.125f) : (-INFINITY));
-    s1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && ((j0 + ((q * 2LL) + 8LL)) <= tq1)) ? (s1_2 * 0.125f) : (-INFINITY));
-    s1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && ((j0 + ((q * 2LL) + 9LL)) <= tq1)) ? (s1_3 * 0.125f) : (-INFINITY));
-    s2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && ((j0 + ((q * 2LL) + 16LL)) <= tq0)) ? (s2_0 * 0.125f) : (-INFINITY));
-    s2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && ((j0 + ((q * 2LL) + 17LL)) <= tq0)) ? (s2_1 * 0.125f) : (-INFINITY));
-    s2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && ((j0 + ((q * 2LL) + 16LL)) <= tq1)) ? (s2_2 * 0.125f) : (-INFINITY));
-    s2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && ((j0 + ((q * 2LL) + 17LL)) <= tq1)) ? (s2_3 * 0.125f) : (-INFINITY));
-    s3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && ((j0 + ((q * 2LL) + 24LL)) <= tq0)) ? (s3_0 * 0.125f) : (-INFINITY));
-    s3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && ((j0 + ((q * 2LL) + 25LL)) <= tq0)) ? (s3_1 * 0.125f) : (-INFINITY));
-    s3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && ((j0 + ((q * 2LL) + 24LL)) <= tq1)) ? (s3_2 * 0.125f) : (-INFINITY));
-    s3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && ((j0 + ((q * 2LL) + 25LL)) <= tq1)) ? (s3_3 * 0.125f) : (-INFINITY));
-    s4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && ((j0 + ((q * 2LL) + 32LL)) <= tq0)) ? (s4_0 * 0.125f) : (-INFINITY));
-    s4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && ((j0 + ((q * 2LL) + 33LL)) <= tq0)) ? (s4_1 * 0.125f) : (-INFINITY));
-    s4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && ((j0 + ((q * 2LL) + 32LL)) <= tq1)) ? (s4_2 * 0.125f) : (-INFINITY));
-    s4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && ((j0 + ((q * 2LL) + 33LL)) <= tq1)) ? (s4_3 * 0.125f) : (-INFINITY));
-    s5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && ((j0 + ((q * 2LL) + 40LL)) <= tq0)) ? (s5_0 * 0.125f) : (-INFINITY));
-    s5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && ((j0 + ((q * 2LL) + 41LL)) <= tq0)) ? (s5_1 * 0.125f) : (-INFINITY));
-    s5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && ((j0 + ((q * 2LL) + 40LL)) <= tq1)) ? (s5_2 * 0.125f) : (-INFINITY));
-    s5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && ((j0 + ((q * 2LL) + 41LL)) <= tq1)) ? (s5_3 * 0.125f) : (-INFINITY));
-    s6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && ((j0 + ((q * 2LL) + 48LL)) <= tq0)) ? (s6_0 * 0.125f) : (-INFINITY));
-    s6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && ((j0 + ((q * 2LL) + 49LL)) <= tq0)) ? (s6_1 * 0.125f) : (-INFINITY));
-    s6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && ((j0 + ((q * 2LL) + 48LL)) <= tq1)) ? (s6_2 * 0.125f) : (-INFINITY));
-    s6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && ((j0 + ((q * 2LL) + 49LL)) <= tq1)) ? (s6_3 * 0.125f) : (-INFINITY));
-    s7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && ((j0 + ((q * 2LL) + 56LL)) <= tq0)) ? (s7_0 * 0.125f) : (-INFINITY));
-    s7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && ((j0 + ((q * 2LL) + 57LL)) <= tq0)) ? (s7_1 * 0.125f) : (-INFINITY));
-    s7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && ((j0 + ((q * 2LL) + 56LL)) <= tq1)) ? (s7_2 * 0.125f) : (-INFINITY));
-    s7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && ((j0 + ((q * 2LL) + 57LL)) <= tq1)) ? (s7_3 * 0.125f) : (-INFINITY));
-    float mn0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0, fmaxf(s0_0, s0_1)), fmaxf(s1_0, s1_1)), fmaxf(s2_0, s2_1)), fmaxf(s3_0, s3_1)), fmaxf(s4_0, s4_1)), fmaxf(s5_0, s5_1)), fmaxf(s6_0, s6_1)), fmaxf(s7_0, s7_1));
-    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)1LL));
-    mn0 = fmaxf(mn0, __shfl_xor_sync(0xffffffffu, mn0, (int)2LL));
-    float mu0 = ((mn0 == (-INFINITY)) ? 0.0f : mn0);
-    float alpha0 = expf((m0 - mu0));
-    m0 = mn0;
-    l0 = (l0 * alpha0);
-    float mn1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m1, fmaxf(s0_2, s0_3)), fmaxf(s1_2, s1_3)), fmaxf(s2_2, s2_3)), fmaxf(s3_2, s3_3)), fmaxf(s4_2, s4_3)), fmaxf(s5_2, s5_3)), fmaxf(s6_2, s6_3)), fmaxf(s7_2, s7_3));
-    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)1LL));
-    mn1 = fmaxf(mn1, __shfl_xor_sync(0xffffffffu, mn1, (int)2LL));
-    float mu1 = ((mn1 == (-INFINITY)) ? 0.0f : mn1);
-    float alpha1 = expf((m1 - mu1));
-    m1 = mn1;
-    l1 = (l1 * alpha1);
-    o0_0 = (o0_0 * alpha0);
-    o0_1 = (o0_1 * alpha0);
-    o0_2 = (o0_2 * alpha1);
-    o0_3 = (o0_3 * alpha1);
-    o1_0 = (o1_0 * alpha0);
-    o1_1 = (o1_1 * alpha0);
-    o1_2 = (o1_2 * alpha1);
-    o1_3 = (o1_3 * alpha1);
-    o2_0 = (o2_0 * alpha0);
-    o2_1 = (o2_1 * alpha0);
-    o2_2 = (o2_2 * alpha1);
-    o2_3 = (o2_3 * alpha1);
-    o3_0 = (o3_0 * alpha0);
-    o3_1 = (o3_1 * alpha0);
-    o3_2 = (o3_2 * alpha1);
-    o3_3 = (o3_3 * alpha1);
-    o4_0 = (o4_0 * alpha0);
-    o4_1 = (o4_1 * alpha0);
-    o4_2 = (o4_2 * alpha1);
-    o4_3 = (o4_3 * alpha1);
-    o5_0 = (o5_0 * alpha0);
-    o5_1 = (o5_1 * alpha0);
-    o5_2 = (o5_2 * alpha1);
-    o5_3 = (o5_3 * alpha1);
-    o6_0 = (o6_0 * alpha0);
-    o6_1 = (o6_1 * alpha0);
-    o6_2 = (o6_2 * alpha1);
-    o6_3 = (o6_3 * alpha1);
-    o7_0 = (o7_0 * alpha0);
-    o7_1 = (o7_1 * alpha0);
-    o7_2 = (o7_2 * alpha1);
-    o7_3 = (o7_3 * alpha1);
-    // p = exp(s − m) in place of the scores; the thread's part of the row sums
-    s0_0 = expf((s0_0 - mu0));
-    l0 = (l0 + s0_0);
-    s0_1 = expf((s0_1 - mu0));
-    l0 = (l0 + s0_1);
-    s0_2 = expf((s0_2 - mu1));
-    l1 = (l1 + s0_2);
-    s0_3 = expf((s0_3 - mu1));
-    l1 = (l1 + s0_3);
-    s1_0 = expf((s1_0 - mu0));
-    l0 = (l0 + s1_0);
-    s1_1 = expf((s1_1 - mu0));
-    l0 = (l0 + s1_1);
-    s1_2 = expf((s1_2 - mu1));
-    l1 = (l1 + s1_2);
-    s1_3 = expf((s1_3 - mu1));
-    l1 = (l1 + s1_3);
-    s2_0 = expf((s2_0 - mu0));
-    l0 = (l0 + s2_0);
-    s2_1 = expf((s2_1 - mu0));
-    l0 = (l0 + s2_1);
-    s2_2 = expf((s2_2 - mu1));
-    l1 = (l1 + s2_2);
-    s2_3 = expf((s2_3 - mu1));
-    l1 = (l1 + s2_3);
-    s3_0 = expf((s3_0 - mu0));
-    l0 = (l0 + s3_0);
-    s3_1 = expf((s3_1 - mu0));
-    l0 = (l0 + s3_1);
-    s3_2 = expf((s3_2 - mu1));
-    l1 = (l1 + s3_2);
-    s3_3 = expf((s3_3 - mu1));
-    l1 = (l1 + s3_3);
-    s4_0 = expf((s4_0 - mu0));
-    l0 = (l0 + s4_0);
-    s4_1 = expf((s4_1 - mu0));
-    l0 = (l0 + s4_1);
-    s4_2 = expf((s4_2 - mu1));
-    l1 = (l1 + s4_2);
-    s4_3 = expf((s4_3 - mu1));
-    l1 = (l1 + s4_3);
-    s5_0 = expf((s5_0 - mu0));
-    l0 = (l0 + s5_0);
-    s5_1 = expf((s5_1 - mu0));
-    l0 = (l0 + s5_1);
-    s5_2 = expf((s5_2 - mu1));
-    l1 = (l1 + s5_2);
-    s5_3 = expf((s5_3 - mu1));
-    l1 = (l1 + s5_3);
-    s6_0 = expf((s6_0 - mu0));
-    l0 = (l0 + s6_0);
-    s6_1 = expf((s6_1 - mu0));
-    l0 = (l0 + s6_1);
-    s6_2 = expf((s6_2 - mu1));
-    l1 = (l1 + s6_2);
-    s6_3 = expf((s6_3 - mu1));
-    l1 = (l1 + s6_3);
-    s7_0 = expf((s7_0 - mu0));
-    l0 = (l0 + s7_0);
-    s7_1 = expf((s7_1 - mu0));
-    l0 = (l0 + s7_1);
-    s7_2 = expf((s7_2 - mu1));
-    l1 = (l1 + s7_2);
-    s7_3 = expf((s7_3 - mu1));
-    l1 = (l1 + s7_3);
-    // o += p v: the score fragments are the A fragments (32 mma)
+    // scale, mask, the running max of rows g and g+8 (over the row's 4 lanes), p = exp(s − m) in place of the scores
+    s0_0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && ((j0 + ((q * 2LL) + 0LL)) <= tq0_0)) ? (s0_0_0 * 0.125f) : (-INFINITY));
+    s0_0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && ((j0 + ((q * 2LL) + 1LL)) <= tq0_0)) ? (s0_0_1 * 0.125f) : (-INFINITY));
+    s0_0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && ((j0 + ((q * 2LL) + 0LL)) <= tq0_1)) ? (s0_0_2 * 0.125f) : (-INFINITY));
+    s0_0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && ((j0 + ((q * 2LL) + 1LL)) <= tq0_1)) ? (s0_0_3 * 0.125f) : (-INFINITY));
+    s0_1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && ((j0 + ((q * 2LL) + 8LL)) <= tq0_0)) ? (s0_1_0 * 0.125f) : (-INFINITY));
+    s0_1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && ((j0 + ((q * 2LL) + 9LL)) <= tq0_0)) ? (s0_1_1 * 0.125f) : (-INFINITY));
+    s0_1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && ((j0 + ((q * 2LL) + 8LL)) <= tq0_1)) ? (s0_1_2 * 0.125f) : (-INFINITY));
+    s0_1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && ((j0 + ((q * 2LL) + 9LL)) <= tq0_1)) ? (s0_1_3 * 0.125f) : (-INFINITY));
+    s0_2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && ((j0 + ((q * 2LL) + 16LL)) <= tq0_0)) ? (s0_2_0 * 0.125f) : (-INFINITY));
+    s0_2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && ((j0 + ((q * 2LL) + 17LL)) <= tq0_0)) ? (s0_2_1 * 0.125f) : (-INFINITY));
+    s0_2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && ((j0 + ((q * 2LL) + 16LL)) <= tq0_1)) ? (s0_2_2 * 0.125f) : (-INFINITY));
+    s0_2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && ((j0 + ((q * 2LL) + 17LL)) <= tq0_1)) ? (s0_2_3 * 0.125f) : (-INFINITY));
+    s0_3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && ((j0 + ((q * 2LL) + 24LL)) <= tq0_0)) ? (s0_3_0 * 0.125f) : (-INFINITY));
+    s0_3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && ((j0 + ((q * 2LL) + 25LL)) <= tq0_0)) ? (s0_3_1 * 0.125f) : (-INFINITY));
+    s0_3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && ((j0 + ((q * 2LL) + 24LL)) <= tq0_1)) ? (s0_3_2 * 0.125f) : (-INFINITY));
+    s0_3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && ((j0 + ((q * 2LL) + 25LL)) <= tq0_1)) ? (s0_3_3 * 0.125f) : (-INFINITY));
+    s0_4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && ((j0 + ((q * 2LL) + 32LL)) <= tq0_0)) ? (s0_4_0 * 0.125f) : (-INFINITY));
+    s0_4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && ((j0 + ((q * 2LL) + 33LL)) <= tq0_0)) ? (s0_4_1 * 0.125f) : (-INFINITY));
+    s0_4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && ((j0 + ((q * 2LL) + 32LL)) <= tq0_1)) ? (s0_4_2 * 0.125f) : (-INFINITY));
+    s0_4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && ((j0 + ((q * 2LL) + 33LL)) <= tq0_1)) ? (s0_4_3 * 0.125f) : (-INFINITY));
+    s0_5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && ((j0 + ((q * 2LL) + 40LL)) <= tq0_0)) ? (s0_5_0 * 0.125f) : (-INFINITY));
+    s0_5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && ((j0 + ((q * 2LL) + 41LL)) <= tq0_0)) ? (s0_5_1 * 0.125f) : (-INFINITY));
+    s0_5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && ((j0 + ((q * 2LL) + 40LL)) <= tq0_1)) ? (s0_5_2 * 0.125f) : (-INFINITY));
+    s0_5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && ((j0 + ((q * 2LL) + 41LL)) <= tq0_1)) ? (s0_5_3 * 0.125f) : (-INFINITY));
+    s0_6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && ((j0 + ((q * 2LL) + 48LL)) <= tq0_0)) ? (s0_6_0 * 0.125f) : (-INFINITY));
+    s0_6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && ((j0 + ((q * 2LL) + 49LL)) <= tq0_0)) ? (s0_6_1 * 0.125f) : (-INFINITY));
+    s0_6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && ((j0 + ((q * 2LL) + 48LL)) <= tq0_1)) ? (s0_6_2 * 0.125f) : (-INFINITY));
+    s0_6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && ((j0 + ((q * 2LL) + 49LL)) <= tq0_1)) ? (s0_6_3 * 0.125f) : (-INFINITY));
+    s0_7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && ((j0 + ((q * 2LL) + 56LL)) <= tq0_0)) ? (s0_7_0 * 0.125f) : (-INFINITY));
+    s0_7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && ((j0 + ((q * 2LL) + 57LL)) <= tq0_0)) ? (s0_7_1 * 0.125f) : (-INFINITY));
+    s0_7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && ((j0 + ((q * 2LL) + 56LL)) <= tq0_1)) ? (s0_7_2 * 0.125f) : (-INFINITY));
+    s0_7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && ((j0 + ((q * 2LL) + 57LL)) <= tq0_1)) ? (s0_7_3 * 0.125f) : (-INFINITY));
+    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
+    mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)1LL));
+    mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)2LL));
+    float mu0_0 = ((mn0_0 == (-INFINITY)) ? 0.0f : mn0_0);
+    float alpha0_0 = expf((m0_0 - mu0_0));
+    m0_0 = mn0_0;
+    l0_0 = (l0_0 * alpha0_0);
+    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3));
+    mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)1LL));
+    mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)2LL));
+    float mu0_1 = ((mn0_1 == (-INFINITY)) ? 0.0f : mn0_1);
+    float alpha0_1 = expf((m0_1 - mu0_1));
+    m0_1 = mn0_1;
+    l0_1 = (l0_1 * alpha0_1);
+    o0_0_0 = (o0_0_0 * alpha0_0);
+    o0_0_1 = (o0_0_1 * alpha0_0);
+    o0_0_2 = (o0_0_2 * alpha0_1);
+    o0_0_3 = (o0_0_3 * alpha0_1);
+    o0_1_0 = (o0_1_0 * alpha0_0);
+    o0_1_1 = (o0_1_1 * alpha0_0);
+    o0_1_2 = (o0_1_2 * alpha0_1);
+    o0_1_3 = (o0_1_3 * alpha0_1);
+    o0_2_0 = (o0_2_0 * alpha0_0);
+    o0_2_1 = (o0_2_1 * alpha0_0);
+    o0_2_2 = (o0_2_2 * alpha0_1);
+    o0_2_3 = (o0_2_3 * alpha0_1);
+    o0_3_0 = (o0_3_0 * alpha0_0);
+    o0_3_1 = (o0_3_1 * alpha0_0);
+    o0_3_2 = (o0_3_2 * alpha0_1);
+    o0_3_3 = (o0_3_3 * alpha0_1);
+    o0_4_0 = (o0_4_0 * alpha0_0);
+    o0_4_1 = (o0_4_1 * alpha0_0);
+    o0_4_2 = (o0_4_2 * alpha0_1);
+    o0_4_3 = (o0_4_3 * alpha0_1);
+    o0_5_0 = (o0_5_0 * alpha0_0);
+    o0_5_1 = (o0_5_1 * alpha0_0);
+    o0_5_2 = (o0_5_2 * alpha0_1);
+    o0_5_3 = (o0_5_3 * alpha0_1);
+    o0_6_0 = (o0_6_0 * alpha0_0);
+    o0_6_1 = (o0_6_1 * alpha0_0);
+    o0_6_2 = (o0_6_2 * alpha0_1);
+    o0_6_3 = (o0_6_3 * alpha0_1);
+    o0_7_0 = (o0_7_0 * alpha0_0);
+    o0_7_1 = (o0_7_1 * alpha0_0);
+    o0_7_2 = (o0_7_2 * alpha0_1);
+    o0_7_3 = (o0_7_3 * alpha0_1);
+    s0_0_0 = expf((s0_0_0 - mu0_0));
+    l0_0 = (l0_0 + s0_0_0);
+    s0_0_1 = expf((s0_0_1 - mu0_0));
+    l0_0 = (l0_0 + s0_0_1);
+    s0_0_2 = expf((s0_0_2 - mu0_1));
+    l0_1 = (l0_1 + s0_0_2);
+    s0_0_3 = expf((s0_0_3 - mu0_1));
+    l0_1 = (l0_1 + s0_0_3);
+    s0_1_0 = expf((s0_1_0 - mu0_0));
+    l0_0 = (l0_0 + s0_1_0);
+    s0_1_1 = expf((s0_1_1 - mu0_0));
+    l0_0 = (l0_0 + s0_1_1);
+    s0_1_2 = expf((s0_1_2 - mu0_1));
+    l0_1 = (l0_1 + s0_1_2);
+    s0_1_3 = expf((s0_1_3 - mu0_1));
+    l0_1 = (l0_1 + s0_1_3);
+    s0_2_0 = expf((s0_2_0 - mu0_0));
+    l0_0 = (l0_0 + s0_2_0);
+    s0_2_1 = expf((s0_2_1 - mu0_0));
+    l0_0 = (l0_0 + s0_2_1);
+    s0_2_2 = expf((s0_2_2 - mu0_1));
+    l0_1 = (l0_1 + s0_2_2);
+    s0_2_3 = expf((s0_2_3 - mu0_1));
+    l0_1 = (l0_1 + s0_2_3);
+    s0_3_0 = expf((s0_3_0 - mu0_0));
+    l0_0 = (l0_0 + s0_3_0);
+    s0_3_1 = expf((s0_3_1 - mu0_0));
+    l0_0 = (l0_0 + s0_3_1);
+    s0_3_2 = expf((s0_3_2 - mu0_1));
+    l0_1 = (l0_1 + s0_3_2);
+    s0_3_3 = expf((s0_3_3 - mu0_1));
+    l0_1 = (l0_1 + s0_3_3);
+    s0_4_0 = expf((s0_4_0 - mu0_0));
+    l0_0 = (l0_0 + s0_4_0);
+    s0_4_1 = expf((s0_4_1 - mu0_0));
+    l0_0 = (l0_0 + s0_4_1);
+    s0_4_2 = expf((s0_4_2 - mu0_1));
+    l0_1 = (l0_1 + s0_4_2);
+    s0_4_3 = expf((s0_4_3 - mu0_1));
+    l0_1 = (l0_1 + s0_4_3);
+    s0_5_0 = expf((s0_5_0 - mu0_0));
+    l0_0 = (l0_0 + s0_5_0);
+    s0_5_1 = expf((s0_5_1 - mu0_0));
+    l0_0 = (l0_0 + s0_5_1);
+    s0_5_2 = expf((s0_5_2 - mu0_1));
+    l0_1 = (l0_1 + s0_5_2);
+    s0_5_3 = expf((s0_5_3 - mu0_1));
+    l0_1 = (l0_1 + s0_5_3);
+    s0_6_0 = expf((s0_6_0 - mu0_0));
+    l0_0 = (l0_0 + s0_6_0);
+    s0_6_1 = expf((s0_6_1 - mu0_0));
+    l0_0 = (l0_0 + s0_6_1);
+    s0_6_2 = expf((s0_6_2 - mu0_1));
+    l0_1 = (l0_1 + s0_6_2);
+    s0_6_3 = expf((s0_6_3 - mu0_1));
+    l0_1 = (l0_1 + s0_6_3);
+    s0_7_0 = expf((s0_7_0 - mu0_0));
+    l0_0 = (l0_0 + s0_7_0);
+    s0_7_1 = expf((s0_7_1 - mu0_0));
+    l0_0 = (l0_0 + s0_7_1);
+    s0_7_2 = expf((s0_7_2 - mu0_1));
+    l0_1 = (l0_1 + s0_7_2);
+    s0_7_3 = expf((s0_7_3 - mu0_1));
+    l0_1 = (l0_1 + s0_7_3);
+    // o += p v: the score fragments are the A fragments (32 mma, B fragments by ldmatrix .trans)
     __half vb0_0_0 = __float2half(0.0f);
     __half vb0_0_1 = __float2half(0.0f);
     __half vb0_0_2 = __float2half(0.0f);
@@ -3901,20 +3898,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb0_2_0 = __float2half(0.0f);
     __half vb0_2_1 = __float2half(0.0f);
@@ -3939,20 +3936,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb0_4_0 = __float2half(0.0f);
     __half vb0_4_1 = __float2half(0.0f);
@@ -3977,20 +3974,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_4_0, vb0_4_1), __halves2half2(vb0_4_2, vb0_4_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_4_0, vb0_4_1), __halves2half2(vb0_4_2, vb0_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_4_4, vb0_4_5), __halves2half2(vb0_4_6, vb0_4_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_4_4, vb0_4_5), __halves2half2(vb0_4_6, vb0_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
     }
     __half vb0_6_0 = __float2half(0.0f);
     __half vb0_6_1 = __float2half(0.0f);
@@ -4015,20 +4012,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_6_0, vb0_6_1), __halves2half2(vb0_6_2, vb0_6_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_6_0, vb0_6_1), __halves2half2(vb0_6_2, vb0_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0), __float2half(s0_1)), __halves2half2(__float2half(s0_2), __float2half(s0_3)), __halves2half2(__float2half(s1_0), __float2half(s1_1)), __halves2half2(__float2half(s1_2), __float2half(s1_3)), __halves2half2(vb0_6_4, vb0_6_5), __halves2half2(vb0_6_6, vb0_6_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_6_4, vb0_6_5), __halves2half2(vb0_6_6, vb0_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
     }
     __half vb1_0_0 = __float2half(0.0f);
     __half vb1_0_1 = __float2half(0.0f);
@@ -4053,20 +4050,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb1_2_0 = __float2half(0.0f);
     __half vb1_2_1 = __float2half(0.0f);
@@ -4091,20 +4088,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb1_4_0 = __float2half(0.0f);
     __half vb1_4_1 = __float2half(0.0f);
@@ -4129,20 +4126,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_4_0, vb1_4_1), __halves2half2(vb1_4_2, vb1_4_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_4_0, vb1_4_1), __halves2half2(vb1_4_2, vb1_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_4_4, vb1_4_5), __halves2half2(vb1_4_6, vb1_4_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_4_4, vb1_4_5), __halves2half2(vb1_4_6, vb1_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
     }
     __half vb1_6_0 = __float2half(0.0f);
     __half vb1_6_1 = __float2half(0.0f);
@@ -4167,20 +4164,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_6_0, vb1_6_1), __halves2half2(vb1_6_2, vb1_6_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_6_0, vb1_6_1), __halves2half2(vb1_6_2, vb1_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s2_0), __float2half(s2_1)), __halves2half2(__float2half(s2_2), __float2half(s2_3)), __halves2half2(__float2half(s3_0), __float2half(s3_1)), __halves2half2(__float2half(s3_2), __float2half(s3_3)), __halves2half2(vb1_6_4, vb1_6_5), __halves2half2(vb1_6_6, vb1_6_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_6_4, vb1_6_5), __halves2half2(vb1_6_6, vb1_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
     }
     __half vb2_0_0 = __float2half(0.0f);
     __half vb2_0_1 = __float2half(0.0f);
@@ -4205,20 +4202,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb2_2_0 = __float2half(0.0f);
     __half vb2_2_1 = __float2half(0.0f);
@@ -4243,20 +4240,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb2_4_0 = __float2half(0.0f);
     __half vb2_4_1 = __float2half(0.0f);
@@ -4281,20 +4278,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_4_0, vb2_4_1), __halves2half2(vb2_4_2, vb2_4_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_4_0, vb2_4_1), __halves2half2(vb2_4_2, vb2_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_4_4, vb2_4_5), __halves2half2(vb2_4_6, vb2_4_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_4_4, vb2_4_5), __halves2half2(vb2_4_6, vb2_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
     }
     __half vb2_6_0 = __float2half(0.0f);
     __half vb2_6_1 = __float2half(0.0f);
@@ -4319,20 +4316,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_6_0, vb2_6_1), __halves2half2(vb2_6_2, vb2_6_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_6_0, vb2_6_1), __halves2half2(vb2_6_2, vb2_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s4_0), __float2half(s4_1)), __halves2half2(__float2half(s4_2), __float2half(s4_3)), __halves2half2(__float2half(s5_0), __float2half(s5_1)), __halves2half2(__float2half(s5_2), __float2half(s5_3)), __halves2half2(vb2_6_4, vb2_6_5), __halves2half2(vb2_6_6, vb2_6_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_6_4, vb2_6_5), __halves2half2(vb2_6_6, vb2_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
     }
     __half vb3_0_0 = __float2half(0.0f);
     __half vb3_0_1 = __float2half(0.0f);
@@ -4357,20 +4354,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o0_0), "=f"(o0_1), "=f"(o0_2), "=f"(o0_3)
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o0_0), "f"(o0_1), "f"(o0_2), "f"(o0_3));
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o1_0), "=f"(o1_1), "=f"(o1_2), "=f"(o1_3)
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o1_0), "f"(o1_1), "f"(o1_2), "f"(o1_3));
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
     }
     __half vb3_2_0 = __float2half(0.0f);
     __half vb3_2_1 = __float2half(0.0f);
@@ -4395,20 +4392,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o2_0), "=f"(o2_1), "=f"(o2_2), "=f"(o2_3)
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o2_0), "f"(o2_1), "f"(o2_2), "f"(o2_3));
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o3_0), "=f"(o3_1), "=f"(o3_2), "=f"(o3_3)
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o3_0), "f"(o3_1), "f"(o3_2), "f"(o3_3));
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
     }
     __half vb3_4_0 = __float2half(0.0f);
     __half vb3_4_1 = __float2half(0.0f);
@@ -4433,20 +4430,20 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_4_0, vb3_4_1), __halves2half2(vb3_4_2, vb3_4_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_4_0, vb3_4_1), __halves2half2(vb3_4_2, vb3_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o4_0), "=f"(o4_1), "=f"(o4_2), "=f"(o4_3)
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o4_0), "f"(o4_1), "f"(o4_2), "f"(o4_3));
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_4_4, vb3_4_5), __halves2half2(vb3_4_6, vb3_4_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_4_4, vb3_4_5), __halves2half2(vb3_4_6, vb3_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o5_0), "=f"(o5_1), "=f"(o5_2), "=f"(o5_3)
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o5_0), "f"(o5_1), "f"(o5_2), "f"(o5_3));
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
     }
     __half vb3_6_0 = __float2half(0.0f);
     __half vb3_6_1 = __float2half(0.0f);
@@ -4471,67 +4468,67 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_6_0, vb3_6_1), __halves2half2(vb3_6_2, vb3_6_3)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_0, vb3_6_1), __halves2half2(vb3_6_2, vb3_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o6_0), "=f"(o6_1), "=f"(o6_2), "=f"(o6_3)
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o6_0), "f"(o6_1), "f"(o6_2), "f"(o6_3));
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s6_0), __float2half(s6_1)), __halves2half2(__float2half(s6_2), __float2half(s6_3)), __halves2half2(__float2half(s7_0), __float2half(s7_1)), __halves2half2(__float2half(s7_2), __float2half(s7_3)), __halves2half2(vb3_6_4, vb3_6_5), __halves2half2(vb3_6_6, vb3_6_7)};
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_4, vb3_6_5), __halves2half2(vb3_6_6, vb3_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
-          : "=f"(o7_0), "=f"(o7_1), "=f"(o7_2), "=f"(o7_3)
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-            "f"(o7_0), "f"(o7_1), "f"(o7_2), "f"(o7_3));
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
     }
     __syncthreads();
   }
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
-  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)1LL));
-  l0 = (l0 + __shfl_xor_sync(0xffffffffu, l0, (int)2LL));
-  float inv0 = ((l0 > 0.0f) ? (1.0f / l0) : 0.0f);
-  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)1LL));
-  l1 = (l1 + __shfl_xor_sync(0xffffffffu, l1, (int)2LL));
-  float inv1 = ((l1 > 0.0f) ? (1.0f / l1) : 0.0f);
-  if (tq0 < T) {
-    long long ob0 = ((((b * T) + tq0) * 256LL) + ((h * 64LL) + (q * 2LL)));
-    o[(ob0 + 0LL)] = __float2half((o0_0 * inv0));
-    o[(ob0 + 1LL)] = __float2half((o0_1 * inv0));
-    o[(ob0 + 8LL)] = __float2half((o1_0 * inv0));
-    o[(ob0 + 9LL)] = __float2half((o1_1 * inv0));
-    o[(ob0 + 16LL)] = __float2half((o2_0 * inv0));
-    o[(ob0 + 17LL)] = __float2half((o2_1 * inv0));
-    o[(ob0 + 24LL)] = __float2half((o3_0 * inv0));
-    o[(ob0 + 25LL)] = __float2half((o3_1 * inv0));
-    o[(ob0 + 32LL)] = __float2half((o4_0 * inv0));
-    o[(ob0 + 33LL)] = __float2half((o4_1 * inv0));
-    o[(ob0 + 40LL)] = __float2half((o5_0 * inv0));
-    o[(ob0 + 41LL)] = __float2half((o5_1 * inv0));
-    o[(ob0 + 48LL)] = __float2half((o6_0 * inv0));
-    o[(ob0 + 49LL)] = __float2half((o6_1 * inv0));
-    o[(ob0 + 56LL)] = __float2half((o7_0 * inv0));
-    o[(ob0 + 57LL)] = __float2half((o7_1 * inv0));
+  l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
+  l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));
+  float inv0_0 = ((l0_0 > 0.0f) ? (1.0f / l0_0) : 0.0f);
+  if (tq0_0 < T) {
+    long long ob0_0 = ((((b * T) + tq0_0) * 256LL) + ((h * 64LL) + (q * 2LL)));
+    o[(ob0_0 + 0LL)] = __float2half((o0_0_0 * inv0_0));
+    o[(ob0_0 + 1LL)] = __float2half((o0_0_1 * inv0_0));
+    o[(ob0_0 + 8LL)] = __float2half((o0_1_0 * inv0_0));
+    o[(ob0_0 + 9LL)] = __float2half((o0_1_1 * inv0_0));
+    o[(ob0_0 + 16LL)] = __float2half((o0_2_0 * inv0_0));
+    o[(ob0_0 + 17LL)] = __float2half((o0_2_1 * inv0_0));
+    o[(ob0_0 + 24LL)] = __float2half((o0_3_0 * inv0_0));
+    o[(ob0_0 + 25LL)] = __float2half((o0_3_1 * inv0_0));
+    o[(ob0_0 + 32LL)] = __float2half((o0_4_0 * inv0_0));
+    o[(ob0_0 + 33LL)] = __float2half((o0_4_1 * inv0_0));
+    o[(ob0_0 + 40LL)] = __float2half((o0_5_0 * inv0_0));
+    o[(ob0_0 + 41LL)] = __float2half((o0_5_1 * inv0_0));
+    o[(ob0_0 + 48LL)] = __float2half((o0_6_0 * inv0_0));
+    o[(ob0_0 + 49LL)] = __float2half((o0_6_1 * inv0_0));
+    o[(ob0_0 + 56LL)] = __float2half((o0_7_0 * inv0_0));
+    o[(ob0_0 + 57LL)] = __float2half((o0_7_1 * inv0_0));
   }
-  if (tq1 < T) {
-    long long ob1 = ((((b * T) + tq1) * 256LL) + ((h * 64LL) + (q * 2LL)));
-    o[(ob1 + 0LL)] = __float2half((o0_2 * inv1));
-    o[(ob1 + 1LL)] = __float2half((o0_3 * inv1));
-    o[(ob1 + 8LL)] = __float2half((o1_2 * inv1));
-    o[(ob1 + 9LL)] = __float2half((o1_3 * inv1));
-    o[(ob1 + 16LL)] = __float2half((o2_2 * inv1));
-    o[(ob1 + 17LL)] = __float2half((o2_3 * inv1));
-    o[(ob1 + 24LL)] = __float2half((o3_2 * inv1));
-    o[(ob1 + 25LL)] = __float2half((o3_3 * inv1));
-    o[(ob1 + 32LL)] = __float2half((o4_2 * inv1));
-    o[(ob1 + 33LL)] = __float2half((o4_3 * inv1));
-    o[(ob1 + 40LL)] = __float2half((o5_2 * inv1));
-    o[(ob1 + 41LL)] = __float2half((o5_3 * inv1));
-    o[(ob1 + 48LL)] = __float2half((o6_2 * inv1));
-    o[(ob1 + 49LL)] = __float2half((o6_3 * inv1));
-    o[(ob1 + 56LL)] = __float2half((o7_2 * inv1));
-    o[(ob1 + 57LL)] = __float2half((o7_3 * inv1));
+  l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)1LL));
+  l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)2LL));
+  float inv0_1 = ((l0_1 > 0.0f) ? (1.0f / l0_1) : 0.0f);
+  if (tq0_1 < T) {
+    long long ob0_1 = ((((b * T) + tq0_1) * 256LL) + ((h * 64LL) + (q * 2LL)));
+    o[(ob0_1 + 0LL)] = __float2half((o0_0_2 * inv0_1));
+    o[(ob0_1 + 1LL)] = __float2half((o0_0_3 * inv0_1));
+    o[(ob0_1 + 8LL)] = __float2half((o0_1_2 * inv0_1));
+    o[(ob0_1 + 9LL)] = __float2half((o0_1_3 * inv0_1));
+    o[(ob0_1 + 16LL)] = __float2half((o0_2_2 * inv0_1));
+    o[(ob0_1 + 17LL)] = __float2half((o0_2_3 * inv0_1));
+    o[(ob0_1 + 24LL)] = __float2half((o0_3_2 * inv0_1));
+    o[(ob0_1 + 25LL)] = __float2half((o0_3_3 * inv0_1));
+    o[(ob0_1 + 32LL)] = __float2half((o0_4_2 * inv0_1));
+    o[(ob0_1 + 33LL)] = __float2half((o0_4_3 * inv0_1));
+    o[(ob0_1 + 40LL)] = __float2half((o0_5_2 * inv0_1));
+    o[(ob0_1 + 41LL)] = __float2half((o0_5_3 * inv0_1));
+    o[(ob0_1 + 48LL)] = __float2half((o0_6_2 * inv0_1));
+    o[(ob0_1 + 49LL)] = __float2half((o0_6_3 * inv0_1));
+    o[(ob0_1 + 56LL)] = __float2half((o0_7_2 * inv0_1));
+    o[(ob0_1 + 57LL)] = __float2half((o0_7_3 * inv0_1));
   }
 }
 

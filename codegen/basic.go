@@ -100,8 +100,17 @@ func genEmbedPos(c *planner, op *ir.Op) error {
 
 // ----------------------------------------------------------------- GEMM
 
-// GemmTile is the tile edge of the GEMM kernel (threads per block: GemmTile²).
-const GemmTile = 16
+// GEMM tiling: a block of 16×16 threads computes a gemmBlock×gemmBlock tile
+// of y, each thread a 4×4 grid of it (rows ty + 16i, columns tx + 16j: a
+// warp's shared reads are consecutive words or broadcasts, its global
+// writes 16 consecutive columns), over k tiles of gemmK staged in shared
+// memory k-major. Per k step a thread reads 4 + 4 shared words for 16
+// multiply-adds (a one-output-per-thread tiling reads 2 per multiply-add).
+const (
+	gemmBlock = 64
+	gemmK     = 16
+	gemmPad   = 1 // row stride gemmBlock+1: the staging stores of a warp spread over banks
+)
 
 // GemmSpec describes y[M,N] = x[M,K]·w[N,K]ᵀ (+ res[M,N]).
 type GemmSpec struct {
@@ -110,13 +119,15 @@ type GemmSpec struct {
 	Residual bool // add res[M,N] in the epilogue (the residual stream)
 }
 
-// GemmKernel is a tiled GEMM with GemmTile×GemmTile tiles of x and w staged
-// in shared memory, f32 accumulation and an optional residual epilogue.
-// Params: x (E), w (E), [res (E)], y (E), M. Grid: (⌈N/16⌉, ⌈M/16⌉).
-// Thread (tx, ty) computes y[row = by·16+ty, col = bx·16+tx].
+// GemmKernel is a register-blocked GEMM (64×64 tiles of y per block, 4×4
+// per thread, 16-deep k tiles of x and w in shared memory), f32
+// accumulation and an optional residual epilogue. Params: x (E), w (E),
+// [res (E)], y (E), M. Grid: GemmGrid. Elements past M, N or K are staged
+// as 0 and never written.
 func GemmKernel(name, orig string, s GemmSpec) (*kir.Kernel, error) {
-	const t = GemmTile
-	b := kir.New(name, orig, t, t)
+	const tb, tk, rs = gemmBlock, gemmK, gemmBlock + gemmPad
+	const per = tb / 16 // outputs per thread along each side
+	b := kir.New(name, orig, 16, 16)
 	x, w := b.In("x", s.E), b.In("w", s.E)
 	var res kir.Buffer
 	if s.Residual {
@@ -125,39 +136,68 @@ func GemmKernel(name, orig string, s GemmSpec) (*kir.Kernel, error) {
 	y := b.Out("y", s.E)
 	M := b.Scalar("M")
 	K, N := kir.I(int64(s.K)), kir.I(int64(s.N))
-	xs := b.SharedArray("xs", kir.F32, t*t) // [row in tile][k]
-	ws := b.SharedArray("ws", kir.F32, t*t) // [col in tile][k]
+	xs := b.SharedArray("xs", kir.F32, tk*rs) // [k][row in tile]
+	ws := b.SharedArray("ws", kir.F32, tk*rs) // [k][col in tile]
+	b.Comment("y tile %d×%d per block, %d×%d per thread, k tiles of %d", tb, tb, per, per, tk)
 	tx, ty := b.Let("tx", kir.Sp(kir.ThreadIdxX)), b.Let("ty", kir.Sp(kir.ThreadIdxY))
-	row := b.Let("row", kir.Add(kir.Mul(kir.Sp(kir.BlockIdxY), kir.I(t)), ty))
-	col := b.Let("col", kir.Add(kir.Mul(kir.Sp(kir.BlockIdxX), kir.I(t)), tx))
-	wrow := b.Let("wrow", kir.Add(kir.Mul(kir.Sp(kir.BlockIdxX), kir.I(t)), ty)) // the w row this thread stages
-	acc := b.Var("acc", kir.F(0))
-	b.For("k0", kir.I(0), K, kir.I(t), func(k0 kir.Expr) {
-		kx := b.Let("kx", kir.Add(k0, tx))
-		b.Store(xs, kir.Add(kir.Mul(ty, kir.I(t)), tx),
-			kir.Sel(kir.And(kir.Lt(row, M), kir.Lt(kx, K)), ld(x, kir.Add(kir.Mul(row, K), kx)), kir.F(0)))
-		b.Store(ws, kir.Add(kir.Mul(ty, kir.I(t)), tx),
-			kir.Sel(kir.And(kir.Lt(wrow, N), kir.Lt(kx, K)), ld(w, kir.Add(kir.Mul(wrow, K), kx)), kir.F(0)))
-		b.Barrier()
-		b.For("kk", kir.I(0), kir.I(t), kir.I(1), func(kk kir.Expr) {
-			b.Set(acc, kir.Add(kir.V(acc), kir.Mul(kir.Ld(xs, kir.Add(kir.Mul(ty, kir.I(t)), kk)), kir.Ld(ws, kir.Add(kir.Mul(tx, kir.I(t)), kk)))))
-		})
-		b.Barrier()
-	})
-	b.If(kir.And(kir.Lt(row, M), kir.Lt(col, N)), func() {
-		idx := b.Let("idx", kir.Add(kir.Mul(row, N), col))
-		v := kir.V(acc)
-		if s.Residual {
-			v = kir.Add(v, ld(res, idx))
+	tid := b.Let("tid", kir.Add(kir.Mul(ty, kir.I(16)), tx))
+	row0 := b.Let("row0", kir.Mul(kir.Sp(kir.BlockIdxY), kir.I(tb)))
+	col0 := b.Let("col0", kir.Mul(kir.Sp(kir.BlockIdxX), kir.I(tb)))
+	acc := make([][per]*kir.Var, per)
+	for i := range acc {
+		for j := range acc[i] {
+			acc[i][j] = b.Var(fmt.Sprintf("acc%d_%d", i, j), kir.F(0))
 		}
-		st(b, y, idx, v)
+	}
+	b.For("k0", kir.I(0), K, kir.I(tk), func(k0 kir.Expr) {
+		b.Comment("stage x and w rows [·0, ·0+%d) × k [k0, k0+%d), k-major", tb, tk)
+		for r := 0; r < tb*tk/256; r++ {
+			e := b.Let("e", kir.Add(tid, kir.I(int64(256*r))))
+			rr := b.Let("er", kir.Div(e, kir.I(tk)))
+			kq := b.Let("ek", kir.Rem(e, kir.I(tk)))
+			gk := b.Let("gk", kir.Add(k0, kq))
+			xr, wr := b.Let("xr", kir.Add(row0, rr)), b.Let("wr", kir.Add(col0, rr))
+			si := kir.Add(kir.Mul(kq, kir.I(rs)), rr)
+			b.Store(xs, si, kir.Sel(kir.And(kir.Lt(xr, M), kir.Lt(gk, K)), ld(x, kir.Add(kir.Mul(xr, K), gk)), kir.F(0)))
+			b.Store(ws, si, kir.Sel(kir.And(kir.Lt(wr, N), kir.Lt(gk, K)), ld(w, kir.Add(kir.Mul(wr, K), gk)), kir.F(0)))
+		}
+		b.Barrier()
+		for kk := 0; kk < tk; kk++ {
+			var av, bv [per]kir.Expr
+			for i := range av {
+				av[i] = b.Let(fmt.Sprintf("a%d", i), kir.Ld(xs, kir.Add(ty, kir.I(int64(kk*rs+16*i)))))
+				bv[i] = b.Let(fmt.Sprintf("b%d", i), kir.Ld(ws, kir.Add(tx, kir.I(int64(kk*rs+16*i)))))
+			}
+			for i := range acc {
+				for j := range acc[i] {
+					b.Set(acc[i][j], kir.Add(kir.V(acc[i][j]), kir.Mul(av[i], bv[j])))
+				}
+			}
+		}
+		b.Barrier()
 	})
+	for i := range acc {
+		row := b.Let(fmt.Sprintf("row%d", i), kir.Add(row0, kir.Add(ty, kir.I(int64(16*i)))))
+		b.If(kir.Lt(row, M), func() {
+			for j := range acc[i] {
+				col := b.Let("col", kir.Add(col0, kir.Add(tx, kir.I(int64(16*j)))))
+				b.If(kir.Lt(col, N), func() {
+					idx := b.Let("idx", kir.Add(kir.Mul(row, N), col))
+					v := kir.V(acc[i][j])
+					if s.Residual {
+						v = kir.Add(v, ld(res, idx))
+					}
+					st(b, y, idx, v)
+				})
+			}
+		})
+	}
 	return b.Build()
 }
 
 // GemmGrid is the grid of GemmKernel for M rows.
 func GemmGrid(s GemmSpec, M int) [3]int {
-	return [3]int{ceilDiv(s.N, GemmTile), ceilDiv(M, GemmTile), 1}
+	return [3]int{ceilDiv(s.N, gemmBlock), ceilDiv(M, gemmBlock), 1}
 }
 
 func genLinear(c *planner, op *ir.Op) error {

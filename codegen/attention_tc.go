@@ -237,6 +237,8 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		})
 	}
 
+	// Scores are kept in base 2: s·log2(e), so that exp is one exp2.
+	scale2 := kir.F(s.Scale * math.Log2E)
 	b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) {
 		if vector {
 			b.Comment("stage k and v of keys [j0, j0+%d) row-major, 16 bytes a copy; keys past the visible range are 0", BK)
@@ -269,13 +271,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			}
 		}
 
-		b.Comment("scale, mask, the running max of rows g and g+8 (over the row's 4 lanes), p = exp(s − m) in place of the scores")
+		b.Comment("scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores")
 		for mt := 0; mt < MT; mt++ {
 			for jt := range sc[mt] {
 				for i, v := range sc[mt][jt] {
 					_, c := kir.MmaC(0, i)
 					tk := kir.Add(j0, kir.Add(kir.Mul(q4, kir.I(2)), i64c(8*jt+c)))
-					b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), kir.Mul(kir.V(v), kir.F(s.Scale)), negInf))
+					b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), kir.Mul(kir.V(v), scale2), negInf))
 				}
 			}
 			var mu, alpha [2]kir.Expr
@@ -290,7 +292,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				// A row with no visible key yet keeps m = −∞: subtract 0 so that
 				// exp gives 0 rather than NaN.
 				mu[r] = b.Let(fmt.Sprintf("mu%d_%d", mt, r), kir.Sel(kir.Eq(kir.V(mn), negInf), zero, kir.V(mn)))
-				alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp(kir.Sub(kir.V(m[mt][r]), mu[r])))
+				alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp2(kir.Sub(kir.V(m[mt][r]), mu[r])))
 				b.Set(m[mt][r], kir.V(mn))
 				b.Set(lsum[mt][r], kir.Mul(kir.V(lsum[mt][r]), alpha[r]))
 			}
@@ -301,7 +303,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			}
 			for jt := range sc[mt] {
 				for i, v := range sc[mt][jt] {
-					b.Set(v, kir.Exp(kir.Sub(kir.V(v), mu[i/2])))
+					b.Set(v, kir.Exp2(kir.Sub(kir.V(v), mu[i/2])))
 					b.Set(lsum[mt][i/2], kir.Add(kir.V(lsum[mt][i/2]), kir.V(v)))
 				}
 			}

@@ -235,7 +235,7 @@ func (r *Renderer) Expr(x kir.Expr) string {
 			}
 			return "llabs(" + v + ")"
 		}
-		return map[kir.UnOp]string{kir.OpExp: "expf", kir.OpLog: "logf", kir.OpSqrt: "sqrtf", kir.OpRsqrt: "rsqrtf"}[x.Op] + "(" + v + ")"
+		return map[kir.UnOp]string{kir.OpExp: "expf", kir.OpExp2: "exp2f", kir.OpLog: "logf", kir.OpSqrt: "sqrtf", kir.OpRsqrt: "rsqrtf"}[x.Op] + "(" + v + ")"
 	case *kir.Cast:
 		from := x.X.Type()
 		v := r.Expr(x.X)

@@ -191,6 +191,7 @@ var (
 	Sqrt  = un(OpSqrt)
 	Rsqrt = un(OpRsqrt)
 	Abs   = un(OpAbs)
+	Exp2  = un(OpExp2) // 2^x
 )
 
 // To converts x to t.
@@ -544,7 +545,7 @@ func (c *checker) expr(x Expr, scope map[*Var]bool) {
 	case *Un:
 		c.expr(x.X, scope)
 		t := x.X.Type()
-		if x.Op > OpAbs {
+		if x.Op > OpExp2 {
 			c.addf("unknown unary operator %d", x.Op)
 			return
 		}

@@ -211,9 +211,10 @@ const (
 	OpSqrt
 	OpRsqrt
 	OpAbs
+	OpExp2
 )
 
-var unNames = [...]string{"-", "!", "exp", "log", "sqrt", "rsqrt", "abs"}
+var unNames = [...]string{"-", "!", "exp", "log", "sqrt", "rsqrt", "abs", "exp2"}
 
 func (o UnOp) String() string { return unNames[o] }
 

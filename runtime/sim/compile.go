@@ -913,6 +913,8 @@ func (c *compiler) fe(x kir.Expr) fFn {
 			return func(t *thread) float32 { return math.Float32frombits(math.Float32bits(a(t)) &^ (1 << 31)) }
 		case kir.OpExp:
 			return rounded(typ, func(t *thread) float32 { return float32(math.Exp(float64(a(t)))) })
+		case kir.OpExp2:
+			return rounded(typ, func(t *thread) float32 { return float32(math.Exp2(float64(a(t)))) })
 		case kir.OpLog:
 			return rounded(typ, func(t *thread) float32 { return float32(math.Log(float64(a(t)))) })
 		case kir.OpSqrt:

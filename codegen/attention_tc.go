@@ -35,16 +35,19 @@ const tcWarps = 4
 type TCTile struct {
 	BK int // keys per tile: a multiple of 16
 	MT int // 16-query row tiles per warp: 1 or 2 (2 reuses every K and V fragment twice, with twice the registers)
+	// Stages of K/V tiles in shared memory: 2 loads the next tile with
+	// cp.async while the current one is used, 1 loads and then computes.
+	Stages int
 }
 
 // tcLayout is the tiling of the tensor-core attention kernel.
-type tcLayout struct{ BQ, BK, MT, KS, VS int }
+type tcLayout struct{ BQ, BK, MT, KS, VS, Stages int }
 
 func (l tcLayout) threads() int { return 32 * tcWarps }
 
 // sharedBytes of one block: the K and V tiles in the element type.
 func (l tcLayout) sharedBytes(s AttnSpec) int {
-	return l.BK * (l.KS + l.VS) * s.E.Size()
+	return l.Stages * l.BK * (l.KS + l.VS) * s.E.Size()
 }
 
 // TensorCores reports whether AttentionKernel uses the tensor-core kernel
@@ -80,13 +83,31 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	}
 	l.BQ = 16 * l.MT * tcWarps
 	l.KS, l.VS = s.DK+8, s.DV+8
+	// Two stages where the rows can be copied 16 bytes at a time (cp.async)
+	// and both fit in 48 KiB.
+	l.Stages = 1
+	if s.LD%8 == 0 && 2*l.BK*(l.KS+l.VS)*s.E.Size() <= fusedSharedLimit {
+		l.Stages = 2
+	}
+	switch s.Tile.Stages {
+	case 0:
+	case 1:
+		l.Stages = 1
+	case 2:
+		if s.LD%8 != 0 {
+			return l, fmt.Errorf("attention: two stages need qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
+		}
+		l.Stages = 2
+	default:
+		return l, fmt.Errorf("attention: %d stages, want 1 or 2", s.Tile.Stages)
+	}
 	switch {
 	case l.BK < 16 || l.BK%16 != 0 || l.BK > 128:
 		return l, fmt.Errorf("attention: key tile %d, want a multiple of 16 up to 128", l.BK)
 	case l.MT != 1 && l.MT != 2:
 		return l, fmt.Errorf("attention: %d row tiles per warp, want 1 or 2", l.MT)
 	case l.sharedBytes(s) > fusedSharedLimit:
-		return l, fmt.Errorf("attention: key tile %d needs %d bytes of shared memory, more than 48 KiB", l.BK, l.sharedBytes(s))
+		return l, fmt.Errorf("attention: key tile %d in %d stages needs %d bytes of shared memory, more than 48 KiB", l.BK, l.Stages, l.sharedBytes(s))
 	}
 	return l, nil
 }
@@ -100,16 +121,16 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		return nil, err
 	}
 	H, DK, DV, LD, E := s.H, s.DK, s.DV, s.LD, s.E
-	BQ, BK, MT, KS, VS := l.BQ, l.BK, l.MT, l.KS, l.VS
+	BQ, BK, MT, KS, VS, NS := l.BQ, l.BK, l.MT, l.KS, l.VS, l.Stages
 	b := kir.New(name, origin, l.threads())
 	qkv, o := b.In("qkv", E), b.Out("o", E)
 	b.Scalar("B")
 	T := b.Scalar("T")
-	ks := b.SharedArray("ks", E, BK*KS) // k of the key tile [BK][DK+8]
-	vs := b.SharedArray("vs", E, BK*VS) // v of the key tile [BK][DV+8]
+	ks := b.SharedArray("ks", E, NS*BK*KS) // k of the key tile [stage][BK][DK+8]
+	vs := b.SharedArray("vs", E, NS*BK*VS) // v of the key tile [stage][BK][DV+8]
 
-	b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × %d queries per block, key tiles of %d",
-		E, s.Mask, tcWarps, 16*MT, BK)
+	b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × %d queries per block, key tiles of %d in %d stages",
+		E, s.Mask, tcWarps, 16*MT, BK, NS)
 	tid := b.Let("tid", kir.Tid())
 	lane := b.Let("lane", kir.Rem(tid, kir.I(32)))
 	g := b.Let("g", kir.Div(lane, kir.I(4))) // fragment row (and row + 8)
@@ -210,15 +231,17 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	vector := LD%8 == 0 // rows of q, k and v start 16-byte aligned
 
 	// stage copies the tile's rows [j0, j0+BK) of one of k, v (width n at
-	// column col of qkv) into dst [BK][stride]; rows past khi are 0.
-	stage := func(j0 kir.Expr, dst *kir.Shared, stride, n int, col kir.Expr, tag string) {
+	// column col of qkv) into dst[off …] as [BK][stride]; rows past khi
+	// are 0. With two stages the copies are cp.async (the caller commits
+	// and waits).
+	stage := func(j0, off kir.Expr, dst *kir.Shared, stride, n int, col kir.Expr, tag string) {
 		if !vector {
 			b.For("x", tid, i64c(BK*n), i64c(l.threads()), func(x kir.Expr) {
 				j := b.Let(tag+"j", kir.Div(x, i64c(n)))
 				d := b.Let(tag+"d", kir.Rem(x, i64c(n)))
 				tk := b.Let(tag+"tk", kir.Add(j0, j))
 				v := kir.Ld(qkv, kir.Add(rowOf(kir.Min(tk, kir.Sub(T, kir.I(1)))), kir.Add(col, d)))
-				b.Store(dst, kir.Add(kir.Mul(j, i64c(stride)), d), kir.Sel(kir.Lt(tk, khi), v, zeroE))
+				b.Store(dst, kir.Add(off, kir.Add(kir.Mul(j, i64c(stride)), d)), kir.Sel(kir.Lt(tk, khi), v, zeroE))
 			})
 			return
 		}
@@ -226,9 +249,14 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			j := b.Let(tag+"j", kir.Div(x, i64c(n/8)))
 			d := b.Let(tag+"d", kir.Mul(kir.Rem(x, i64c(n/8)), kir.I(8)))
 			tk := b.Let(tag+"tk", kir.Add(j0, j))
-			di := b.Let(tag+"i", kir.Add(kir.Mul(j, i64c(stride)), d))
+			di := b.Let(tag+"i", kir.Add(off, kir.Add(kir.Mul(j, i64c(stride)), d)))
 			b.IfElse(kir.Lt(tk, khi), func() {
-				b.Copy(dst, di, qkv, kir.Add(rowOf(tk), kir.Add(col, d)), 8)
+				si := kir.Add(rowOf(tk), kir.Add(col, d))
+				if NS == 2 {
+					b.CopyAsync(dst, di, qkv, si, 8)
+				} else {
+					b.Copy(dst, di, qkv, si, 8)
+				}
 			}, func() {
 				for e := 0; e < 8; e++ {
 					b.Store(dst, kir.Add(di, i64c(e)), zeroE)
@@ -236,18 +264,39 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			})
 		})
 	}
+	kcol := kir.Add(i64c(H*DK), kir.Mul(h, i64c(DK)))
+	vcol := kir.Add(i64c(2*H*DK), kir.Mul(h, i64c(DV)))
+	stageBoth := func(j0, st kir.Expr) {
+		stage(j0, kir.Mul(st, i64c(BK*KS)), ks, KS, DK, kcol, "k")
+		stage(j0, kir.Mul(st, i64c(BK*VS)), vs, VS, DV, vcol, "v")
+	}
 
 	// Scores are kept in base 2: s·log2(e), so that exp is one exp2.
 	scale2 := kir.F(s.Scale * math.Log2E)
+	if NS == 2 {
+		b.Comment("two stages: tile i+1 is copied (cp.async, 16 bytes a copy) while tile i is used; rows past the visible range are 0")
+		stageBoth(klo, kir.I(0))
+		b.AsyncCommit()
+	}
 	b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) {
-		if vector {
+		st := kir.I(0)
+		switch {
+		case NS == 2:
+			st = b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), kir.I(2)))
+			next := b.Let("jn", kir.Add(j0, i64c(BK)))
+			b.If(kir.Lt(next, khi), func() { stageBoth(next, kir.Sub(kir.I(1), st)) })
+			b.AsyncCommit()
+			b.AsyncWait(1) // this tile's group has landed
+		case vector:
 			b.Comment("stage k and v of keys [j0, j0+%d) row-major, 16 bytes a copy; keys past the visible range are 0", BK)
-		} else {
+			stageBoth(j0, st)
+		default:
 			b.Comment("stage k and v of keys [j0, j0+%d) row-major (qkv rows not 16-byte aligned: element by element); keys past the visible range are 0", BK)
+			stageBoth(j0, st)
 		}
-		stage(j0, ks, KS, DK, kir.Add(i64c(H*DK), kir.Mul(h, i64c(DK))), "k")
-		stage(j0, vs, VS, DV, kir.Add(i64c(2*H*DK), kir.Mul(h, i64c(DV))), "v")
 		b.Barrier()
+		kst := b.Let("kst", kir.Add(krow, kir.Mul(st, i64c(BK*KS))))
+		vst := b.Let("vst", kir.Add(vrow, kir.Mul(st, i64c(BK*VS))))
 
 		b.Comment("scores S = q kᵀ of the warp's %d queries × %d keys: %d mma, B fragments by ldmatrix", 16*MT, BK, MT*BK/8*DK/16)
 		for jt := 0; jt < BK/8; jt++ {
@@ -256,7 +305,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				if kk+1 == DK/16 {
 					n = 2
 				}
-				bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(krow, i64c(8*jt*KS+16*kk)), n, false)
+				bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(kst, i64c(8*jt*KS+16*kk)), n, false)
 				for half := 0; half < n/2; half++ {
 					x := bk[4*half:]
 					bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
@@ -319,7 +368,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				}
 			}
 			for nt := 0; nt < DV/8; nt += 2 {
-				bv := b.LdMatrix(fmt.Sprintf("vb%d_%d_", kt, nt), vs, kir.Add(vrow, i64c(16*kt*VS+8*nt)), 4, true)
+				bv := b.LdMatrix(fmt.Sprintf("vb%d_%d_", kt, nt), vs, kir.Add(vst, i64c(16*kt*VS+8*nt)), 4, true)
 				for half := 0; half < 2; half++ {
 					x := bv[4*half:]
 					bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
@@ -332,6 +381,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 		b.Barrier()
 	})
+	if NS == 2 {
+		b.AsyncWait(0)
+	}
 
 	b.Comment("row sums over the row's 4 lanes, then o / l (no visible key: 0)")
 	for mt := 0; mt < MT; mt++ {

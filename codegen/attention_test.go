@@ -351,10 +351,10 @@ func TestAttentionTensorCores(t *testing.T) {
 	}
 	// Other tilings (the benchmark's variants): two row tiles per warp,
 	// key tiles of 16 to 128.
-	for i, tile := range []TCTile{{BK: 64, MT: 2}, {BK: 32, MT: 2}, {BK: 16, MT: 1}, {BK: 128, MT: 1}, {BK: 16, MT: 2}} {
-		s := AttnSpec{E: kir.F16, H: 2, DK: 64, DV: 32, LD: 320, Softmax: true, Mask: []string{"causal", "window", "none", "strict", "causal"}[i],
+	for i, tile := range []TCTile{{BK: 64, MT: 2}, {BK: 32, MT: 2}, {BK: 16, MT: 1}, {BK: 128, MT: 1}, {BK: 16, MT: 2}, {BK: 64, Stages: 1}} {
+		s := AttnSpec{E: kir.F16, H: 2, DK: 64, DV: 32, LD: 320, Softmax: true, Mask: []string{"causal", "window", "none", "strict", "causal", "causal"}[i],
 			Window: 37, Scale: 0.125, Feature: "identity", Tile: tile}
-		name := fmt.Sprintf("tc_tile_bk%d_mt%d_%s", tile.BK, tile.MT, s.Mask)
+		name := fmt.Sprintf("tc_tile_bk%d_mt%d_st%d_%s", tile.BK, tile.MT, tile.Stages, s.Mask)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, 1, 150, uint64(2100+i)) })
 	}
 	for _, c := range []struct {
@@ -364,6 +364,8 @@ func TestAttentionTensorCores(t *testing.T) {
 		{TCTile{BK: 24}, "key tile 24, want a multiple of 16"},
 		{TCTile{MT: 3}, "3 row tiles per warp"},
 		{TCTile{BK: 128, MT: 1}, "more than 48 KiB"}, // at d 128
+		{TCTile{Stages: 3}, "3 stages"},
+		{TCTile{BK: 16, Stages: 2, MT: 5}, "5 row tiles"},
 	} {
 		s := AttnSpec{E: kir.F16, H: 1, DK: 128, DV: 128, LD: 384, Softmax: true, Mask: "causal", Scale: 0.1, Tile: c.tile}
 		if _, err := AttentionKernel("a", "test", s); err == nil || !strings.Contains(err.Error(), c.want) {
@@ -371,6 +373,19 @@ func TestAttentionTensorCores(t *testing.T) {
 		}
 		if g := AttentionGrid(s, 1, 64); g != [3]int{} {
 			t.Errorf("tile %+v: grid %v for an invalid tiling", c.tile, g)
+		}
+	}
+	s := AttnSpec{E: kir.F16, H: 1, DK: 64, DV: 64, LD: 195, Softmax: true, Mask: "causal", Scale: 0.1, Tile: TCTile{Stages: 2}}
+	if _, err := AttentionKernel("a", "test", s); err == nil || !strings.Contains(err.Error(), "two stages need qkv rows 16-byte aligned") {
+		t.Errorf("two stages at row stride 195: got %v", err)
+	}
+	// The default: two stages where rows are aligned and they fit, one otherwise.
+	for _, c := range []struct {
+		ld, d, bk, stages int
+	}{{192, 64, 0, 2}, {195, 64, 0, 1}, {384, 128, 0, 2}, {384, 128, 64, 1}} {
+		s := AttnSpec{E: kir.F16, H: 1, DK: c.d, DV: c.d, LD: c.ld, Softmax: true, Mask: "causal", Scale: 0.1, Tile: TCTile{BK: c.bk}}
+		if l, err := tcPlan(s); err != nil || l.Stages != c.stages {
+			t.Errorf("LD %d, d %d, BK %d: %d stages (%v), want %d", c.ld, c.d, c.bk, l.Stages, err, c.stages)
 		}
 	}
 }

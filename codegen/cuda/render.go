@@ -113,6 +113,13 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 			r.mma(b, s, ind)
 		case *kir.LdMatrix:
 			r.ldmatrix(b, s, ind)
+		case *kir.CopyAsync:
+			fmt.Fprintf(b, "%sasm volatile(\"cp.async.cg.shared.global [%%0], [%%1], 16;\" :: \"r\"((unsigned)__cvta_generic_to_shared(&%s[%s])), \"l\"(&%s[%s]) : \"memory\"); // %d × %s\n",
+				ind, s.Dst.Name, strip(r.Expr(s.DstIndex)), s.Src.Name, strip(r.Expr(s.SrcIndex)), s.N, s.Src.Type)
+		case *kir.AsyncCommit:
+			fmt.Fprintf(b, "%sasm volatile(\"cp.async.commit_group;\" ::: \"memory\");\n", ind)
+		case *kir.AsyncWait:
+			fmt.Fprintf(b, "%sasm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n", ind, s.N)
 		case *kir.Copy:
 			vec := map[int]string{4: "unsigned", 8: "uint2", 16: "uint4"}[s.N*s.Src.ElemType().Size()]
 			fmt.Fprintf(b, "%s*reinterpret_cast<%s*>(&%s[%s]) = *reinterpret_cast<const %s*>(&%s[%s]); // %d × %s\n",

@@ -231,6 +231,18 @@ func (b *Builder) Copy(dst Buffer, di Expr, src Buffer, si Expr, n int) {
 	b.emit(&Copy{Dst: dst, DstIndex: di, Src: src, SrcIndex: si, N: n})
 }
 
+// CopyAsync emits an asynchronous 16-byte copy of n elements (see
+// kir.CopyAsync); AsyncCommit and AsyncWait close and wait for groups.
+func (b *Builder) CopyAsync(dst *Shared, di Expr, src *Param, si Expr, n int) {
+	b.emit(&CopyAsync{Dst: dst, DstIndex: di, Src: src, SrcIndex: si, N: n})
+}
+
+// AsyncCommit emits cp.async.commit_group.
+func (b *Builder) AsyncCommit() { b.emit(&AsyncCommit{}) }
+
+// AsyncWait emits cp.async.wait_group n.
+func (b *Builder) AsyncWait(n int) { b.emit(&AsyncWait{N: n}) }
+
 // ShflDown is __shfl_down_sync(full mask, x, delta).
 func ShflDown(x, delta Expr) Expr { return &Shfl{Kind: ShflKindDown, X: x, Arg: delta} }
 
@@ -392,6 +404,23 @@ func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
 			c.ldmatrix(s, local)
 		case *Copy:
 			c.copyVec(s, local)
+		case *CopyAsync:
+			if s.Dst == nil || s.Src == nil {
+				c.addf("cp.async: buffer missing")
+				break
+			}
+			c.copyVec(&Copy{Dst: s.Dst, DstIndex: s.DstIndex, Src: s.Src, SrcIndex: s.SrcIndex, N: s.N}, local)
+			if n := s.N * s.Src.Type.Size(); n != 16 {
+				c.addf("cp.async of %d bytes, want 16", n)
+			}
+			if !s.Src.Ptr {
+				c.addf("cp.async from scalar %s", s.Src.Name)
+			}
+		case *AsyncCommit:
+		case *AsyncWait:
+			if s.N < 0 || s.N > 7 {
+				c.addf("cp.async.wait_group %d, want 0..7", s.N)
+			}
 		case *Barrier, *Comment:
 		default:
 			c.addf("unknown statement %T", s)

@@ -377,6 +377,29 @@ type Copy struct {
 	N        int
 }
 
+// CopyAsync starts an asynchronous 16-byte copy of N elements from the
+// global buffer Src[SrcIndex …] to the shared array Dst[DstIndex …] (PTX
+// cp.async.cg.shared.global, sm_80 and later): both indices are multiples
+// of N. The copy belongs to the thread's open group, closed by
+// AsyncCommit, and is complete (its elements visible to the thread) once
+// an AsyncWait leaves that group no longer pending; other threads see it
+// after a Barrier that follows the wait.
+type CopyAsync struct {
+	Dst      *Shared
+	DstIndex Expr
+	Src      *Param
+	SrcIndex Expr
+	N        int
+}
+
+// AsyncCommit closes the thread's open group of CopyAsync
+// (cp.async.commit_group); an empty group is a group too.
+type AsyncCommit struct{}
+
+// AsyncWait waits until at most N of the thread's committed groups are
+// pending: every older group is complete (cp.async.wait_group N).
+type AsyncWait struct{ N int }
+
 // MmaA, MmaB and MmaC give the (row, column) of fragment element i held by
 // lane (the layout above), for generators and tests.
 func MmaA(lane, i int) (row, col int) {
@@ -389,13 +412,16 @@ func MmaB(lane, i int) (row, col int) { return 2*(lane%4) + i%2 + 8*(i/2), lane 
 // MmaC is the layout of C and D: see MmaA.
 func MmaC(lane, i int) (row, col int) { return lane/4 + 8*(i/2), 2*(lane%4) + i%2 }
 
-func (*Decl) stmt()     {}
-func (*Assign) stmt()   {}
-func (*Store) stmt()    {}
-func (*For) stmt()      {}
-func (*If) stmt()       {}
-func (*Barrier) stmt()  {}
-func (*Comment) stmt()  {}
-func (*Mma) stmt()      {}
-func (*LdMatrix) stmt() {}
-func (*Copy) stmt()     {}
+func (*Decl) stmt()        {}
+func (*Assign) stmt()      {}
+func (*Store) stmt()       {}
+func (*For) stmt()         {}
+func (*If) stmt()          {}
+func (*Barrier) stmt()     {}
+func (*Comment) stmt()     {}
+func (*Mma) stmt()         {}
+func (*LdMatrix) stmt()    {}
+func (*Copy) stmt()        {}
+func (*CopyAsync) stmt()   {}
+func (*AsyncCommit) stmt() {}
+func (*AsyncWait) stmt()   {}

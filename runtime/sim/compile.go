@@ -47,6 +47,7 @@ type compiler struct {
 	nbar    int
 	nshfl   int
 	nmma    int
+	nasync  int
 }
 
 // compile turns a checked kernel and a validated launch into a program.
@@ -91,7 +92,7 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 	if p.body == nil {
 		p.body = func(*thread) {}
 	}
-	p.sync = c.nbar+c.nshfl+c.nmma > 0
+	p.sync = c.nbar+c.nshfl+c.nmma+c.nasync > 0 // async copies: per-thread state, a goroutine each
 	p.mma = c.nmma > 0
 	return p, nil
 }
@@ -217,6 +218,15 @@ func (c *compiler) stmt(s kir.Stmt) sFn {
 		return c.ldmatrix(s)
 	case *kir.Copy:
 		return c.copyVec(s)
+	case *kir.CopyAsync:
+		return c.copyAsync(s)
+	case *kir.AsyncCommit:
+		c.nasync++
+		return func(t *thread) { t.groups, t.open = append(t.groups, t.open), nil }
+	case *kir.AsyncWait:
+		c.nasync++
+		n := s.N
+		return func(t *thread) { t.asyncWait(n) }
 	}
 	panic(unsupported(s))
 }
@@ -322,6 +332,37 @@ func (c *compiler) copyVec(s *kir.Copy) sFn {
 		for _, f := range fs {
 			f(t)
 		}
+	}
+}
+
+// copyAsync reads the source elements at issue and queues them for the
+// wait that completes their group.
+func (c *compiler) copyAsync(s *kir.CopyAsync) sFn {
+	c.nasync++
+	di, si := c.ie(s.DstIndex), c.ie(s.SrcIndex)
+	sv := &kir.Var{Name: "cp_async_src", Type: kir.I64}
+	ks := c.alloc(sv)
+	var ld []fFn
+	for e := 0; e < s.N; e++ {
+		ld = append(ld, c.fe(kir.Ld(s.Src, kir.Add(kir.V(sv), kir.I(int64(e))))))
+	}
+	site := c.site("", false)
+	k, n := c.shared[s.Dst], int64(s.N)
+	dst, src := s.Dst.Name, s.Src.Name
+	return func(t *thread) {
+		d, x := di(t), si(t)
+		if d%n != 0 || x%n != 0 {
+			t.report(site, kAlign, 0, func(l Loc) located {
+				return &Misaligned{Loc: l, Msg: fmt.Sprintf("cp.async %s[%d] = %s[%d]: indices must be multiples of %d (16 bytes)", dst, d, src, x, n)}
+			})
+			return
+		}
+		t.i[ks] = x
+		vals := make([]float32, len(ld))
+		for e, f := range ld {
+			vals[e] = f(t)
+		}
+		t.open = append(t.open, asyncCopy{k: k, i: d, site: site, vals: vals})
 	}
 }
 

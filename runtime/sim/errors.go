@@ -160,6 +160,17 @@ type Misaligned struct {
 
 func (e *Misaligned) Error() string { return e.prefix() + e.Msg + e.suffix() }
 
+// LostCopy is a thread that exits with cp.async copies (kir.CopyAsync)
+// not completed by a wait: on the GPU their data may never land.
+type LostCopy struct {
+	Loc
+	Copies int
+}
+
+func (e *LostCopy) Error() string {
+	return fmt.Sprintf("%sthe thread exits with %d cp.async copies never waited for (end with cp.async.wait_group 0 and a barrier)%s", e.prefix(), e.Copies, e.suffix())
+}
+
 // InternalError is a panic inside the simulator (a bug in it). The block
 // stops.
 type InternalError struct {

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"math"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -117,6 +118,40 @@ type thread struct {
 	shadow [][]uint64
 	epoch  uint32 // barriers passed
 	wait   int32
+
+	open   []asyncCopy   // cp.async copies of the open group
+	groups [][]asyncCopy // committed groups, oldest first
+}
+
+// asyncCopy is a cp.async in flight: the values were read at issue, they
+// land in shared array k from index i at the wait that completes them.
+type asyncCopy struct {
+	k    int
+	i    int64
+	site int32
+	vals []float32
+}
+
+func (t *thread) pendingCopies() int {
+	n := len(t.open)
+	for _, g := range t.groups {
+		n += len(g)
+	}
+	return n
+}
+
+// asyncWait completes every committed group but the newest n.
+func (t *thread) asyncWait(n int) {
+	for len(t.groups) > n {
+		for _, c := range t.groups[0] {
+			for e, v := range c.vals {
+				if t.shOK(c.k, c.i+int64(e), c.site, true) {
+					atomic.StoreUint64(&t.sh[c.k][c.i+int64(e)], uint64(math.Float32bits(v)))
+				}
+			}
+		}
+		t.groups = t.groups[1:]
+	}
 }
 
 // abortSignal unwinds a thread of a failed block.
@@ -225,7 +260,11 @@ func (t *thread) run(wg *sync.WaitGroup) {
 			t.internal(e)
 		}
 	}()
+	t.open, t.groups = nil, nil
 	t.blk.p.body(t)
+	if n := t.pendingCopies(); n > 0 {
+		t.report(-2, kAlign, 1, func(l Loc) located { return &LostCopy{Loc: l, Copies: n} })
+	}
 	t.wait = waitExited
 	if t.blk.running.Add(-1) == 0 {
 		t.blk.diagnose()

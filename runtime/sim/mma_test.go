@@ -3,6 +3,7 @@ package sim_test
 import (
 	"math"
 	"math/rand"
+	"strings"
 	"testing"
 
 	"github.com/hopf-ml/hopf/codegen"
@@ -115,5 +116,87 @@ func TestCopy(t *testing.T) {
 	err = sim.Run(build(t, b), sim.Launch{Grid: [3]int{1, 1, 1}}, checked())
 	if len(all[*sim.Misaligned](err)) == 0 {
 		t.Errorf("ldmatrix from row 8ℓ+1: got %v, want Misaligned", err)
+	}
+}
+
+// asyncKernel sums x (f16, 8·64 per tile, tiles tiles) per element over
+// the tiles, double-buffered with cp.async: tile i+1 is in flight while
+// tile i is read. wait and bar turn off the wait or the barrier after it.
+func asyncKernel(t *testing.T, tiles int, wait, bar bool) *Kernel {
+	b := New("async", "test", 64)
+	x, y := b.In("x", F16), b.Out("y", F32)
+	s := b.SharedArray("s", F16, 2*512)
+	tid := b.Let("tid", Tid())
+	issue := func(tile Expr) {
+		b.If(Lt(tile, I(int64(tiles))), func() {
+			st := Mul(Rem(tile, I(2)), I(512))
+			b.CopyAsync(s, Add(st, Mul(tid, I(8))), x, Add(Mul(tile, I(512)), Mul(tid, I(8))), 8)
+		})
+		b.AsyncCommit()
+	}
+	acc := b.Var("acc", F(0))
+	issue(I(0))
+	b.For("i", I(0), I(int64(tiles)), I(1), func(i Expr) {
+		issue(Add(i, I(1)))
+		if wait {
+			b.AsyncWait(1)
+		}
+		if bar {
+			b.Barrier()
+		}
+		// Thread tid reads element tid·8 of the other threads' rows: the
+		// copies of thread (tid+1) % 64.
+		j := Add(Mul(Rem(i, I(2)), I(512)), Mul(Rem(Add(tid, I(1)), I(64)), I(8)))
+		b.Set(acc, Add(V(acc), To(F32, Ld(s, j))))
+		b.Barrier()
+	})
+	b.AsyncWait(0)
+	b.Store(y, tid, V(acc))
+	return build(t, b)
+}
+
+func TestCopyAsync(t *testing.T) {
+	const tiles = 5
+	x := &sim.Buffer{F16: make([]uint16, tiles*512)}
+	for i := range x.F16 {
+		x.F16[i] = safetensors.Float32ToF16(float32(i % 97))
+	}
+	want := make([]float32, 64)
+	for tid := range want {
+		for i := 0; i < tiles; i++ {
+			want[tid] += float32((i*512 + (tid+1)%64*8) % 97)
+		}
+	}
+	run := func(k *Kernel) ([]float32, error) {
+		y := &sim.Buffer{F32: make([]float32, 64)}
+		err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x, y}}, checked())
+		return y.F32, err
+	}
+	got, err := run(asyncKernel(t, tiles, true, true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("y[%d] = %g, want %g", i, got[i], want[i])
+		}
+	}
+	// Without the wait the tile is read before its copy lands: wrong sums.
+	if got, _ := run(asyncKernel(t, tiles, false, true)); got[0] == want[0] {
+		t.Errorf("no wait: y[0] = %g, the right sum", got[0])
+	}
+	// Without the barrier after the wait, other threads' copies race with the reads.
+	if _, err := run(asyncKernel(t, tiles, true, false)); len(all[*sim.Race](err)) == 0 {
+		t.Errorf("no barrier after the wait: got %v, want a Race", err)
+	}
+	// A thread that exits with copies in flight.
+	b := New("lost", "test", 32)
+	xs := b.In("x", F16)
+	s := b.SharedArray("s", F16, 256)
+	b.CopyAsync(s, Mul(Tid(), I(8)), xs, Mul(Tid(), I(8)), 8)
+	b.AsyncCommit()
+	err = sim.Run(build(t, b), sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x}}, checked())
+	if l := all[*sim.LostCopy](err); len(l) == 0 || l[0].Copies != 1 || !strings.Contains(err.Error(), "never waited for") {
+		t.Errorf("copies never waited for: got %v", err)
 	}
 }

@@ -30,8 +30,13 @@
 // otherwise): every lane brings its operands (mma) or row index
 // (ldmatrix), and each takes its part of the result in PTX's fragment
 // layout. mma sums the exact products of its f16/bf16 operands in f64 and
-// rounds D to f32 once. A vector copy (kir.Copy) or ldmatrix row whose
-// index is not a multiple of its width is a Misaligned fault.
+// rounds D to f32 once. A vector copy (kir.Copy, kir.CopyAsync) or
+// ldmatrix row whose index is not a multiple of its width is a Misaligned
+// fault. An asynchronous copy reads its source when issued and writes
+// shared memory at the wait that completes its group (so a read before
+// the wait sees old data, and one by another thread without a barrier
+// after the wait is a race); a thread that exits with copies pending is a
+// LostCopy fault.
 //
 // Faults are reported, not fatal: an out-of-bounds load yields 0 and an
 // out-of-bounds store is dropped, integer division by zero yields 0, a loop

@@ -2070,9 +2070,9 @@ extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l17(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x2 = fused.attention_residual %x1, %L1.qkv, @L1.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __half ks[2560];
-  __shared__ __half vs[2560];
-  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64
+  __shared__ __half ks[5120];
+  __shared__ __half vs[5120];
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
   long long g = (lane / 4LL);
@@ -2160,45 +2160,90 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 40LL) + (mi * 8LL));
   long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 40LL) + ((mi / 2LL) * 8LL));
+  // two stages: tile i+1 is copied (cp.async, 16 bytes a copy) while tile i is used; rows past the visible range are 0
+  for (long long x = tid; x < 256LL; x += 128LL) {
+    long long kj = (x / 4LL);
+    long long kd = ((x % 4LL) * 8LL);
+    long long ktk = (klo + kj);
+    long long ki = ((0LL * 2560LL) + ((kj * 40LL) + kd));
+    if (ktk < tend) {
+      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]) : "memory"); // 8 × f16
+    } else {
+      ks[(ki + 0LL)] = __float2half(0.0f);
+      ks[(ki + 1LL)] = __float2half(0.0f);
+      ks[(ki + 2LL)] = __float2half(0.0f);
+      ks[(ki + 3LL)] = __float2half(0.0f);
+      ks[(ki + 4LL)] = __float2half(0.0f);
+      ks[(ki + 5LL)] = __float2half(0.0f);
+      ks[(ki + 6LL)] = __float2half(0.0f);
+      ks[(ki + 7LL)] = __float2half(0.0f);
+    }
+  }
+  for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
+    long long vj = (x1 / 4LL);
+    long long vd = ((x1 % 4LL) * 8LL);
+    long long vtk = (klo + vj);
+    long long vi = ((0LL * 2560LL) + ((vj * 40LL) + vd));
+    if (vtk < tend) {
+      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]) : "memory"); // 8 × f16
+    } else {
+      vs[(vi + 0LL)] = __float2half(0.0f);
+      vs[(vi + 1LL)] = __float2half(0.0f);
+      vs[(vi + 2LL)] = __float2half(0.0f);
+      vs[(vi + 3LL)] = __float2half(0.0f);
+      vs[(vi + 4LL)] = __float2half(0.0f);
+      vs[(vi + 5LL)] = __float2half(0.0f);
+      vs[(vi + 6LL)] = __float2half(0.0f);
+      vs[(vi + 7LL)] = __float2half(0.0f);
+    }
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
   for (long long j0 = klo; j0 < tend; j0 += 64LL) {
-    // stage k and v of keys [j0, j0+64) row-major, 16 bytes a copy; keys past the visible range are 0
-    for (long long x = tid; x < 256LL; x += 128LL) {
-      long long kj = (x / 4LL);
-      long long kd = ((x % 4LL) * 8LL);
-      long long ktk = (j0 + kj);
-      long long ki = ((kj * 40LL) + kd);
-      if (ktk < tend) {
-        *reinterpret_cast<uint4*>(&ks[ki]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]); // 8 × f16
-      } else {
-        ks[(ki + 0LL)] = __float2half(0.0f);
-        ks[(ki + 1LL)] = __float2half(0.0f);
-        ks[(ki + 2LL)] = __float2half(0.0f);
-        ks[(ki + 3LL)] = __float2half(0.0f);
-        ks[(ki + 4LL)] = __float2half(0.0f);
-        ks[(ki + 5LL)] = __float2half(0.0f);
-        ks[(ki + 6LL)] = __float2half(0.0f);
-        ks[(ki + 7LL)] = __float2half(0.0f);
+    long long st = (((j0 - klo) / 64LL) % 2LL);
+    long long jn = (j0 + 64LL);
+    if (jn < tend) {
+      for (long long x2 = tid; x2 < 256LL; x2 += 128LL) {
+        long long kj1 = (x2 / 4LL);
+        long long kd1 = ((x2 % 4LL) * 8LL);
+        long long ktk1 = (jn + kj1);
+        long long ki1 = (((1LL - st) * 2560LL) + ((kj1 * 40LL) + kd1));
+        if (ktk1 < tend) {
+          asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 32LL)) + kd1)]) : "memory"); // 8 × f16
+        } else {
+          ks[(ki1 + 0LL)] = __float2half(0.0f);
+          ks[(ki1 + 1LL)] = __float2half(0.0f);
+          ks[(ki1 + 2LL)] = __float2half(0.0f);
+          ks[(ki1 + 3LL)] = __float2half(0.0f);
+          ks[(ki1 + 4LL)] = __float2half(0.0f);
+          ks[(ki1 + 5LL)] = __float2half(0.0f);
+          ks[(ki1 + 6LL)] = __float2half(0.0f);
+          ks[(ki1 + 7LL)] = __float2half(0.0f);
+        }
+      }
+      for (long long x3 = tid; x3 < 256LL; x3 += 128LL) {
+        long long vj1 = (x3 / 4LL);
+        long long vd1 = ((x3 % 4LL) * 8LL);
+        long long vtk1 = (jn + vj1);
+        long long vi1 = (((1LL - st) * 2560LL) + ((vj1 * 40LL) + vd1));
+        if (vtk1 < tend) {
+          asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 32LL)) + vd1)]) : "memory"); // 8 × f16
+        } else {
+          vs[(vi1 + 0LL)] = __float2half(0.0f);
+          vs[(vi1 + 1LL)] = __float2half(0.0f);
+          vs[(vi1 + 2LL)] = __float2half(0.0f);
+          vs[(vi1 + 3LL)] = __float2half(0.0f);
+          vs[(vi1 + 4LL)] = __float2half(0.0f);
+          vs[(vi1 + 5LL)] = __float2half(0.0f);
+          vs[(vi1 + 6LL)] = __float2half(0.0f);
+          vs[(vi1 + 7LL)] = __float2half(0.0f);
+        }
       }
     }
-    for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
-      long long vj = (x1 / 4LL);
-      long long vd = ((x1 % 4LL) * 8LL);
-      long long vtk = (j0 + vj);
-      long long vi = ((vj * 40LL) + vd);
-      if (vtk < tend) {
-        *reinterpret_cast<uint4*>(&vs[vi]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]); // 8 × f16
-      } else {
-        vs[(vi + 0LL)] = __float2half(0.0f);
-        vs[(vi + 1LL)] = __float2half(0.0f);
-        vs[(vi + 2LL)] = __float2half(0.0f);
-        vs[(vi + 3LL)] = __float2half(0.0f);
-        vs[(vi + 4LL)] = __float2half(0.0f);
-        vs[(vi + 5LL)] = __float2half(0.0f);
-        vs[(vi + 6LL)] = __float2half(0.0f);
-        vs[(vi + 7LL)] = __float2half(0.0f);
-      }
-    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
+    long long kst = (krow + (st * 2560LL));
+    long long vst = (vrow + (st * 2560LL));
     // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma, B fragments by ldmatrix
     __half kb0_0_0 = __float2half(0.0f);
     __half kb0_0_1 = __float2half(0.0f);
@@ -2212,7 +2257,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 0LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 0LL])));
       kb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2250,7 +2295,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 320LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 320LL])));
       kb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2288,7 +2333,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 640LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 640LL])));
       kb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2326,7 +2371,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 960LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 960LL])));
       kb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2364,7 +2409,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1280LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1280LL])));
       kb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2402,7 +2447,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1600LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1600LL])));
       kb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2440,7 +2485,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1920LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1920LL])));
       kb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2478,7 +2523,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2240LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2240LL])));
       kb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2644,7 +2689,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 0LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 0LL])));
       vb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2682,7 +2727,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 16LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 16LL])));
       vb0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2720,7 +2765,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 640LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 640LL])));
       vb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2758,7 +2803,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 656LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 656LL])));
       vb1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2796,7 +2841,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1280LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1280LL])));
       vb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2834,7 +2879,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1296LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1296LL])));
       vb2_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2872,7 +2917,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1920LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1920LL])));
       vb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2910,7 +2955,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1936LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1936LL])));
       vb3_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -2938,6 +2983,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
     }
     __syncthreads();
   }
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));
@@ -5567,9 +5613,9 @@ extern "C" __global__ void __launch_bounds__(256) L3_qkv__linear__l17(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x4 = fused.attention_residual %x3, %L3.qkv, @L3.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __half ks[2560];
-  __shared__ __half vs[2560];
-  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64
+  __shared__ __half ks[5120];
+  __shared__ __half vs[5120];
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
   long long g = (lane / 4LL);
@@ -5657,45 +5703,90 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 40LL) + (mi * 8LL));
   long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 40LL) + ((mi / 2LL) * 8LL));
+  // two stages: tile i+1 is copied (cp.async, 16 bytes a copy) while tile i is used; rows past the visible range are 0
+  for (long long x = tid; x < 256LL; x += 128LL) {
+    long long kj = (x / 4LL);
+    long long kd = ((x % 4LL) * 8LL);
+    long long ktk = (klo + kj);
+    long long ki = ((0LL * 2560LL) + ((kj * 40LL) + kd));
+    if (ktk < tend) {
+      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]) : "memory"); // 8 × f16
+    } else {
+      ks[(ki + 0LL)] = __float2half(0.0f);
+      ks[(ki + 1LL)] = __float2half(0.0f);
+      ks[(ki + 2LL)] = __float2half(0.0f);
+      ks[(ki + 3LL)] = __float2half(0.0f);
+      ks[(ki + 4LL)] = __float2half(0.0f);
+      ks[(ki + 5LL)] = __float2half(0.0f);
+      ks[(ki + 6LL)] = __float2half(0.0f);
+      ks[(ki + 7LL)] = __float2half(0.0f);
+    }
+  }
+  for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
+    long long vj = (x1 / 4LL);
+    long long vd = ((x1 % 4LL) * 8LL);
+    long long vtk = (klo + vj);
+    long long vi = ((0LL * 2560LL) + ((vj * 40LL) + vd));
+    if (vtk < tend) {
+      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]) : "memory"); // 8 × f16
+    } else {
+      vs[(vi + 0LL)] = __float2half(0.0f);
+      vs[(vi + 1LL)] = __float2half(0.0f);
+      vs[(vi + 2LL)] = __float2half(0.0f);
+      vs[(vi + 3LL)] = __float2half(0.0f);
+      vs[(vi + 4LL)] = __float2half(0.0f);
+      vs[(vi + 5LL)] = __float2half(0.0f);
+      vs[(vi + 6LL)] = __float2half(0.0f);
+      vs[(vi + 7LL)] = __float2half(0.0f);
+    }
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
   for (long long j0 = klo; j0 < tend; j0 += 64LL) {
-    // stage k and v of keys [j0, j0+64) row-major, 16 bytes a copy; keys past the visible range are 0
-    for (long long x = tid; x < 256LL; x += 128LL) {
-      long long kj = (x / 4LL);
-      long long kd = ((x % 4LL) * 8LL);
-      long long ktk = (j0 + kj);
-      long long ki = ((kj * 40LL) + kd);
-      if (ktk < tend) {
-        *reinterpret_cast<uint4*>(&ks[ki]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]); // 8 × f16
-      } else {
-        ks[(ki + 0LL)] = __float2half(0.0f);
-        ks[(ki + 1LL)] = __float2half(0.0f);
-        ks[(ki + 2LL)] = __float2half(0.0f);
-        ks[(ki + 3LL)] = __float2half(0.0f);
-        ks[(ki + 4LL)] = __float2half(0.0f);
-        ks[(ki + 5LL)] = __float2half(0.0f);
-        ks[(ki + 6LL)] = __float2half(0.0f);
-        ks[(ki + 7LL)] = __float2half(0.0f);
+    long long st = (((j0 - klo) / 64LL) % 2LL);
+    long long jn = (j0 + 64LL);
+    if (jn < tend) {
+      for (long long x2 = tid; x2 < 256LL; x2 += 128LL) {
+        long long kj1 = (x2 / 4LL);
+        long long kd1 = ((x2 % 4LL) * 8LL);
+        long long ktk1 = (jn + kj1);
+        long long ki1 = (((1LL - st) * 2560LL) + ((kj1 * 40LL) + kd1));
+        if (ktk1 < tend) {
+          asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 32LL)) + kd1)]) : "memory"); // 8 × f16
+        } else {
+          ks[(ki1 + 0LL)] = __float2half(0.0f);
+          ks[(ki1 + 1LL)] = __float2half(0.0f);
+          ks[(ki1 + 2LL)] = __float2half(0.0f);
+          ks[(ki1 + 3LL)] = __float2half(0.0f);
+          ks[(ki1 + 4LL)] = __float2half(0.0f);
+          ks[(ki1 + 5LL)] = __float2half(0.0f);
+          ks[(ki1 + 6LL)] = __float2half(0.0f);
+          ks[(ki1 + 7LL)] = __float2half(0.0f);
+        }
+      }
+      for (long long x3 = tid; x3 < 256LL; x3 += 128LL) {
+        long long vj1 = (x3 / 4LL);
+        long long vd1 = ((x3 % 4LL) * 8LL);
+        long long vtk1 = (jn + vj1);
+        long long vi1 = (((1LL - st) * 2560LL) + ((vj1 * 40LL) + vd1));
+        if (vtk1 < tend) {
+          asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 32LL)) + vd1)]) : "memory"); // 8 × f16
+        } else {
+          vs[(vi1 + 0LL)] = __float2half(0.0f);
+          vs[(vi1 + 1LL)] = __float2half(0.0f);
+          vs[(vi1 + 2LL)] = __float2half(0.0f);
+          vs[(vi1 + 3LL)] = __float2half(0.0f);
+          vs[(vi1 + 4LL)] = __float2half(0.0f);
+          vs[(vi1 + 5LL)] = __float2half(0.0f);
+          vs[(vi1 + 6LL)] = __float2half(0.0f);
+          vs[(vi1 + 7LL)] = __float2half(0.0f);
+        }
       }
     }
-    for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
-      long long vj = (x1 / 4LL);
-      long long vd = ((x1 % 4LL) * 8LL);
-      long long vtk = (j0 + vj);
-      long long vi = ((vj * 40LL) + vd);
-      if (vtk < tend) {
-        *reinterpret_cast<uint4*>(&vs[vi]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]); // 8 × f16
-      } else {
-        vs[(vi + 0LL)] = __float2half(0.0f);
-        vs[(vi + 1LL)] = __float2half(0.0f);
-        vs[(vi + 2LL)] = __float2half(0.0f);
-        vs[(vi + 3LL)] = __float2half(0.0f);
-        vs[(vi + 4LL)] = __float2half(0.0f);
-        vs[(vi + 5LL)] = __float2half(0.0f);
-        vs[(vi + 6LL)] = __float2half(0.0f);
-        vs[(vi + 7LL)] = __float2half(0.0f);
-      }
-    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
+    long long kst = (krow + (st * 2560LL));
+    long long vst = (vrow + (st * 2560LL));
     // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma, B fragments by ldmatrix
     __half kb0_0_0 = __float2half(0.0f);
     __half kb0_0_1 = __float2half(0.0f);
@@ -5709,7 +5800,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 0LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 0LL])));
       kb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -5747,7 +5838,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 320LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 320LL])));
       kb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -5785,7 +5876,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 640LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 640LL])));
       kb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -5823,7 +5914,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 960LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 960LL])));
       kb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -5861,7 +5952,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1280LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1280LL])));
       kb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -5899,7 +5990,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1600LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1600LL])));
       kb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -5937,7 +6028,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1920LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1920LL])));
       kb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -5975,7 +6066,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2240LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2240LL])));
       kb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6141,7 +6232,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 0LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 0LL])));
       vb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6179,7 +6270,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 16LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 16LL])));
       vb0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6217,7 +6308,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 640LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 640LL])));
       vb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6255,7 +6346,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 656LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 656LL])));
       vb1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6293,7 +6384,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1280LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1280LL])));
       vb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6331,7 +6422,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1296LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1296LL])));
       vb2_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6369,7 +6460,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1920LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1920LL])));
       vb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6407,7 +6498,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1936LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1936LL])));
       vb3_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -6435,6 +6526,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
     }
     __syncthreads();
   }
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));
@@ -7597,9 +7689,9 @@ extern "C" __global__ void __launch_bounds__(256) L4_qkv__linear__l19(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x5 = fused.attention_residual %x4, %L4.qkv, @L4.w_o {heads=4, d_head=64, d_value=64, kind=softmax, mask=causal, scale=0.125, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:19:3
 extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_attn__l19(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __half ks[4608];
-  __shared__ __half vs[4608];
-  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask causal: 4 warps × 16 queries per block, key tiles of 64
+  __shared__ __half ks[9216];
+  __shared__ __half vs[9216];
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask causal: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
   long long g = (lane / 4LL);
@@ -7718,45 +7810,90 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 72LL) + (mi * 8LL));
   long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 72LL) + ((mi / 2LL) * 8LL));
+  // two stages: tile i+1 is copied (cp.async, 16 bytes a copy) while tile i is used; rows past the visible range are 0
+  for (long long x = tid; x < 512LL; x += 128LL) {
+    long long kj = (x / 8LL);
+    long long kd = ((x % 8LL) * 8LL);
+    long long ktk = (0LL + kj);
+    long long ki = ((0LL * 4608LL) + ((kj * 72LL) + kd));
+    if (ktk < tend) {
+      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 64LL)) + kd)]) : "memory"); // 8 × f16
+    } else {
+      ks[(ki + 0LL)] = __float2half(0.0f);
+      ks[(ki + 1LL)] = __float2half(0.0f);
+      ks[(ki + 2LL)] = __float2half(0.0f);
+      ks[(ki + 3LL)] = __float2half(0.0f);
+      ks[(ki + 4LL)] = __float2half(0.0f);
+      ks[(ki + 5LL)] = __float2half(0.0f);
+      ks[(ki + 6LL)] = __float2half(0.0f);
+      ks[(ki + 7LL)] = __float2half(0.0f);
+    }
+  }
+  for (long long x1 = tid; x1 < 512LL; x1 += 128LL) {
+    long long vj = (x1 / 8LL);
+    long long vd = ((x1 % 8LL) * 8LL);
+    long long vtk = (0LL + vj);
+    long long vi = ((0LL * 4608LL) + ((vj * 72LL) + vd));
+    if (vtk < tend) {
+      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 64LL)) + vd)]) : "memory"); // 8 × f16
+    } else {
+      vs[(vi + 0LL)] = __float2half(0.0f);
+      vs[(vi + 1LL)] = __float2half(0.0f);
+      vs[(vi + 2LL)] = __float2half(0.0f);
+      vs[(vi + 3LL)] = __float2half(0.0f);
+      vs[(vi + 4LL)] = __float2half(0.0f);
+      vs[(vi + 5LL)] = __float2half(0.0f);
+      vs[(vi + 6LL)] = __float2half(0.0f);
+      vs[(vi + 7LL)] = __float2half(0.0f);
+    }
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
   for (long long j0 = 0LL; j0 < tend; j0 += 64LL) {
-    // stage k and v of keys [j0, j0+64) row-major, 16 bytes a copy; keys past the visible range are 0
-    for (long long x = tid; x < 512LL; x += 128LL) {
-      long long kj = (x / 8LL);
-      long long kd = ((x % 8LL) * 8LL);
-      long long ktk = (j0 + kj);
-      long long ki = ((kj * 72LL) + kd);
-      if (ktk < tend) {
-        *reinterpret_cast<uint4*>(&ks[ki]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 64LL)) + kd)]); // 8 × f16
-      } else {
-        ks[(ki + 0LL)] = __float2half(0.0f);
-        ks[(ki + 1LL)] = __float2half(0.0f);
-        ks[(ki + 2LL)] = __float2half(0.0f);
-        ks[(ki + 3LL)] = __float2half(0.0f);
-        ks[(ki + 4LL)] = __float2half(0.0f);
-        ks[(ki + 5LL)] = __float2half(0.0f);
-        ks[(ki + 6LL)] = __float2half(0.0f);
-        ks[(ki + 7LL)] = __float2half(0.0f);
+    long long st = (((j0 - 0LL) / 64LL) % 2LL);
+    long long jn = (j0 + 64LL);
+    if (jn < tend) {
+      for (long long x2 = tid; x2 < 512LL; x2 += 128LL) {
+        long long kj1 = (x2 / 8LL);
+        long long kd1 = ((x2 % 8LL) * 8LL);
+        long long ktk1 = (jn + kj1);
+        long long ki1 = (((1LL - st) * 4608LL) + ((kj1 * 72LL) + kd1));
+        if (ktk1 < tend) {
+          asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 64LL)) + kd1)]) : "memory"); // 8 × f16
+        } else {
+          ks[(ki1 + 0LL)] = __float2half(0.0f);
+          ks[(ki1 + 1LL)] = __float2half(0.0f);
+          ks[(ki1 + 2LL)] = __float2half(0.0f);
+          ks[(ki1 + 3LL)] = __float2half(0.0f);
+          ks[(ki1 + 4LL)] = __float2half(0.0f);
+          ks[(ki1 + 5LL)] = __float2half(0.0f);
+          ks[(ki1 + 6LL)] = __float2half(0.0f);
+          ks[(ki1 + 7LL)] = __float2half(0.0f);
+        }
+      }
+      for (long long x3 = tid; x3 < 512LL; x3 += 128LL) {
+        long long vj1 = (x3 / 8LL);
+        long long vd1 = ((x3 % 8LL) * 8LL);
+        long long vtk1 = (jn + vj1);
+        long long vi1 = (((1LL - st) * 4608LL) + ((vj1 * 72LL) + vd1));
+        if (vtk1 < tend) {
+          asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 64LL)) + vd1)]) : "memory"); // 8 × f16
+        } else {
+          vs[(vi1 + 0LL)] = __float2half(0.0f);
+          vs[(vi1 + 1LL)] = __float2half(0.0f);
+          vs[(vi1 + 2LL)] = __float2half(0.0f);
+          vs[(vi1 + 3LL)] = __float2half(0.0f);
+          vs[(vi1 + 4LL)] = __float2half(0.0f);
+          vs[(vi1 + 5LL)] = __float2half(0.0f);
+          vs[(vi1 + 6LL)] = __float2half(0.0f);
+          vs[(vi1 + 7LL)] = __float2half(0.0f);
+        }
       }
     }
-    for (long long x1 = tid; x1 < 512LL; x1 += 128LL) {
-      long long vj = (x1 / 8LL);
-      long long vd = ((x1 % 8LL) * 8LL);
-      long long vtk = (j0 + vj);
-      long long vi = ((vj * 72LL) + vd);
-      if (vtk < tend) {
-        *reinterpret_cast<uint4*>(&vs[vi]) = *reinterpret_cast<const uint4*>(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 64LL)) + vd)]); // 8 × f16
-      } else {
-        vs[(vi + 0LL)] = __float2half(0.0f);
-        vs[(vi + 1LL)] = __float2half(0.0f);
-        vs[(vi + 2LL)] = __float2half(0.0f);
-        vs[(vi + 3LL)] = __float2half(0.0f);
-        vs[(vi + 4LL)] = __float2half(0.0f);
-        vs[(vi + 5LL)] = __float2half(0.0f);
-        vs[(vi + 6LL)] = __float2half(0.0f);
-        vs[(vi + 7LL)] = __float2half(0.0f);
-      }
-    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
+    long long kst = (krow + (st * 4608LL));
+    long long vst = (vrow + (st * 4608LL));
     // scores S = q kᵀ of the warp's 16 queries × 64 keys: 32 mma, B fragments by ldmatrix
     __half kb0_0_0 = __float2half(0.0f);
     __half kb0_0_1 = __float2half(0.0f);
@@ -7770,7 +7907,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 0LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 0LL])));
       kb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -7808,7 +7945,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 32LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 32LL])));
       kb0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -7846,7 +7983,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 576LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 576LL])));
       kb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -7884,7 +8021,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 608LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 608LL])));
       kb1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -7922,7 +8059,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1152LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1152LL])));
       kb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -7960,7 +8097,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1184LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1184LL])));
       kb2_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb2_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb2_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -7998,7 +8135,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1728LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1728LL])));
       kb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8036,7 +8173,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 1760LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 1760LL])));
       kb3_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb3_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb3_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8074,7 +8211,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2304LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2304LL])));
       kb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8112,7 +8249,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2336LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2336LL])));
       kb4_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb4_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb4_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8150,7 +8287,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2880LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2880LL])));
       kb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8188,7 +8325,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 2912LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2912LL])));
       kb5_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb5_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb5_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8226,7 +8363,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 3456LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 3456LL])));
       kb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8264,7 +8401,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 3488LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 3488LL])));
       kb6_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb6_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb6_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8302,7 +8439,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 4032LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4032LL])));
       kb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8340,7 +8477,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&ks[krow + 4064LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4064LL])));
       kb7_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb7_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       kb7_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8522,7 +8659,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 0LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 0LL])));
       vb0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8560,7 +8697,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 16LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 16LL])));
       vb0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8598,7 +8735,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 32LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 32LL])));
       vb0_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8636,7 +8773,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 48LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 48LL])));
       vb0_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb0_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8674,7 +8811,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1152LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1152LL])));
       vb1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8712,7 +8849,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1168LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1168LL])));
       vb1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8750,7 +8887,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1184LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1184LL])));
       vb1_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8788,7 +8925,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 1200LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 1200LL])));
       vb1_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb1_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8826,7 +8963,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 2304LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 2304LL])));
       vb2_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8864,7 +9001,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 2320LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 2320LL])));
       vb2_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8902,7 +9039,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 2336LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 2336LL])));
       vb2_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8940,7 +9077,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 2352LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 2352LL])));
       vb2_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb2_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -8978,7 +9115,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 3456LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3456LL])));
       vb3_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -9016,7 +9153,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 3472LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3472LL])));
       vb3_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -9054,7 +9191,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 3488LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3488LL])));
       vb3_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -9092,7 +9229,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       unsigned lm_r[4];
       asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
           : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
-          : "r"((unsigned)__cvta_generic_to_shared(&vs[vrow + 3504LL])));
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3504LL])));
       vb3_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
       vb3_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
@@ -9120,6 +9257,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     }
     __syncthreads();
   }
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));

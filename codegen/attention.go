@@ -284,29 +284,8 @@ func attentionScalar(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	tend := b.Let("tend", kir.Min(kir.Add(t0, i64c(BQ)), T))
 	rowOf := func(t kir.Expr) kir.Expr { return kir.Mul(kir.Add(kir.Mul(bb, T), t), i64c(LD)) }
 
-	// The keys [klo, khi) some query of the tile sees.
-	var klo, khi kir.Expr
-	switch s.Mask {
-	case "causal":
-		klo, khi = kir.I(0), tend
-	case "strict":
-		klo, khi = kir.I(0), b.Let("khi", kir.Sub(tend, kir.I(1)))
-	case "none":
-		klo, khi = kir.I(0), T
-	case "window":
-		klo, khi = b.Let("klo", kir.Max(kir.Sub(t0, i64c(s.Window-1)), kir.I(0))), tend
-	}
-	visible := func(tk kir.Expr) kir.Expr {
-		switch s.Mask {
-		case "causal":
-			return kir.Le(tk, tq)
-		case "strict":
-			return kir.Lt(tk, tq)
-		case "window":
-			return kir.And(kir.Le(tk, tq), kir.Gt(kir.Add(tk, i64c(s.Window)), tq))
-		}
-		return kir.True
-	}
+	klo, khi := attnKeys(b, s, t0, tend, T)
+	visible := func(tk kir.Expr) kir.Expr { return attnVisible(s, tk, tq) }
 
 	// φ(q)·scale in DK registers. Threads past T read row T−1 and write nothing.
 	b.Comment("q of this thread's query: φ(q)·scale in %d registers", DK)
@@ -449,6 +428,33 @@ func attentionScalar(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 	})
 	return b.Build()
+}
+
+// attnKeys emits the keys [klo, khi) that some query of the tile
+// [t0, tend) sees under s's mask (kernels.VisibleRange over the tile).
+func attnKeys(b *kir.Builder, s AttnSpec, t0, tend, T kir.Expr) (klo, khi kir.Expr) {
+	switch s.Mask {
+	case "causal":
+		return kir.I(0), tend
+	case "strict":
+		return kir.I(0), b.Let("khi", kir.Sub(tend, kir.I(1)))
+	case "window":
+		return b.Let("klo", kir.Max(kir.Sub(t0, i64c(s.Window-1)), kir.I(0))), tend
+	}
+	return kir.I(0), T
+}
+
+// attnVisible is whether query tq sees key tk under s's mask.
+func attnVisible(s AttnSpec, tk, tq kir.Expr) kir.Expr {
+	switch s.Mask {
+	case "causal":
+		return kir.Le(tk, tq)
+	case "strict":
+		return kir.Lt(tk, tq)
+	case "window":
+		return kir.And(kir.Le(tk, tq), kir.Gt(kir.Add(tk, i64c(s.Window)), tq))
+	}
+	return kir.True
 }
 
 func fusedFeatureName(f string) string {

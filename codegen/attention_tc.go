@@ -149,28 +149,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 	}
 
-	var klo, khi kir.Expr
-	switch s.Mask {
-	case "causal":
-		klo, khi = kir.I(0), tend
-	case "strict":
-		klo, khi = kir.I(0), b.Let("khi", kir.Sub(tend, kir.I(1)))
-	case "none":
-		klo, khi = kir.I(0), T
-	case "window":
-		klo, khi = b.Let("klo", kir.Max(kir.Sub(t0, i64c(s.Window-1)), kir.I(0))), tend
-	}
+	klo, khi := attnKeys(b, s, t0, tend, T)
+	// Keys at or past khi are staged as zeros: mask them like invisible ones.
 	visible := func(tk, tq kir.Expr) kir.Expr {
-		in := kir.Lt(tk, khi)
-		switch s.Mask {
-		case "causal":
-			return kir.And(in, kir.Le(tk, tq))
-		case "strict":
-			return kir.And(in, kir.Lt(tk, tq))
-		case "window":
-			return kir.And(in, kir.And(kir.Le(tk, tq), kir.Gt(kir.Add(tk, i64c(s.Window)), tq)))
+		if s.Mask == "none" {
+			return kir.Lt(tk, khi)
 		}
-		return in
+		return kir.And(kir.Lt(tk, khi), attnVisible(s, tk, tq))
 	}
 
 	b.Comment("q of the warp's %d queries as %d×%d A fragments (queries past T read row T−1 and write nothing)", 16*MT, MT, DK/16)

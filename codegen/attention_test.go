@@ -296,6 +296,10 @@ func fusedNVCCKernels(t *testing.T) []*kir.Kernel {
 		s := AttnSpec{E: e, H: 2, DK: d, DV: d, LD: 6 * d, Softmax: true, Mask: mask, Window: 3, Scale: 0.125, Feature: "identity"}
 		add(AttentionKernel(fmt.Sprintf("attn_tc%d", i), "nvcc test", s))
 	}
+	for i, e := range []kir.Type{kir.F32, kir.F16, kir.BF16} {
+		// The GEMM on CUDA cores (f32) and on tensor cores, with and without the residual.
+		add(GemmKernel(fmt.Sprintf("gemm%d", i), "nvcc test", GemmSpec{E: e, N: 96, K: 72, Residual: i%2 == 0}))
+	}
 	for _, delta := range []bool{false, true} {
 		for _, strict := range []bool{false, true} {
 			for _, feat := range []string{"identity", "elu1", "l2"} {

@@ -117,14 +117,20 @@ type GemmSpec struct {
 	E        kir.Type
 	K, N     int
 	Residual bool // add res[M,N] in the epilogue (the residual stream)
+	Scalar   bool // CUDA cores even where the tensor-core kernel applies (f16/bf16, K a multiple of 8)
 }
 
 // GemmKernel is a register-blocked GEMM (64×64 tiles of y per block, 4×4
 // per thread, 16-deep k tiles of x and w in shared memory), f32
-// accumulation and an optional residual epilogue. Params: x (E), w (E),
+// accumulation and an optional residual epilogue; in f16/bf16 with K a
+// multiple of 8 the tensor-core kernel of gemm_tc.go (the same tiles and
+// grid). Params: x (E), w (E),
 // [res (E)], y (E), M. Grid: GemmGrid. Elements past M, N or K are staged
 // as 0 and never written.
 func GemmKernel(name, orig string, s GemmSpec) (*kir.Kernel, error) {
+	if gemmTC(s) {
+		return gemmTCKernel(name, orig, s)
+	}
 	const tb, tk, rs = gemmBlock, gemmK, gemmBlock + gemmPad
 	const per = tb / 16 // outputs per thread along each side
 	b := kir.New(name, orig, 16, 16)

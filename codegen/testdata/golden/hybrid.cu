@@ -60,542 +60,678 @@ extern "C" __global__ void __launch_bounds__(128) L0_h__layernorm__l16(const __h
 
 // tiled GEMM 768×256: %L0.qkv = linear %L0.h, @L0.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:16:5
-extern "C" __global__ void __launch_bounds__(256) L0_qkv__linear__l16(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) L0_qkv__linear__l16(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 768LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 768LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 768LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 768LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 768LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 768LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 768LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 768LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 768LL) {
-      long long idx = ((row01 * 768LL) + col);
-      y[idx] = __float2half(acc0_0);
+      long long idx = ((row0_0 * 768LL) + col);
+      y[idx] = __float2half(acc0_0_0);
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 768LL) {
-      long long idx1 = ((row01 * 768LL) + col1);
-      y[idx1] = __float2half(acc0_1);
+      long long idx1 = ((row0_0 * 768LL) + col1);
+      y[idx1] = __float2half(acc0_0_1);
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 768LL) {
-      long long idx2 = ((row01 * 768LL) + col2);
-      y[idx2] = __float2half(acc0_2);
+      long long idx2 = ((row0_0 * 768LL) + col2);
+      y[idx2] = __float2half(acc0_1_0);
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 768LL) {
-      long long idx3 = ((row01 * 768LL) + col3);
-      y[idx3] = __float2half(acc0_3);
+      long long idx3 = ((row0_0 * 768LL) + col3);
+      y[idx3] = __float2half(acc0_1_1);
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 768LL) {
-      long long idx4 = ((row1 * 768LL) + col4);
-      y[idx4] = __float2half(acc1_0);
+      long long idx4 = ((row0_0 * 768LL) + col4);
+      y[idx4] = __float2half(acc0_2_0);
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 768LL) {
-      long long idx5 = ((row1 * 768LL) + col5);
-      y[idx5] = __float2half(acc1_1);
+      long long idx5 = ((row0_0 * 768LL) + col5);
+      y[idx5] = __float2half(acc0_2_1);
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 768LL) {
-      long long idx6 = ((row1 * 768LL) + col6);
-      y[idx6] = __float2half(acc1_2);
+      long long idx6 = ((row0_0 * 768LL) + col6);
+      y[idx6] = __float2half(acc0_3_0);
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 768LL) {
-      long long idx7 = ((row1 * 768LL) + col7);
-      y[idx7] = __float2half(acc1_3);
+      long long idx7 = ((row0_0 * 768LL) + col7);
+      y[idx7] = __float2half(acc0_3_1);
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 768LL) {
-      long long idx8 = ((row2 * 768LL) + col8);
-      y[idx8] = __float2half(acc2_0);
+      long long idx8 = ((row0_1 * 768LL) + col8);
+      y[idx8] = __float2half(acc0_0_2);
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 768LL) {
-      long long idx9 = ((row2 * 768LL) + col9);
-      y[idx9] = __float2half(acc2_1);
+      long long idx9 = ((row0_1 * 768LL) + col9);
+      y[idx9] = __float2half(acc0_0_3);
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 768LL) {
-      long long idx10 = ((row2 * 768LL) + col10);
-      y[idx10] = __float2half(acc2_2);
+      long long idx10 = ((row0_1 * 768LL) + col10);
+      y[idx10] = __float2half(acc0_1_2);
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 768LL) {
-      long long idx11 = ((row2 * 768LL) + col11);
-      y[idx11] = __float2half(acc2_3);
+      long long idx11 = ((row0_1 * 768LL) + col11);
+      y[idx11] = __float2half(acc0_1_3);
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 768LL) {
+      long long idx12 = ((row0_1 * 768LL) + col12);
+      y[idx12] = __float2half(acc0_2_2);
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 768LL) {
+      long long idx13 = ((row0_1 * 768LL) + col13);
+      y[idx13] = __float2half(acc0_2_3);
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 768LL) {
+      long long idx14 = ((row0_1 * 768LL) + col14);
+      y[idx14] = __float2half(acc0_3_2);
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 768LL) {
+      long long idx15 = ((row0_1 * 768LL) + col15);
+      y[idx15] = __float2half(acc0_3_3);
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 768LL) {
-      long long idx12 = ((row3 * 768LL) + col12);
-      y[idx12] = __float2half(acc3_0);
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 768LL) {
+      long long idx16 = ((row1_0 * 768LL) + col16);
+      y[idx16] = __float2half(acc1_0_0);
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 768LL) {
-      long long idx13 = ((row3 * 768LL) + col13);
-      y[idx13] = __float2half(acc3_1);
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 768LL) {
+      long long idx17 = ((row1_0 * 768LL) + col17);
+      y[idx17] = __float2half(acc1_0_1);
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 768LL) {
-      long long idx14 = ((row3 * 768LL) + col14);
-      y[idx14] = __float2half(acc3_2);
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 768LL) {
+      long long idx18 = ((row1_0 * 768LL) + col18);
+      y[idx18] = __float2half(acc1_1_0);
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 768LL) {
-      long long idx15 = ((row3 * 768LL) + col15);
-      y[idx15] = __float2half(acc3_3);
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 768LL) {
+      long long idx19 = ((row1_0 * 768LL) + col19);
+      y[idx19] = __float2half(acc1_1_1);
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 768LL) {
+      long long idx20 = ((row1_0 * 768LL) + col20);
+      y[idx20] = __float2half(acc1_2_0);
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 768LL) {
+      long long idx21 = ((row1_0 * 768LL) + col21);
+      y[idx21] = __float2half(acc1_2_1);
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 768LL) {
+      long long idx22 = ((row1_0 * 768LL) + col22);
+      y[idx22] = __float2half(acc1_3_0);
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 768LL) {
+      long long idx23 = ((row1_0 * 768LL) + col23);
+      y[idx23] = __float2half(acc1_3_1);
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 768LL) {
+      long long idx24 = ((row1_1 * 768LL) + col24);
+      y[idx24] = __float2half(acc1_0_2);
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 768LL) {
+      long long idx25 = ((row1_1 * 768LL) + col25);
+      y[idx25] = __float2half(acc1_0_3);
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 768LL) {
+      long long idx26 = ((row1_1 * 768LL) + col26);
+      y[idx26] = __float2half(acc1_1_2);
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 768LL) {
+      long long idx27 = ((row1_1 * 768LL) + col27);
+      y[idx27] = __float2half(acc1_1_3);
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 768LL) {
+      long long idx28 = ((row1_1 * 768LL) + col28);
+      y[idx28] = __float2half(acc1_2_2);
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 768LL) {
+      long long idx29 = ((row1_1 * 768LL) + col29);
+      y[idx29] = __float2half(acc1_2_3);
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 768LL) {
+      long long idx30 = ((row1_1 * 768LL) + col30);
+      y[idx30] = __float2half(acc1_3_2);
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 768LL) {
+      long long idx31 = ((row1_1 * 768LL) + col31);
+      y[idx31] = __float2half(acc1_3_3);
     }
   }
 }
@@ -941,542 +1077,678 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
 
 // output projection o·w_oᵀ + residual stream (epilogue): %x1, %L0.S = fused.dual_residual %emb, %L0.qkv, @L0.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
-extern "C" __global__ void __launch_bounds__(256) x1__fused_dual_residual_wo__l16(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) x1__fused_dual_residual_wo__l16(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 256LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 256LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 256LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 256LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 256LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 256LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 256LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 256LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 256LL) {
-      long long idx = ((row01 * 256LL) + col);
-      y[idx] = __float2half((acc0_0 + ((float)__half2float(res[idx]))));
+      long long idx = ((row0_0 * 256LL) + col);
+      y[idx] = __float2half((acc0_0_0 + ((float)__half2float(res[idx]))));
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 256LL) {
-      long long idx1 = ((row01 * 256LL) + col1);
-      y[idx1] = __float2half((acc0_1 + ((float)__half2float(res[idx1]))));
+      long long idx1 = ((row0_0 * 256LL) + col1);
+      y[idx1] = __float2half((acc0_0_1 + ((float)__half2float(res[idx1]))));
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 256LL) {
-      long long idx2 = ((row01 * 256LL) + col2);
-      y[idx2] = __float2half((acc0_2 + ((float)__half2float(res[idx2]))));
+      long long idx2 = ((row0_0 * 256LL) + col2);
+      y[idx2] = __float2half((acc0_1_0 + ((float)__half2float(res[idx2]))));
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 256LL) {
-      long long idx3 = ((row01 * 256LL) + col3);
-      y[idx3] = __float2half((acc0_3 + ((float)__half2float(res[idx3]))));
+      long long idx3 = ((row0_0 * 256LL) + col3);
+      y[idx3] = __float2half((acc0_1_1 + ((float)__half2float(res[idx3]))));
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 256LL) {
-      long long idx4 = ((row1 * 256LL) + col4);
-      y[idx4] = __float2half((acc1_0 + ((float)__half2float(res[idx4]))));
+      long long idx4 = ((row0_0 * 256LL) + col4);
+      y[idx4] = __float2half((acc0_2_0 + ((float)__half2float(res[idx4]))));
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 256LL) {
-      long long idx5 = ((row1 * 256LL) + col5);
-      y[idx5] = __float2half((acc1_1 + ((float)__half2float(res[idx5]))));
+      long long idx5 = ((row0_0 * 256LL) + col5);
+      y[idx5] = __float2half((acc0_2_1 + ((float)__half2float(res[idx5]))));
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 256LL) {
-      long long idx6 = ((row1 * 256LL) + col6);
-      y[idx6] = __float2half((acc1_2 + ((float)__half2float(res[idx6]))));
+      long long idx6 = ((row0_0 * 256LL) + col6);
+      y[idx6] = __float2half((acc0_3_0 + ((float)__half2float(res[idx6]))));
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 256LL) {
-      long long idx7 = ((row1 * 256LL) + col7);
-      y[idx7] = __float2half((acc1_3 + ((float)__half2float(res[idx7]))));
+      long long idx7 = ((row0_0 * 256LL) + col7);
+      y[idx7] = __float2half((acc0_3_1 + ((float)__half2float(res[idx7]))));
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 256LL) {
-      long long idx8 = ((row2 * 256LL) + col8);
-      y[idx8] = __float2half((acc2_0 + ((float)__half2float(res[idx8]))));
+      long long idx8 = ((row0_1 * 256LL) + col8);
+      y[idx8] = __float2half((acc0_0_2 + ((float)__half2float(res[idx8]))));
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 256LL) {
-      long long idx9 = ((row2 * 256LL) + col9);
-      y[idx9] = __float2half((acc2_1 + ((float)__half2float(res[idx9]))));
+      long long idx9 = ((row0_1 * 256LL) + col9);
+      y[idx9] = __float2half((acc0_0_3 + ((float)__half2float(res[idx9]))));
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 256LL) {
-      long long idx10 = ((row2 * 256LL) + col10);
-      y[idx10] = __float2half((acc2_2 + ((float)__half2float(res[idx10]))));
+      long long idx10 = ((row0_1 * 256LL) + col10);
+      y[idx10] = __float2half((acc0_1_2 + ((float)__half2float(res[idx10]))));
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 256LL) {
-      long long idx11 = ((row2 * 256LL) + col11);
-      y[idx11] = __float2half((acc2_3 + ((float)__half2float(res[idx11]))));
+      long long idx11 = ((row0_1 * 256LL) + col11);
+      y[idx11] = __float2half((acc0_1_3 + ((float)__half2float(res[idx11]))));
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 256LL) {
+      long long idx12 = ((row0_1 * 256LL) + col12);
+      y[idx12] = __float2half((acc0_2_2 + ((float)__half2float(res[idx12]))));
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 256LL) {
+      long long idx13 = ((row0_1 * 256LL) + col13);
+      y[idx13] = __float2half((acc0_2_3 + ((float)__half2float(res[idx13]))));
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 256LL) {
+      long long idx14 = ((row0_1 * 256LL) + col14);
+      y[idx14] = __float2half((acc0_3_2 + ((float)__half2float(res[idx14]))));
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 256LL) {
+      long long idx15 = ((row0_1 * 256LL) + col15);
+      y[idx15] = __float2half((acc0_3_3 + ((float)__half2float(res[idx15]))));
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 256LL) {
-      long long idx12 = ((row3 * 256LL) + col12);
-      y[idx12] = __float2half((acc3_0 + ((float)__half2float(res[idx12]))));
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 256LL) {
+      long long idx16 = ((row1_0 * 256LL) + col16);
+      y[idx16] = __float2half((acc1_0_0 + ((float)__half2float(res[idx16]))));
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 256LL) {
-      long long idx13 = ((row3 * 256LL) + col13);
-      y[idx13] = __float2half((acc3_1 + ((float)__half2float(res[idx13]))));
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 256LL) {
+      long long idx17 = ((row1_0 * 256LL) + col17);
+      y[idx17] = __float2half((acc1_0_1 + ((float)__half2float(res[idx17]))));
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 256LL) {
-      long long idx14 = ((row3 * 256LL) + col14);
-      y[idx14] = __float2half((acc3_2 + ((float)__half2float(res[idx14]))));
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 256LL) {
+      long long idx18 = ((row1_0 * 256LL) + col18);
+      y[idx18] = __float2half((acc1_1_0 + ((float)__half2float(res[idx18]))));
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 256LL) {
-      long long idx15 = ((row3 * 256LL) + col15);
-      y[idx15] = __float2half((acc3_3 + ((float)__half2float(res[idx15]))));
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 256LL) {
+      long long idx19 = ((row1_0 * 256LL) + col19);
+      y[idx19] = __float2half((acc1_1_1 + ((float)__half2float(res[idx19]))));
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 256LL) {
+      long long idx20 = ((row1_0 * 256LL) + col20);
+      y[idx20] = __float2half((acc1_2_0 + ((float)__half2float(res[idx20]))));
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 256LL) {
+      long long idx21 = ((row1_0 * 256LL) + col21);
+      y[idx21] = __float2half((acc1_2_1 + ((float)__half2float(res[idx21]))));
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 256LL) {
+      long long idx22 = ((row1_0 * 256LL) + col22);
+      y[idx22] = __float2half((acc1_3_0 + ((float)__half2float(res[idx22]))));
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 256LL) {
+      long long idx23 = ((row1_0 * 256LL) + col23);
+      y[idx23] = __float2half((acc1_3_1 + ((float)__half2float(res[idx23]))));
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 256LL) {
+      long long idx24 = ((row1_1 * 256LL) + col24);
+      y[idx24] = __float2half((acc1_0_2 + ((float)__half2float(res[idx24]))));
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 256LL) {
+      long long idx25 = ((row1_1 * 256LL) + col25);
+      y[idx25] = __float2half((acc1_0_3 + ((float)__half2float(res[idx25]))));
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 256LL) {
+      long long idx26 = ((row1_1 * 256LL) + col26);
+      y[idx26] = __float2half((acc1_1_2 + ((float)__half2float(res[idx26]))));
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 256LL) {
+      long long idx27 = ((row1_1 * 256LL) + col27);
+      y[idx27] = __float2half((acc1_1_3 + ((float)__half2float(res[idx27]))));
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 256LL) {
+      long long idx28 = ((row1_1 * 256LL) + col28);
+      y[idx28] = __float2half((acc1_2_2 + ((float)__half2float(res[idx28]))));
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 256LL) {
+      long long idx29 = ((row1_1 * 256LL) + col29);
+      y[idx29] = __float2half((acc1_2_3 + ((float)__half2float(res[idx29]))));
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 256LL) {
+      long long idx30 = ((row1_1 * 256LL) + col30);
+      y[idx30] = __float2half((acc1_3_2 + ((float)__half2float(res[idx30]))));
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 256LL) {
+      long long idx31 = ((row1_1 * 256LL) + col31);
+      y[idx31] = __float2half((acc1_3_3 + ((float)__half2float(res[idx31]))));
     }
   }
 }
@@ -1527,542 +1799,678 @@ extern "C" __global__ void __launch_bounds__(128) L1_h__layernorm__l17(const __h
 
 // tiled GEMM 768×256: %L1.qkv = linear %L1.h, @L1.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:17:5
-extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l17(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) L1_qkv__linear__l17(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 768LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 768LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 768LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 768LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 768LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 768LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 768LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 768LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 768LL) {
-      long long idx = ((row01 * 768LL) + col);
-      y[idx] = __float2half(acc0_0);
+      long long idx = ((row0_0 * 768LL) + col);
+      y[idx] = __float2half(acc0_0_0);
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 768LL) {
-      long long idx1 = ((row01 * 768LL) + col1);
-      y[idx1] = __float2half(acc0_1);
+      long long idx1 = ((row0_0 * 768LL) + col1);
+      y[idx1] = __float2half(acc0_0_1);
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 768LL) {
-      long long idx2 = ((row01 * 768LL) + col2);
-      y[idx2] = __float2half(acc0_2);
+      long long idx2 = ((row0_0 * 768LL) + col2);
+      y[idx2] = __float2half(acc0_1_0);
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 768LL) {
-      long long idx3 = ((row01 * 768LL) + col3);
-      y[idx3] = __float2half(acc0_3);
+      long long idx3 = ((row0_0 * 768LL) + col3);
+      y[idx3] = __float2half(acc0_1_1);
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 768LL) {
-      long long idx4 = ((row1 * 768LL) + col4);
-      y[idx4] = __float2half(acc1_0);
+      long long idx4 = ((row0_0 * 768LL) + col4);
+      y[idx4] = __float2half(acc0_2_0);
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 768LL) {
-      long long idx5 = ((row1 * 768LL) + col5);
-      y[idx5] = __float2half(acc1_1);
+      long long idx5 = ((row0_0 * 768LL) + col5);
+      y[idx5] = __float2half(acc0_2_1);
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 768LL) {
-      long long idx6 = ((row1 * 768LL) + col6);
-      y[idx6] = __float2half(acc1_2);
+      long long idx6 = ((row0_0 * 768LL) + col6);
+      y[idx6] = __float2half(acc0_3_0);
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 768LL) {
-      long long idx7 = ((row1 * 768LL) + col7);
-      y[idx7] = __float2half(acc1_3);
+      long long idx7 = ((row0_0 * 768LL) + col7);
+      y[idx7] = __float2half(acc0_3_1);
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 768LL) {
-      long long idx8 = ((row2 * 768LL) + col8);
-      y[idx8] = __float2half(acc2_0);
+      long long idx8 = ((row0_1 * 768LL) + col8);
+      y[idx8] = __float2half(acc0_0_2);
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 768LL) {
-      long long idx9 = ((row2 * 768LL) + col9);
-      y[idx9] = __float2half(acc2_1);
+      long long idx9 = ((row0_1 * 768LL) + col9);
+      y[idx9] = __float2half(acc0_0_3);
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 768LL) {
-      long long idx10 = ((row2 * 768LL) + col10);
-      y[idx10] = __float2half(acc2_2);
+      long long idx10 = ((row0_1 * 768LL) + col10);
+      y[idx10] = __float2half(acc0_1_2);
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 768LL) {
-      long long idx11 = ((row2 * 768LL) + col11);
-      y[idx11] = __float2half(acc2_3);
+      long long idx11 = ((row0_1 * 768LL) + col11);
+      y[idx11] = __float2half(acc0_1_3);
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 768LL) {
+      long long idx12 = ((row0_1 * 768LL) + col12);
+      y[idx12] = __float2half(acc0_2_2);
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 768LL) {
+      long long idx13 = ((row0_1 * 768LL) + col13);
+      y[idx13] = __float2half(acc0_2_3);
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 768LL) {
+      long long idx14 = ((row0_1 * 768LL) + col14);
+      y[idx14] = __float2half(acc0_3_2);
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 768LL) {
+      long long idx15 = ((row0_1 * 768LL) + col15);
+      y[idx15] = __float2half(acc0_3_3);
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 768LL) {
-      long long idx12 = ((row3 * 768LL) + col12);
-      y[idx12] = __float2half(acc3_0);
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 768LL) {
+      long long idx16 = ((row1_0 * 768LL) + col16);
+      y[idx16] = __float2half(acc1_0_0);
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 768LL) {
-      long long idx13 = ((row3 * 768LL) + col13);
-      y[idx13] = __float2half(acc3_1);
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 768LL) {
+      long long idx17 = ((row1_0 * 768LL) + col17);
+      y[idx17] = __float2half(acc1_0_1);
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 768LL) {
-      long long idx14 = ((row3 * 768LL) + col14);
-      y[idx14] = __float2half(acc3_2);
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 768LL) {
+      long long idx18 = ((row1_0 * 768LL) + col18);
+      y[idx18] = __float2half(acc1_1_0);
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 768LL) {
-      long long idx15 = ((row3 * 768LL) + col15);
-      y[idx15] = __float2half(acc3_3);
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 768LL) {
+      long long idx19 = ((row1_0 * 768LL) + col19);
+      y[idx19] = __float2half(acc1_1_1);
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 768LL) {
+      long long idx20 = ((row1_0 * 768LL) + col20);
+      y[idx20] = __float2half(acc1_2_0);
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 768LL) {
+      long long idx21 = ((row1_0 * 768LL) + col21);
+      y[idx21] = __float2half(acc1_2_1);
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 768LL) {
+      long long idx22 = ((row1_0 * 768LL) + col22);
+      y[idx22] = __float2half(acc1_3_0);
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 768LL) {
+      long long idx23 = ((row1_0 * 768LL) + col23);
+      y[idx23] = __float2half(acc1_3_1);
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 768LL) {
+      long long idx24 = ((row1_1 * 768LL) + col24);
+      y[idx24] = __float2half(acc1_0_2);
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 768LL) {
+      long long idx25 = ((row1_1 * 768LL) + col25);
+      y[idx25] = __float2half(acc1_0_3);
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 768LL) {
+      long long idx26 = ((row1_1 * 768LL) + col26);
+      y[idx26] = __float2half(acc1_1_2);
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 768LL) {
+      long long idx27 = ((row1_1 * 768LL) + col27);
+      y[idx27] = __float2half(acc1_1_3);
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 768LL) {
+      long long idx28 = ((row1_1 * 768LL) + col28);
+      y[idx28] = __float2half(acc1_2_2);
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 768LL) {
+      long long idx29 = ((row1_1 * 768LL) + col29);
+      y[idx29] = __float2half(acc1_2_3);
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 768LL) {
+      long long idx30 = ((row1_1 * 768LL) + col30);
+      y[idx30] = __float2half(acc1_3_2);
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 768LL) {
+      long long idx31 = ((row1_1 * 768LL) + col31);
+      y[idx31] = __float2half(acc1_3_3);
     }
   }
 }
@@ -3017,542 +3425,678 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
 
 // output projection o·w_oᵀ + residual stream (epilogue): %x2 = fused.attention_residual %x1, %L1.qkv, @L1.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
-extern "C" __global__ void __launch_bounds__(256) x2__fused_attention_residual_wo__l17(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_wo__l17(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 256LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 256LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 256LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 256LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 256LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 256LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 256LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 256LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 256LL) {
-      long long idx = ((row01 * 256LL) + col);
-      y[idx] = __float2half((acc0_0 + ((float)__half2float(res[idx]))));
+      long long idx = ((row0_0 * 256LL) + col);
+      y[idx] = __float2half((acc0_0_0 + ((float)__half2float(res[idx]))));
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 256LL) {
-      long long idx1 = ((row01 * 256LL) + col1);
-      y[idx1] = __float2half((acc0_1 + ((float)__half2float(res[idx1]))));
+      long long idx1 = ((row0_0 * 256LL) + col1);
+      y[idx1] = __float2half((acc0_0_1 + ((float)__half2float(res[idx1]))));
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 256LL) {
-      long long idx2 = ((row01 * 256LL) + col2);
-      y[idx2] = __float2half((acc0_2 + ((float)__half2float(res[idx2]))));
+      long long idx2 = ((row0_0 * 256LL) + col2);
+      y[idx2] = __float2half((acc0_1_0 + ((float)__half2float(res[idx2]))));
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 256LL) {
-      long long idx3 = ((row01 * 256LL) + col3);
-      y[idx3] = __float2half((acc0_3 + ((float)__half2float(res[idx3]))));
+      long long idx3 = ((row0_0 * 256LL) + col3);
+      y[idx3] = __float2half((acc0_1_1 + ((float)__half2float(res[idx3]))));
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 256LL) {
-      long long idx4 = ((row1 * 256LL) + col4);
-      y[idx4] = __float2half((acc1_0 + ((float)__half2float(res[idx4]))));
+      long long idx4 = ((row0_0 * 256LL) + col4);
+      y[idx4] = __float2half((acc0_2_0 + ((float)__half2float(res[idx4]))));
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 256LL) {
-      long long idx5 = ((row1 * 256LL) + col5);
-      y[idx5] = __float2half((acc1_1 + ((float)__half2float(res[idx5]))));
+      long long idx5 = ((row0_0 * 256LL) + col5);
+      y[idx5] = __float2half((acc0_2_1 + ((float)__half2float(res[idx5]))));
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 256LL) {
-      long long idx6 = ((row1 * 256LL) + col6);
-      y[idx6] = __float2half((acc1_2 + ((float)__half2float(res[idx6]))));
+      long long idx6 = ((row0_0 * 256LL) + col6);
+      y[idx6] = __float2half((acc0_3_0 + ((float)__half2float(res[idx6]))));
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 256LL) {
-      long long idx7 = ((row1 * 256LL) + col7);
-      y[idx7] = __float2half((acc1_3 + ((float)__half2float(res[idx7]))));
+      long long idx7 = ((row0_0 * 256LL) + col7);
+      y[idx7] = __float2half((acc0_3_1 + ((float)__half2float(res[idx7]))));
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 256LL) {
-      long long idx8 = ((row2 * 256LL) + col8);
-      y[idx8] = __float2half((acc2_0 + ((float)__half2float(res[idx8]))));
+      long long idx8 = ((row0_1 * 256LL) + col8);
+      y[idx8] = __float2half((acc0_0_2 + ((float)__half2float(res[idx8]))));
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 256LL) {
-      long long idx9 = ((row2 * 256LL) + col9);
-      y[idx9] = __float2half((acc2_1 + ((float)__half2float(res[idx9]))));
+      long long idx9 = ((row0_1 * 256LL) + col9);
+      y[idx9] = __float2half((acc0_0_3 + ((float)__half2float(res[idx9]))));
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 256LL) {
-      long long idx10 = ((row2 * 256LL) + col10);
-      y[idx10] = __float2half((acc2_2 + ((float)__half2float(res[idx10]))));
+      long long idx10 = ((row0_1 * 256LL) + col10);
+      y[idx10] = __float2half((acc0_1_2 + ((float)__half2float(res[idx10]))));
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 256LL) {
-      long long idx11 = ((row2 * 256LL) + col11);
-      y[idx11] = __float2half((acc2_3 + ((float)__half2float(res[idx11]))));
+      long long idx11 = ((row0_1 * 256LL) + col11);
+      y[idx11] = __float2half((acc0_1_3 + ((float)__half2float(res[idx11]))));
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 256LL) {
+      long long idx12 = ((row0_1 * 256LL) + col12);
+      y[idx12] = __float2half((acc0_2_2 + ((float)__half2float(res[idx12]))));
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 256LL) {
+      long long idx13 = ((row0_1 * 256LL) + col13);
+      y[idx13] = __float2half((acc0_2_3 + ((float)__half2float(res[idx13]))));
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 256LL) {
+      long long idx14 = ((row0_1 * 256LL) + col14);
+      y[idx14] = __float2half((acc0_3_2 + ((float)__half2float(res[idx14]))));
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 256LL) {
+      long long idx15 = ((row0_1 * 256LL) + col15);
+      y[idx15] = __float2half((acc0_3_3 + ((float)__half2float(res[idx15]))));
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 256LL) {
-      long long idx12 = ((row3 * 256LL) + col12);
-      y[idx12] = __float2half((acc3_0 + ((float)__half2float(res[idx12]))));
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 256LL) {
+      long long idx16 = ((row1_0 * 256LL) + col16);
+      y[idx16] = __float2half((acc1_0_0 + ((float)__half2float(res[idx16]))));
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 256LL) {
-      long long idx13 = ((row3 * 256LL) + col13);
-      y[idx13] = __float2half((acc3_1 + ((float)__half2float(res[idx13]))));
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 256LL) {
+      long long idx17 = ((row1_0 * 256LL) + col17);
+      y[idx17] = __float2half((acc1_0_1 + ((float)__half2float(res[idx17]))));
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 256LL) {
-      long long idx14 = ((row3 * 256LL) + col14);
-      y[idx14] = __float2half((acc3_2 + ((float)__half2float(res[idx14]))));
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 256LL) {
+      long long idx18 = ((row1_0 * 256LL) + col18);
+      y[idx18] = __float2half((acc1_1_0 + ((float)__half2float(res[idx18]))));
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 256LL) {
-      long long idx15 = ((row3 * 256LL) + col15);
-      y[idx15] = __float2half((acc3_3 + ((float)__half2float(res[idx15]))));
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 256LL) {
+      long long idx19 = ((row1_0 * 256LL) + col19);
+      y[idx19] = __float2half((acc1_1_1 + ((float)__half2float(res[idx19]))));
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 256LL) {
+      long long idx20 = ((row1_0 * 256LL) + col20);
+      y[idx20] = __float2half((acc1_2_0 + ((float)__half2float(res[idx20]))));
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 256LL) {
+      long long idx21 = ((row1_0 * 256LL) + col21);
+      y[idx21] = __float2half((acc1_2_1 + ((float)__half2float(res[idx21]))));
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 256LL) {
+      long long idx22 = ((row1_0 * 256LL) + col22);
+      y[idx22] = __float2half((acc1_3_0 + ((float)__half2float(res[idx22]))));
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 256LL) {
+      long long idx23 = ((row1_0 * 256LL) + col23);
+      y[idx23] = __float2half((acc1_3_1 + ((float)__half2float(res[idx23]))));
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 256LL) {
+      long long idx24 = ((row1_1 * 256LL) + col24);
+      y[idx24] = __float2half((acc1_0_2 + ((float)__half2float(res[idx24]))));
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 256LL) {
+      long long idx25 = ((row1_1 * 256LL) + col25);
+      y[idx25] = __float2half((acc1_0_3 + ((float)__half2float(res[idx25]))));
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 256LL) {
+      long long idx26 = ((row1_1 * 256LL) + col26);
+      y[idx26] = __float2half((acc1_1_2 + ((float)__half2float(res[idx26]))));
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 256LL) {
+      long long idx27 = ((row1_1 * 256LL) + col27);
+      y[idx27] = __float2half((acc1_1_3 + ((float)__half2float(res[idx27]))));
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 256LL) {
+      long long idx28 = ((row1_1 * 256LL) + col28);
+      y[idx28] = __float2half((acc1_2_2 + ((float)__half2float(res[idx28]))));
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 256LL) {
+      long long idx29 = ((row1_1 * 256LL) + col29);
+      y[idx29] = __float2half((acc1_2_3 + ((float)__half2float(res[idx29]))));
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 256LL) {
+      long long idx30 = ((row1_1 * 256LL) + col30);
+      y[idx30] = __float2half((acc1_3_2 + ((float)__half2float(res[idx30]))));
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 256LL) {
+      long long idx31 = ((row1_1 * 256LL) + col31);
+      y[idx31] = __float2half((acc1_3_3 + ((float)__half2float(res[idx31]))));
     }
   }
 }
@@ -3603,542 +4147,678 @@ extern "C" __global__ void __launch_bounds__(128) L2_h__layernorm__l16(const __h
 
 // tiled GEMM 768×256: %L2.qkv = linear %L2.h, @L2.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:16:5
-extern "C" __global__ void __launch_bounds__(256) L2_qkv__linear__l16(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) L2_qkv__linear__l16(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 768LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 768LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 768LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 768LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 768LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 768LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 768LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 768LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 768LL) {
-      long long idx = ((row01 * 768LL) + col);
-      y[idx] = __float2half(acc0_0);
+      long long idx = ((row0_0 * 768LL) + col);
+      y[idx] = __float2half(acc0_0_0);
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 768LL) {
-      long long idx1 = ((row01 * 768LL) + col1);
-      y[idx1] = __float2half(acc0_1);
+      long long idx1 = ((row0_0 * 768LL) + col1);
+      y[idx1] = __float2half(acc0_0_1);
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 768LL) {
-      long long idx2 = ((row01 * 768LL) + col2);
-      y[idx2] = __float2half(acc0_2);
+      long long idx2 = ((row0_0 * 768LL) + col2);
+      y[idx2] = __float2half(acc0_1_0);
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 768LL) {
-      long long idx3 = ((row01 * 768LL) + col3);
-      y[idx3] = __float2half(acc0_3);
+      long long idx3 = ((row0_0 * 768LL) + col3);
+      y[idx3] = __float2half(acc0_1_1);
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 768LL) {
-      long long idx4 = ((row1 * 768LL) + col4);
-      y[idx4] = __float2half(acc1_0);
+      long long idx4 = ((row0_0 * 768LL) + col4);
+      y[idx4] = __float2half(acc0_2_0);
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 768LL) {
-      long long idx5 = ((row1 * 768LL) + col5);
-      y[idx5] = __float2half(acc1_1);
+      long long idx5 = ((row0_0 * 768LL) + col5);
+      y[idx5] = __float2half(acc0_2_1);
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 768LL) {
-      long long idx6 = ((row1 * 768LL) + col6);
-      y[idx6] = __float2half(acc1_2);
+      long long idx6 = ((row0_0 * 768LL) + col6);
+      y[idx6] = __float2half(acc0_3_0);
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 768LL) {
-      long long idx7 = ((row1 * 768LL) + col7);
-      y[idx7] = __float2half(acc1_3);
+      long long idx7 = ((row0_0 * 768LL) + col7);
+      y[idx7] = __float2half(acc0_3_1);
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 768LL) {
-      long long idx8 = ((row2 * 768LL) + col8);
-      y[idx8] = __float2half(acc2_0);
+      long long idx8 = ((row0_1 * 768LL) + col8);
+      y[idx8] = __float2half(acc0_0_2);
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 768LL) {
-      long long idx9 = ((row2 * 768LL) + col9);
-      y[idx9] = __float2half(acc2_1);
+      long long idx9 = ((row0_1 * 768LL) + col9);
+      y[idx9] = __float2half(acc0_0_3);
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 768LL) {
-      long long idx10 = ((row2 * 768LL) + col10);
-      y[idx10] = __float2half(acc2_2);
+      long long idx10 = ((row0_1 * 768LL) + col10);
+      y[idx10] = __float2half(acc0_1_2);
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 768LL) {
-      long long idx11 = ((row2 * 768LL) + col11);
-      y[idx11] = __float2half(acc2_3);
+      long long idx11 = ((row0_1 * 768LL) + col11);
+      y[idx11] = __float2half(acc0_1_3);
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 768LL) {
+      long long idx12 = ((row0_1 * 768LL) + col12);
+      y[idx12] = __float2half(acc0_2_2);
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 768LL) {
+      long long idx13 = ((row0_1 * 768LL) + col13);
+      y[idx13] = __float2half(acc0_2_3);
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 768LL) {
+      long long idx14 = ((row0_1 * 768LL) + col14);
+      y[idx14] = __float2half(acc0_3_2);
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 768LL) {
+      long long idx15 = ((row0_1 * 768LL) + col15);
+      y[idx15] = __float2half(acc0_3_3);
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 768LL) {
-      long long idx12 = ((row3 * 768LL) + col12);
-      y[idx12] = __float2half(acc3_0);
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 768LL) {
+      long long idx16 = ((row1_0 * 768LL) + col16);
+      y[idx16] = __float2half(acc1_0_0);
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 768LL) {
-      long long idx13 = ((row3 * 768LL) + col13);
-      y[idx13] = __float2half(acc3_1);
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 768LL) {
+      long long idx17 = ((row1_0 * 768LL) + col17);
+      y[idx17] = __float2half(acc1_0_1);
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 768LL) {
-      long long idx14 = ((row3 * 768LL) + col14);
-      y[idx14] = __float2half(acc3_2);
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 768LL) {
+      long long idx18 = ((row1_0 * 768LL) + col18);
+      y[idx18] = __float2half(acc1_1_0);
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 768LL) {
-      long long idx15 = ((row3 * 768LL) + col15);
-      y[idx15] = __float2half(acc3_3);
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 768LL) {
+      long long idx19 = ((row1_0 * 768LL) + col19);
+      y[idx19] = __float2half(acc1_1_1);
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 768LL) {
+      long long idx20 = ((row1_0 * 768LL) + col20);
+      y[idx20] = __float2half(acc1_2_0);
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 768LL) {
+      long long idx21 = ((row1_0 * 768LL) + col21);
+      y[idx21] = __float2half(acc1_2_1);
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 768LL) {
+      long long idx22 = ((row1_0 * 768LL) + col22);
+      y[idx22] = __float2half(acc1_3_0);
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 768LL) {
+      long long idx23 = ((row1_0 * 768LL) + col23);
+      y[idx23] = __float2half(acc1_3_1);
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 768LL) {
+      long long idx24 = ((row1_1 * 768LL) + col24);
+      y[idx24] = __float2half(acc1_0_2);
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 768LL) {
+      long long idx25 = ((row1_1 * 768LL) + col25);
+      y[idx25] = __float2half(acc1_0_3);
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 768LL) {
+      long long idx26 = ((row1_1 * 768LL) + col26);
+      y[idx26] = __float2half(acc1_1_2);
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 768LL) {
+      long long idx27 = ((row1_1 * 768LL) + col27);
+      y[idx27] = __float2half(acc1_1_3);
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 768LL) {
+      long long idx28 = ((row1_1 * 768LL) + col28);
+      y[idx28] = __float2half(acc1_2_2);
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 768LL) {
+      long long idx29 = ((row1_1 * 768LL) + col29);
+      y[idx29] = __float2half(acc1_2_3);
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 768LL) {
+      long long idx30 = ((row1_1 * 768LL) + col30);
+      y[idx30] = __float2half(acc1_3_2);
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 768LL) {
+      long long idx31 = ((row1_1 * 768LL) + col31);
+      y[idx31] = __float2half(acc1_3_3);
     }
   }
 }
@@ -4484,542 +5164,678 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
 
 // output projection o·w_oᵀ + residual stream (epilogue): %x3, %L2.S = fused.dual_residual %x2, %L2.qkv, @L2.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
-extern "C" __global__ void __launch_bounds__(256) x3__fused_dual_residual_wo__l16(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) x3__fused_dual_residual_wo__l16(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 256LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 256LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 256LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 256LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 256LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 256LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 256LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 256LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 256LL) {
-      long long idx = ((row01 * 256LL) + col);
-      y[idx] = __float2half((acc0_0 + ((float)__half2float(res[idx]))));
+      long long idx = ((row0_0 * 256LL) + col);
+      y[idx] = __float2half((acc0_0_0 + ((float)__half2float(res[idx]))));
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 256LL) {
-      long long idx1 = ((row01 * 256LL) + col1);
-      y[idx1] = __float2half((acc0_1 + ((float)__half2float(res[idx1]))));
+      long long idx1 = ((row0_0 * 256LL) + col1);
+      y[idx1] = __float2half((acc0_0_1 + ((float)__half2float(res[idx1]))));
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 256LL) {
-      long long idx2 = ((row01 * 256LL) + col2);
-      y[idx2] = __float2half((acc0_2 + ((float)__half2float(res[idx2]))));
+      long long idx2 = ((row0_0 * 256LL) + col2);
+      y[idx2] = __float2half((acc0_1_0 + ((float)__half2float(res[idx2]))));
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 256LL) {
-      long long idx3 = ((row01 * 256LL) + col3);
-      y[idx3] = __float2half((acc0_3 + ((float)__half2float(res[idx3]))));
+      long long idx3 = ((row0_0 * 256LL) + col3);
+      y[idx3] = __float2half((acc0_1_1 + ((float)__half2float(res[idx3]))));
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 256LL) {
-      long long idx4 = ((row1 * 256LL) + col4);
-      y[idx4] = __float2half((acc1_0 + ((float)__half2float(res[idx4]))));
+      long long idx4 = ((row0_0 * 256LL) + col4);
+      y[idx4] = __float2half((acc0_2_0 + ((float)__half2float(res[idx4]))));
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 256LL) {
-      long long idx5 = ((row1 * 256LL) + col5);
-      y[idx5] = __float2half((acc1_1 + ((float)__half2float(res[idx5]))));
+      long long idx5 = ((row0_0 * 256LL) + col5);
+      y[idx5] = __float2half((acc0_2_1 + ((float)__half2float(res[idx5]))));
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 256LL) {
-      long long idx6 = ((row1 * 256LL) + col6);
-      y[idx6] = __float2half((acc1_2 + ((float)__half2float(res[idx6]))));
+      long long idx6 = ((row0_0 * 256LL) + col6);
+      y[idx6] = __float2half((acc0_3_0 + ((float)__half2float(res[idx6]))));
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 256LL) {
-      long long idx7 = ((row1 * 256LL) + col7);
-      y[idx7] = __float2half((acc1_3 + ((float)__half2float(res[idx7]))));
+      long long idx7 = ((row0_0 * 256LL) + col7);
+      y[idx7] = __float2half((acc0_3_1 + ((float)__half2float(res[idx7]))));
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 256LL) {
-      long long idx8 = ((row2 * 256LL) + col8);
-      y[idx8] = __float2half((acc2_0 + ((float)__half2float(res[idx8]))));
+      long long idx8 = ((row0_1 * 256LL) + col8);
+      y[idx8] = __float2half((acc0_0_2 + ((float)__half2float(res[idx8]))));
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 256LL) {
-      long long idx9 = ((row2 * 256LL) + col9);
-      y[idx9] = __float2half((acc2_1 + ((float)__half2float(res[idx9]))));
+      long long idx9 = ((row0_1 * 256LL) + col9);
+      y[idx9] = __float2half((acc0_0_3 + ((float)__half2float(res[idx9]))));
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 256LL) {
-      long long idx10 = ((row2 * 256LL) + col10);
-      y[idx10] = __float2half((acc2_2 + ((float)__half2float(res[idx10]))));
+      long long idx10 = ((row0_1 * 256LL) + col10);
+      y[idx10] = __float2half((acc0_1_2 + ((float)__half2float(res[idx10]))));
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 256LL) {
-      long long idx11 = ((row2 * 256LL) + col11);
-      y[idx11] = __float2half((acc2_3 + ((float)__half2float(res[idx11]))));
+      long long idx11 = ((row0_1 * 256LL) + col11);
+      y[idx11] = __float2half((acc0_1_3 + ((float)__half2float(res[idx11]))));
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 256LL) {
+      long long idx12 = ((row0_1 * 256LL) + col12);
+      y[idx12] = __float2half((acc0_2_2 + ((float)__half2float(res[idx12]))));
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 256LL) {
+      long long idx13 = ((row0_1 * 256LL) + col13);
+      y[idx13] = __float2half((acc0_2_3 + ((float)__half2float(res[idx13]))));
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 256LL) {
+      long long idx14 = ((row0_1 * 256LL) + col14);
+      y[idx14] = __float2half((acc0_3_2 + ((float)__half2float(res[idx14]))));
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 256LL) {
+      long long idx15 = ((row0_1 * 256LL) + col15);
+      y[idx15] = __float2half((acc0_3_3 + ((float)__half2float(res[idx15]))));
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 256LL) {
-      long long idx12 = ((row3 * 256LL) + col12);
-      y[idx12] = __float2half((acc3_0 + ((float)__half2float(res[idx12]))));
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 256LL) {
+      long long idx16 = ((row1_0 * 256LL) + col16);
+      y[idx16] = __float2half((acc1_0_0 + ((float)__half2float(res[idx16]))));
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 256LL) {
-      long long idx13 = ((row3 * 256LL) + col13);
-      y[idx13] = __float2half((acc3_1 + ((float)__half2float(res[idx13]))));
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 256LL) {
+      long long idx17 = ((row1_0 * 256LL) + col17);
+      y[idx17] = __float2half((acc1_0_1 + ((float)__half2float(res[idx17]))));
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 256LL) {
-      long long idx14 = ((row3 * 256LL) + col14);
-      y[idx14] = __float2half((acc3_2 + ((float)__half2float(res[idx14]))));
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 256LL) {
+      long long idx18 = ((row1_0 * 256LL) + col18);
+      y[idx18] = __float2half((acc1_1_0 + ((float)__half2float(res[idx18]))));
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 256LL) {
-      long long idx15 = ((row3 * 256LL) + col15);
-      y[idx15] = __float2half((acc3_3 + ((float)__half2float(res[idx15]))));
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 256LL) {
+      long long idx19 = ((row1_0 * 256LL) + col19);
+      y[idx19] = __float2half((acc1_1_1 + ((float)__half2float(res[idx19]))));
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 256LL) {
+      long long idx20 = ((row1_0 * 256LL) + col20);
+      y[idx20] = __float2half((acc1_2_0 + ((float)__half2float(res[idx20]))));
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 256LL) {
+      long long idx21 = ((row1_0 * 256LL) + col21);
+      y[idx21] = __float2half((acc1_2_1 + ((float)__half2float(res[idx21]))));
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 256LL) {
+      long long idx22 = ((row1_0 * 256LL) + col22);
+      y[idx22] = __float2half((acc1_3_0 + ((float)__half2float(res[idx22]))));
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 256LL) {
+      long long idx23 = ((row1_0 * 256LL) + col23);
+      y[idx23] = __float2half((acc1_3_1 + ((float)__half2float(res[idx23]))));
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 256LL) {
+      long long idx24 = ((row1_1 * 256LL) + col24);
+      y[idx24] = __float2half((acc1_0_2 + ((float)__half2float(res[idx24]))));
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 256LL) {
+      long long idx25 = ((row1_1 * 256LL) + col25);
+      y[idx25] = __float2half((acc1_0_3 + ((float)__half2float(res[idx25]))));
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 256LL) {
+      long long idx26 = ((row1_1 * 256LL) + col26);
+      y[idx26] = __float2half((acc1_1_2 + ((float)__half2float(res[idx26]))));
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 256LL) {
+      long long idx27 = ((row1_1 * 256LL) + col27);
+      y[idx27] = __float2half((acc1_1_3 + ((float)__half2float(res[idx27]))));
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 256LL) {
+      long long idx28 = ((row1_1 * 256LL) + col28);
+      y[idx28] = __float2half((acc1_2_2 + ((float)__half2float(res[idx28]))));
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 256LL) {
+      long long idx29 = ((row1_1 * 256LL) + col29);
+      y[idx29] = __float2half((acc1_2_3 + ((float)__half2float(res[idx29]))));
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 256LL) {
+      long long idx30 = ((row1_1 * 256LL) + col30);
+      y[idx30] = __float2half((acc1_3_2 + ((float)__half2float(res[idx30]))));
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 256LL) {
+      long long idx31 = ((row1_1 * 256LL) + col31);
+      y[idx31] = __float2half((acc1_3_3 + ((float)__half2float(res[idx31]))));
     }
   }
 }
@@ -5070,542 +5886,678 @@ extern "C" __global__ void __launch_bounds__(128) L3_h__layernorm__l17(const __h
 
 // tiled GEMM 768×256: %L3.qkv = linear %L3.h, @L3.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:17:5
-extern "C" __global__ void __launch_bounds__(256) L3_qkv__linear__l17(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) L3_qkv__linear__l17(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 768LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 768LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 768LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 768LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 768LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 768LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 768LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 768LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 768LL) {
-      long long idx = ((row01 * 768LL) + col);
-      y[idx] = __float2half(acc0_0);
+      long long idx = ((row0_0 * 768LL) + col);
+      y[idx] = __float2half(acc0_0_0);
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 768LL) {
-      long long idx1 = ((row01 * 768LL) + col1);
-      y[idx1] = __float2half(acc0_1);
+      long long idx1 = ((row0_0 * 768LL) + col1);
+      y[idx1] = __float2half(acc0_0_1);
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 768LL) {
-      long long idx2 = ((row01 * 768LL) + col2);
-      y[idx2] = __float2half(acc0_2);
+      long long idx2 = ((row0_0 * 768LL) + col2);
+      y[idx2] = __float2half(acc0_1_0);
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 768LL) {
-      long long idx3 = ((row01 * 768LL) + col3);
-      y[idx3] = __float2half(acc0_3);
+      long long idx3 = ((row0_0 * 768LL) + col3);
+      y[idx3] = __float2half(acc0_1_1);
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 768LL) {
-      long long idx4 = ((row1 * 768LL) + col4);
-      y[idx4] = __float2half(acc1_0);
+      long long idx4 = ((row0_0 * 768LL) + col4);
+      y[idx4] = __float2half(acc0_2_0);
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 768LL) {
-      long long idx5 = ((row1 * 768LL) + col5);
-      y[idx5] = __float2half(acc1_1);
+      long long idx5 = ((row0_0 * 768LL) + col5);
+      y[idx5] = __float2half(acc0_2_1);
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 768LL) {
-      long long idx6 = ((row1 * 768LL) + col6);
-      y[idx6] = __float2half(acc1_2);
+      long long idx6 = ((row0_0 * 768LL) + col6);
+      y[idx6] = __float2half(acc0_3_0);
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 768LL) {
-      long long idx7 = ((row1 * 768LL) + col7);
-      y[idx7] = __float2half(acc1_3);
+      long long idx7 = ((row0_0 * 768LL) + col7);
+      y[idx7] = __float2half(acc0_3_1);
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 768LL) {
-      long long idx8 = ((row2 * 768LL) + col8);
-      y[idx8] = __float2half(acc2_0);
+      long long idx8 = ((row0_1 * 768LL) + col8);
+      y[idx8] = __float2half(acc0_0_2);
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 768LL) {
-      long long idx9 = ((row2 * 768LL) + col9);
-      y[idx9] = __float2half(acc2_1);
+      long long idx9 = ((row0_1 * 768LL) + col9);
+      y[idx9] = __float2half(acc0_0_3);
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 768LL) {
-      long long idx10 = ((row2 * 768LL) + col10);
-      y[idx10] = __float2half(acc2_2);
+      long long idx10 = ((row0_1 * 768LL) + col10);
+      y[idx10] = __float2half(acc0_1_2);
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 768LL) {
-      long long idx11 = ((row2 * 768LL) + col11);
-      y[idx11] = __float2half(acc2_3);
+      long long idx11 = ((row0_1 * 768LL) + col11);
+      y[idx11] = __float2half(acc0_1_3);
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 768LL) {
+      long long idx12 = ((row0_1 * 768LL) + col12);
+      y[idx12] = __float2half(acc0_2_2);
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 768LL) {
+      long long idx13 = ((row0_1 * 768LL) + col13);
+      y[idx13] = __float2half(acc0_2_3);
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 768LL) {
+      long long idx14 = ((row0_1 * 768LL) + col14);
+      y[idx14] = __float2half(acc0_3_2);
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 768LL) {
+      long long idx15 = ((row0_1 * 768LL) + col15);
+      y[idx15] = __float2half(acc0_3_3);
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 768LL) {
-      long long idx12 = ((row3 * 768LL) + col12);
-      y[idx12] = __float2half(acc3_0);
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 768LL) {
+      long long idx16 = ((row1_0 * 768LL) + col16);
+      y[idx16] = __float2half(acc1_0_0);
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 768LL) {
-      long long idx13 = ((row3 * 768LL) + col13);
-      y[idx13] = __float2half(acc3_1);
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 768LL) {
+      long long idx17 = ((row1_0 * 768LL) + col17);
+      y[idx17] = __float2half(acc1_0_1);
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 768LL) {
-      long long idx14 = ((row3 * 768LL) + col14);
-      y[idx14] = __float2half(acc3_2);
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 768LL) {
+      long long idx18 = ((row1_0 * 768LL) + col18);
+      y[idx18] = __float2half(acc1_1_0);
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 768LL) {
-      long long idx15 = ((row3 * 768LL) + col15);
-      y[idx15] = __float2half(acc3_3);
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 768LL) {
+      long long idx19 = ((row1_0 * 768LL) + col19);
+      y[idx19] = __float2half(acc1_1_1);
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 768LL) {
+      long long idx20 = ((row1_0 * 768LL) + col20);
+      y[idx20] = __float2half(acc1_2_0);
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 768LL) {
+      long long idx21 = ((row1_0 * 768LL) + col21);
+      y[idx21] = __float2half(acc1_2_1);
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 768LL) {
+      long long idx22 = ((row1_0 * 768LL) + col22);
+      y[idx22] = __float2half(acc1_3_0);
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 768LL) {
+      long long idx23 = ((row1_0 * 768LL) + col23);
+      y[idx23] = __float2half(acc1_3_1);
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 768LL) {
+      long long idx24 = ((row1_1 * 768LL) + col24);
+      y[idx24] = __float2half(acc1_0_2);
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 768LL) {
+      long long idx25 = ((row1_1 * 768LL) + col25);
+      y[idx25] = __float2half(acc1_0_3);
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 768LL) {
+      long long idx26 = ((row1_1 * 768LL) + col26);
+      y[idx26] = __float2half(acc1_1_2);
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 768LL) {
+      long long idx27 = ((row1_1 * 768LL) + col27);
+      y[idx27] = __float2half(acc1_1_3);
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 768LL) {
+      long long idx28 = ((row1_1 * 768LL) + col28);
+      y[idx28] = __float2half(acc1_2_2);
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 768LL) {
+      long long idx29 = ((row1_1 * 768LL) + col29);
+      y[idx29] = __float2half(acc1_2_3);
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 768LL) {
+      long long idx30 = ((row1_1 * 768LL) + col30);
+      y[idx30] = __float2half(acc1_3_2);
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 768LL) {
+      long long idx31 = ((row1_1 * 768LL) + col31);
+      y[idx31] = __float2half(acc1_3_3);
     }
   }
 }
@@ -6560,542 +7512,678 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
 
 // output projection o·w_oᵀ + residual stream (epilogue): %x4 = fused.attention_residual %x3, %L3.qkv, @L3.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
-extern "C" __global__ void __launch_bounds__(256) x4__fused_attention_residual_wo__l17(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_wo__l17(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 256LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 256LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 256LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 256LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 256LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 256LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 256LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 256LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 256LL) {
-      long long idx = ((row01 * 256LL) + col);
-      y[idx] = __float2half((acc0_0 + ((float)__half2float(res[idx]))));
+      long long idx = ((row0_0 * 256LL) + col);
+      y[idx] = __float2half((acc0_0_0 + ((float)__half2float(res[idx]))));
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 256LL) {
-      long long idx1 = ((row01 * 256LL) + col1);
-      y[idx1] = __float2half((acc0_1 + ((float)__half2float(res[idx1]))));
+      long long idx1 = ((row0_0 * 256LL) + col1);
+      y[idx1] = __float2half((acc0_0_1 + ((float)__half2float(res[idx1]))));
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 256LL) {
-      long long idx2 = ((row01 * 256LL) + col2);
-      y[idx2] = __float2half((acc0_2 + ((float)__half2float(res[idx2]))));
+      long long idx2 = ((row0_0 * 256LL) + col2);
+      y[idx2] = __float2half((acc0_1_0 + ((float)__half2float(res[idx2]))));
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 256LL) {
-      long long idx3 = ((row01 * 256LL) + col3);
-      y[idx3] = __float2half((acc0_3 + ((float)__half2float(res[idx3]))));
+      long long idx3 = ((row0_0 * 256LL) + col3);
+      y[idx3] = __float2half((acc0_1_1 + ((float)__half2float(res[idx3]))));
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 256LL) {
-      long long idx4 = ((row1 * 256LL) + col4);
-      y[idx4] = __float2half((acc1_0 + ((float)__half2float(res[idx4]))));
+      long long idx4 = ((row0_0 * 256LL) + col4);
+      y[idx4] = __float2half((acc0_2_0 + ((float)__half2float(res[idx4]))));
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 256LL) {
-      long long idx5 = ((row1 * 256LL) + col5);
-      y[idx5] = __float2half((acc1_1 + ((float)__half2float(res[idx5]))));
+      long long idx5 = ((row0_0 * 256LL) + col5);
+      y[idx5] = __float2half((acc0_2_1 + ((float)__half2float(res[idx5]))));
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 256LL) {
-      long long idx6 = ((row1 * 256LL) + col6);
-      y[idx6] = __float2half((acc1_2 + ((float)__half2float(res[idx6]))));
+      long long idx6 = ((row0_0 * 256LL) + col6);
+      y[idx6] = __float2half((acc0_3_0 + ((float)__half2float(res[idx6]))));
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 256LL) {
-      long long idx7 = ((row1 * 256LL) + col7);
-      y[idx7] = __float2half((acc1_3 + ((float)__half2float(res[idx7]))));
+      long long idx7 = ((row0_0 * 256LL) + col7);
+      y[idx7] = __float2half((acc0_3_1 + ((float)__half2float(res[idx7]))));
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 256LL) {
-      long long idx8 = ((row2 * 256LL) + col8);
-      y[idx8] = __float2half((acc2_0 + ((float)__half2float(res[idx8]))));
+      long long idx8 = ((row0_1 * 256LL) + col8);
+      y[idx8] = __float2half((acc0_0_2 + ((float)__half2float(res[idx8]))));
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 256LL) {
-      long long idx9 = ((row2 * 256LL) + col9);
-      y[idx9] = __float2half((acc2_1 + ((float)__half2float(res[idx9]))));
+      long long idx9 = ((row0_1 * 256LL) + col9);
+      y[idx9] = __float2half((acc0_0_3 + ((float)__half2float(res[idx9]))));
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 256LL) {
-      long long idx10 = ((row2 * 256LL) + col10);
-      y[idx10] = __float2half((acc2_2 + ((float)__half2float(res[idx10]))));
+      long long idx10 = ((row0_1 * 256LL) + col10);
+      y[idx10] = __float2half((acc0_1_2 + ((float)__half2float(res[idx10]))));
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 256LL) {
-      long long idx11 = ((row2 * 256LL) + col11);
-      y[idx11] = __float2half((acc2_3 + ((float)__half2float(res[idx11]))));
+      long long idx11 = ((row0_1 * 256LL) + col11);
+      y[idx11] = __float2half((acc0_1_3 + ((float)__half2float(res[idx11]))));
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 256LL) {
+      long long idx12 = ((row0_1 * 256LL) + col12);
+      y[idx12] = __float2half((acc0_2_2 + ((float)__half2float(res[idx12]))));
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 256LL) {
+      long long idx13 = ((row0_1 * 256LL) + col13);
+      y[idx13] = __float2half((acc0_2_3 + ((float)__half2float(res[idx13]))));
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 256LL) {
+      long long idx14 = ((row0_1 * 256LL) + col14);
+      y[idx14] = __float2half((acc0_3_2 + ((float)__half2float(res[idx14]))));
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 256LL) {
+      long long idx15 = ((row0_1 * 256LL) + col15);
+      y[idx15] = __float2half((acc0_3_3 + ((float)__half2float(res[idx15]))));
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 256LL) {
-      long long idx12 = ((row3 * 256LL) + col12);
-      y[idx12] = __float2half((acc3_0 + ((float)__half2float(res[idx12]))));
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 256LL) {
+      long long idx16 = ((row1_0 * 256LL) + col16);
+      y[idx16] = __float2half((acc1_0_0 + ((float)__half2float(res[idx16]))));
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 256LL) {
-      long long idx13 = ((row3 * 256LL) + col13);
-      y[idx13] = __float2half((acc3_1 + ((float)__half2float(res[idx13]))));
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 256LL) {
+      long long idx17 = ((row1_0 * 256LL) + col17);
+      y[idx17] = __float2half((acc1_0_1 + ((float)__half2float(res[idx17]))));
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 256LL) {
-      long long idx14 = ((row3 * 256LL) + col14);
-      y[idx14] = __float2half((acc3_2 + ((float)__half2float(res[idx14]))));
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 256LL) {
+      long long idx18 = ((row1_0 * 256LL) + col18);
+      y[idx18] = __float2half((acc1_1_0 + ((float)__half2float(res[idx18]))));
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 256LL) {
-      long long idx15 = ((row3 * 256LL) + col15);
-      y[idx15] = __float2half((acc3_3 + ((float)__half2float(res[idx15]))));
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 256LL) {
+      long long idx19 = ((row1_0 * 256LL) + col19);
+      y[idx19] = __float2half((acc1_1_1 + ((float)__half2float(res[idx19]))));
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 256LL) {
+      long long idx20 = ((row1_0 * 256LL) + col20);
+      y[idx20] = __float2half((acc1_2_0 + ((float)__half2float(res[idx20]))));
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 256LL) {
+      long long idx21 = ((row1_0 * 256LL) + col21);
+      y[idx21] = __float2half((acc1_2_1 + ((float)__half2float(res[idx21]))));
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 256LL) {
+      long long idx22 = ((row1_0 * 256LL) + col22);
+      y[idx22] = __float2half((acc1_3_0 + ((float)__half2float(res[idx22]))));
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 256LL) {
+      long long idx23 = ((row1_0 * 256LL) + col23);
+      y[idx23] = __float2half((acc1_3_1 + ((float)__half2float(res[idx23]))));
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 256LL) {
+      long long idx24 = ((row1_1 * 256LL) + col24);
+      y[idx24] = __float2half((acc1_0_2 + ((float)__half2float(res[idx24]))));
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 256LL) {
+      long long idx25 = ((row1_1 * 256LL) + col25);
+      y[idx25] = __float2half((acc1_0_3 + ((float)__half2float(res[idx25]))));
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 256LL) {
+      long long idx26 = ((row1_1 * 256LL) + col26);
+      y[idx26] = __float2half((acc1_1_2 + ((float)__half2float(res[idx26]))));
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 256LL) {
+      long long idx27 = ((row1_1 * 256LL) + col27);
+      y[idx27] = __float2half((acc1_1_3 + ((float)__half2float(res[idx27]))));
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 256LL) {
+      long long idx28 = ((row1_1 * 256LL) + col28);
+      y[idx28] = __float2half((acc1_2_2 + ((float)__half2float(res[idx28]))));
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 256LL) {
+      long long idx29 = ((row1_1 * 256LL) + col29);
+      y[idx29] = __float2half((acc1_2_3 + ((float)__half2float(res[idx29]))));
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 256LL) {
+      long long idx30 = ((row1_1 * 256LL) + col30);
+      y[idx30] = __float2half((acc1_3_2 + ((float)__half2float(res[idx30]))));
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 256LL) {
+      long long idx31 = ((row1_1 * 256LL) + col31);
+      y[idx31] = __float2half((acc1_3_3 + ((float)__half2float(res[idx31]))));
     }
   }
 }
@@ -7146,542 +8234,678 @@ extern "C" __global__ void __launch_bounds__(128) L4_h__layernorm__l19(const __h
 
 // tiled GEMM 768×256: %L4.qkv = linear %L4.h, @L4.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:19:3
-extern "C" __global__ void __launch_bounds__(256) L4_qkv__linear__l19(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) L4_qkv__linear__l19(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 768LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 768LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 768LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 768LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 768LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 768LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 768LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 768LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 768LL) {
-      long long idx = ((row01 * 768LL) + col);
-      y[idx] = __float2half(acc0_0);
+      long long idx = ((row0_0 * 768LL) + col);
+      y[idx] = __float2half(acc0_0_0);
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 768LL) {
-      long long idx1 = ((row01 * 768LL) + col1);
-      y[idx1] = __float2half(acc0_1);
+      long long idx1 = ((row0_0 * 768LL) + col1);
+      y[idx1] = __float2half(acc0_0_1);
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 768LL) {
-      long long idx2 = ((row01 * 768LL) + col2);
-      y[idx2] = __float2half(acc0_2);
+      long long idx2 = ((row0_0 * 768LL) + col2);
+      y[idx2] = __float2half(acc0_1_0);
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 768LL) {
-      long long idx3 = ((row01 * 768LL) + col3);
-      y[idx3] = __float2half(acc0_3);
+      long long idx3 = ((row0_0 * 768LL) + col3);
+      y[idx3] = __float2half(acc0_1_1);
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 768LL) {
-      long long idx4 = ((row1 * 768LL) + col4);
-      y[idx4] = __float2half(acc1_0);
+      long long idx4 = ((row0_0 * 768LL) + col4);
+      y[idx4] = __float2half(acc0_2_0);
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 768LL) {
-      long long idx5 = ((row1 * 768LL) + col5);
-      y[idx5] = __float2half(acc1_1);
+      long long idx5 = ((row0_0 * 768LL) + col5);
+      y[idx5] = __float2half(acc0_2_1);
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 768LL) {
-      long long idx6 = ((row1 * 768LL) + col6);
-      y[idx6] = __float2half(acc1_2);
+      long long idx6 = ((row0_0 * 768LL) + col6);
+      y[idx6] = __float2half(acc0_3_0);
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 768LL) {
-      long long idx7 = ((row1 * 768LL) + col7);
-      y[idx7] = __float2half(acc1_3);
+      long long idx7 = ((row0_0 * 768LL) + col7);
+      y[idx7] = __float2half(acc0_3_1);
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 768LL) {
-      long long idx8 = ((row2 * 768LL) + col8);
-      y[idx8] = __float2half(acc2_0);
+      long long idx8 = ((row0_1 * 768LL) + col8);
+      y[idx8] = __float2half(acc0_0_2);
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 768LL) {
-      long long idx9 = ((row2 * 768LL) + col9);
-      y[idx9] = __float2half(acc2_1);
+      long long idx9 = ((row0_1 * 768LL) + col9);
+      y[idx9] = __float2half(acc0_0_3);
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 768LL) {
-      long long idx10 = ((row2 * 768LL) + col10);
-      y[idx10] = __float2half(acc2_2);
+      long long idx10 = ((row0_1 * 768LL) + col10);
+      y[idx10] = __float2half(acc0_1_2);
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 768LL) {
-      long long idx11 = ((row2 * 768LL) + col11);
-      y[idx11] = __float2half(acc2_3);
+      long long idx11 = ((row0_1 * 768LL) + col11);
+      y[idx11] = __float2half(acc0_1_3);
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 768LL) {
+      long long idx12 = ((row0_1 * 768LL) + col12);
+      y[idx12] = __float2half(acc0_2_2);
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 768LL) {
+      long long idx13 = ((row0_1 * 768LL) + col13);
+      y[idx13] = __float2half(acc0_2_3);
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 768LL) {
+      long long idx14 = ((row0_1 * 768LL) + col14);
+      y[idx14] = __float2half(acc0_3_2);
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 768LL) {
+      long long idx15 = ((row0_1 * 768LL) + col15);
+      y[idx15] = __float2half(acc0_3_3);
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 768LL) {
-      long long idx12 = ((row3 * 768LL) + col12);
-      y[idx12] = __float2half(acc3_0);
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 768LL) {
+      long long idx16 = ((row1_0 * 768LL) + col16);
+      y[idx16] = __float2half(acc1_0_0);
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 768LL) {
-      long long idx13 = ((row3 * 768LL) + col13);
-      y[idx13] = __float2half(acc3_1);
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 768LL) {
+      long long idx17 = ((row1_0 * 768LL) + col17);
+      y[idx17] = __float2half(acc1_0_1);
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 768LL) {
-      long long idx14 = ((row3 * 768LL) + col14);
-      y[idx14] = __float2half(acc3_2);
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 768LL) {
+      long long idx18 = ((row1_0 * 768LL) + col18);
+      y[idx18] = __float2half(acc1_1_0);
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 768LL) {
-      long long idx15 = ((row3 * 768LL) + col15);
-      y[idx15] = __float2half(acc3_3);
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 768LL) {
+      long long idx19 = ((row1_0 * 768LL) + col19);
+      y[idx19] = __float2half(acc1_1_1);
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 768LL) {
+      long long idx20 = ((row1_0 * 768LL) + col20);
+      y[idx20] = __float2half(acc1_2_0);
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 768LL) {
+      long long idx21 = ((row1_0 * 768LL) + col21);
+      y[idx21] = __float2half(acc1_2_1);
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 768LL) {
+      long long idx22 = ((row1_0 * 768LL) + col22);
+      y[idx22] = __float2half(acc1_3_0);
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 768LL) {
+      long long idx23 = ((row1_0 * 768LL) + col23);
+      y[idx23] = __float2half(acc1_3_1);
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 768LL) {
+      long long idx24 = ((row1_1 * 768LL) + col24);
+      y[idx24] = __float2half(acc1_0_2);
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 768LL) {
+      long long idx25 = ((row1_1 * 768LL) + col25);
+      y[idx25] = __float2half(acc1_0_3);
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 768LL) {
+      long long idx26 = ((row1_1 * 768LL) + col26);
+      y[idx26] = __float2half(acc1_1_2);
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 768LL) {
+      long long idx27 = ((row1_1 * 768LL) + col27);
+      y[idx27] = __float2half(acc1_1_3);
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 768LL) {
+      long long idx28 = ((row1_1 * 768LL) + col28);
+      y[idx28] = __float2half(acc1_2_2);
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 768LL) {
+      long long idx29 = ((row1_1 * 768LL) + col29);
+      y[idx29] = __float2half(acc1_2_3);
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 768LL) {
+      long long idx30 = ((row1_1 * 768LL) + col30);
+      y[idx30] = __float2half(acc1_3_2);
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 768LL) {
+      long long idx31 = ((row1_1 * 768LL) + col31);
+      y[idx31] = __float2half(acc1_3_3);
     }
   }
 }
@@ -9307,542 +10531,678 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
 
 // output projection o·w_oᵀ + residual stream (epilogue): %x5 = fused.attention_residual %x4, %L4.qkv, @L4.w_o {heads=4, d_head=64, d_value=64, kind=softmax, mask=causal, scale=0.125, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:19:3
-extern "C" __global__ void __launch_bounds__(256) x5__fused_attention_residual_wo__l19(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_wo__l19(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 256LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 256LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 256LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 256LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 256LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 256LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 256LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 256LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 256LL) {
-      long long idx = ((row01 * 256LL) + col);
-      y[idx] = __float2half((acc0_0 + ((float)__half2float(res[idx]))));
+      long long idx = ((row0_0 * 256LL) + col);
+      y[idx] = __float2half((acc0_0_0 + ((float)__half2float(res[idx]))));
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 256LL) {
-      long long idx1 = ((row01 * 256LL) + col1);
-      y[idx1] = __float2half((acc0_1 + ((float)__half2float(res[idx1]))));
+      long long idx1 = ((row0_0 * 256LL) + col1);
+      y[idx1] = __float2half((acc0_0_1 + ((float)__half2float(res[idx1]))));
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 256LL) {
-      long long idx2 = ((row01 * 256LL) + col2);
-      y[idx2] = __float2half((acc0_2 + ((float)__half2float(res[idx2]))));
+      long long idx2 = ((row0_0 * 256LL) + col2);
+      y[idx2] = __float2half((acc0_1_0 + ((float)__half2float(res[idx2]))));
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 256LL) {
-      long long idx3 = ((row01 * 256LL) + col3);
-      y[idx3] = __float2half((acc0_3 + ((float)__half2float(res[idx3]))));
+      long long idx3 = ((row0_0 * 256LL) + col3);
+      y[idx3] = __float2half((acc0_1_1 + ((float)__half2float(res[idx3]))));
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 256LL) {
-      long long idx4 = ((row1 * 256LL) + col4);
-      y[idx4] = __float2half((acc1_0 + ((float)__half2float(res[idx4]))));
+      long long idx4 = ((row0_0 * 256LL) + col4);
+      y[idx4] = __float2half((acc0_2_0 + ((float)__half2float(res[idx4]))));
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 256LL) {
-      long long idx5 = ((row1 * 256LL) + col5);
-      y[idx5] = __float2half((acc1_1 + ((float)__half2float(res[idx5]))));
+      long long idx5 = ((row0_0 * 256LL) + col5);
+      y[idx5] = __float2half((acc0_2_1 + ((float)__half2float(res[idx5]))));
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 256LL) {
-      long long idx6 = ((row1 * 256LL) + col6);
-      y[idx6] = __float2half((acc1_2 + ((float)__half2float(res[idx6]))));
+      long long idx6 = ((row0_0 * 256LL) + col6);
+      y[idx6] = __float2half((acc0_3_0 + ((float)__half2float(res[idx6]))));
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 256LL) {
-      long long idx7 = ((row1 * 256LL) + col7);
-      y[idx7] = __float2half((acc1_3 + ((float)__half2float(res[idx7]))));
+      long long idx7 = ((row0_0 * 256LL) + col7);
+      y[idx7] = __float2half((acc0_3_1 + ((float)__half2float(res[idx7]))));
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 256LL) {
-      long long idx8 = ((row2 * 256LL) + col8);
-      y[idx8] = __float2half((acc2_0 + ((float)__half2float(res[idx8]))));
+      long long idx8 = ((row0_1 * 256LL) + col8);
+      y[idx8] = __float2half((acc0_0_2 + ((float)__half2float(res[idx8]))));
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 256LL) {
-      long long idx9 = ((row2 * 256LL) + col9);
-      y[idx9] = __float2half((acc2_1 + ((float)__half2float(res[idx9]))));
+      long long idx9 = ((row0_1 * 256LL) + col9);
+      y[idx9] = __float2half((acc0_0_3 + ((float)__half2float(res[idx9]))));
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 256LL) {
-      long long idx10 = ((row2 * 256LL) + col10);
-      y[idx10] = __float2half((acc2_2 + ((float)__half2float(res[idx10]))));
+      long long idx10 = ((row0_1 * 256LL) + col10);
+      y[idx10] = __float2half((acc0_1_2 + ((float)__half2float(res[idx10]))));
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 256LL) {
-      long long idx11 = ((row2 * 256LL) + col11);
-      y[idx11] = __float2half((acc2_3 + ((float)__half2float(res[idx11]))));
+      long long idx11 = ((row0_1 * 256LL) + col11);
+      y[idx11] = __float2half((acc0_1_3 + ((float)__half2float(res[idx11]))));
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 256LL) {
+      long long idx12 = ((row0_1 * 256LL) + col12);
+      y[idx12] = __float2half((acc0_2_2 + ((float)__half2float(res[idx12]))));
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 256LL) {
+      long long idx13 = ((row0_1 * 256LL) + col13);
+      y[idx13] = __float2half((acc0_2_3 + ((float)__half2float(res[idx13]))));
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 256LL) {
+      long long idx14 = ((row0_1 * 256LL) + col14);
+      y[idx14] = __float2half((acc0_3_2 + ((float)__half2float(res[idx14]))));
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 256LL) {
+      long long idx15 = ((row0_1 * 256LL) + col15);
+      y[idx15] = __float2half((acc0_3_3 + ((float)__half2float(res[idx15]))));
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 256LL) {
-      long long idx12 = ((row3 * 256LL) + col12);
-      y[idx12] = __float2half((acc3_0 + ((float)__half2float(res[idx12]))));
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 256LL) {
+      long long idx16 = ((row1_0 * 256LL) + col16);
+      y[idx16] = __float2half((acc1_0_0 + ((float)__half2float(res[idx16]))));
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 256LL) {
-      long long idx13 = ((row3 * 256LL) + col13);
-      y[idx13] = __float2half((acc3_1 + ((float)__half2float(res[idx13]))));
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 256LL) {
+      long long idx17 = ((row1_0 * 256LL) + col17);
+      y[idx17] = __float2half((acc1_0_1 + ((float)__half2float(res[idx17]))));
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 256LL) {
-      long long idx14 = ((row3 * 256LL) + col14);
-      y[idx14] = __float2half((acc3_2 + ((float)__half2float(res[idx14]))));
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 256LL) {
+      long long idx18 = ((row1_0 * 256LL) + col18);
+      y[idx18] = __float2half((acc1_1_0 + ((float)__half2float(res[idx18]))));
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 256LL) {
-      long long idx15 = ((row3 * 256LL) + col15);
-      y[idx15] = __float2half((acc3_3 + ((float)__half2float(res[idx15]))));
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 256LL) {
+      long long idx19 = ((row1_0 * 256LL) + col19);
+      y[idx19] = __float2half((acc1_1_1 + ((float)__half2float(res[idx19]))));
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 256LL) {
+      long long idx20 = ((row1_0 * 256LL) + col20);
+      y[idx20] = __float2half((acc1_2_0 + ((float)__half2float(res[idx20]))));
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 256LL) {
+      long long idx21 = ((row1_0 * 256LL) + col21);
+      y[idx21] = __float2half((acc1_2_1 + ((float)__half2float(res[idx21]))));
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 256LL) {
+      long long idx22 = ((row1_0 * 256LL) + col22);
+      y[idx22] = __float2half((acc1_3_0 + ((float)__half2float(res[idx22]))));
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 256LL) {
+      long long idx23 = ((row1_0 * 256LL) + col23);
+      y[idx23] = __float2half((acc1_3_1 + ((float)__half2float(res[idx23]))));
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 256LL) {
+      long long idx24 = ((row1_1 * 256LL) + col24);
+      y[idx24] = __float2half((acc1_0_2 + ((float)__half2float(res[idx24]))));
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 256LL) {
+      long long idx25 = ((row1_1 * 256LL) + col25);
+      y[idx25] = __float2half((acc1_0_3 + ((float)__half2float(res[idx25]))));
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 256LL) {
+      long long idx26 = ((row1_1 * 256LL) + col26);
+      y[idx26] = __float2half((acc1_1_2 + ((float)__half2float(res[idx26]))));
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 256LL) {
+      long long idx27 = ((row1_1 * 256LL) + col27);
+      y[idx27] = __float2half((acc1_1_3 + ((float)__half2float(res[idx27]))));
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 256LL) {
+      long long idx28 = ((row1_1 * 256LL) + col28);
+      y[idx28] = __float2half((acc1_2_2 + ((float)__half2float(res[idx28]))));
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 256LL) {
+      long long idx29 = ((row1_1 * 256LL) + col29);
+      y[idx29] = __float2half((acc1_2_3 + ((float)__half2float(res[idx29]))));
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 256LL) {
+      long long idx30 = ((row1_1 * 256LL) + col30);
+      y[idx30] = __float2half((acc1_3_2 + ((float)__half2float(res[idx30]))));
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 256LL) {
+      long long idx31 = ((row1_1 * 256LL) + col31);
+      y[idx31] = __float2half((acc1_3_3 + ((float)__half2float(res[idx31]))));
     }
   }
 }
@@ -9893,542 +11253,678 @@ extern "C" __global__ void __launch_bounds__(128) xf__layernorm__l21(const __hal
 
 // tiled GEMM 512×256: %logits = unembed %xf, @unembed : f16[B,T,512]
 // from examples/hybrid.hopf:22:3
-extern "C" __global__ void __launch_bounds__(256) logits__unembed__l22(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
-  // y tile 64×64 per block, 4×4 per thread, k tiles of 16
-  long long tx = (long long)threadIdx.x;
-  long long ty = (long long)threadIdx.y;
-  long long tid = ((ty * 16LL) + tx);
+extern "C" __global__ void __launch_bounds__(128) logits__unembed__l22(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
+  __shared__ __half xs[5120];
+  __shared__ __half ws[5120];
+  // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
+  long long tid = (long long)threadIdx.x;
+  long long lane = (tid % 32LL);
+  long long wid = (tid / 32LL);
+  long long wm = ((wid / 2LL) * 32LL);
+  long long wn = ((wid % 2LL) * 32LL);
+  long long g = (lane / 4LL);
+  long long q = (lane % 4LL);
   long long row0 = ((long long)blockIdx.y * 64LL);
   long long col0 = ((long long)blockIdx.x * 64LL);
-  float acc0_0 = 0.0f;
-  float acc0_1 = 0.0f;
-  float acc0_2 = 0.0f;
-  float acc0_3 = 0.0f;
-  float acc1_0 = 0.0f;
-  float acc1_1 = 0.0f;
-  float acc1_2 = 0.0f;
-  float acc1_3 = 0.0f;
-  float acc2_0 = 0.0f;
-  float acc2_1 = 0.0f;
-  float acc2_2 = 0.0f;
-  float acc2_3 = 0.0f;
-  float acc3_0 = 0.0f;
-  float acc3_1 = 0.0f;
-  float acc3_2 = 0.0f;
-  float acc3_3 = 0.0f;
-  for (long long k0 = 0LL; k0 < 256LL; k0 += 16LL) {
-    // stage x and w rows [·0, ·0+64) × k [k0, k0+16), k-major
-    long long e = (tid + 0LL);
-    long long er = (e / 16LL);
-    long long ek = (e % 16LL);
-    long long gk = (k0 + ek);
-    long long xr = (row0 + er);
-    long long wr = (col0 + er);
-    xs[((ek * 65LL) + er)] = (((xr < M) && (gk < 256LL)) ? ((float)__half2float(x[(xr * 256LL) + gk])) : 0.0f);
-    ws[((ek * 65LL) + er)] = (((wr < 512LL) && (gk < 256LL)) ? ((float)__half2float(w[(wr * 256LL) + gk])) : 0.0f);
-    long long e1 = (tid + 256LL);
-    long long er1 = (e1 / 16LL);
-    long long ek1 = (e1 % 16LL);
-    long long gk1 = (k0 + ek1);
-    long long xr1 = (row0 + er1);
-    long long wr1 = (col0 + er1);
-    xs[((ek1 * 65LL) + er1)] = (((xr1 < M) && (gk1 < 256LL)) ? ((float)__half2float(x[(xr1 * 256LL) + gk1])) : 0.0f);
-    ws[((ek1 * 65LL) + er1)] = (((wr1 < 512LL) && (gk1 < 256LL)) ? ((float)__half2float(w[(wr1 * 256LL) + gk1])) : 0.0f);
-    long long e2 = (tid + 512LL);
-    long long er2 = (e2 / 16LL);
-    long long ek2 = (e2 % 16LL);
-    long long gk2 = (k0 + ek2);
-    long long xr2 = (row0 + er2);
-    long long wr2 = (col0 + er2);
-    xs[((ek2 * 65LL) + er2)] = (((xr2 < M) && (gk2 < 256LL)) ? ((float)__half2float(x[(xr2 * 256LL) + gk2])) : 0.0f);
-    ws[((ek2 * 65LL) + er2)] = (((wr2 < 512LL) && (gk2 < 256LL)) ? ((float)__half2float(w[(wr2 * 256LL) + gk2])) : 0.0f);
-    long long e3 = (tid + 768LL);
-    long long er3 = (e3 / 16LL);
-    long long ek3 = (e3 % 16LL);
-    long long gk3 = (k0 + ek3);
-    long long xr3 = (row0 + er3);
-    long long wr3 = (col0 + er3);
-    xs[((ek3 * 65LL) + er3)] = (((xr3 < M) && (gk3 < 256LL)) ? ((float)__half2float(x[(xr3 * 256LL) + gk3])) : 0.0f);
-    ws[((ek3 * 65LL) + er3)] = (((wr3 < 512LL) && (gk3 < 256LL)) ? ((float)__half2float(w[(wr3 * 256LL) + gk3])) : 0.0f);
+  float acc0_0_0 = 0.0f;
+  float acc0_0_1 = 0.0f;
+  float acc0_0_2 = 0.0f;
+  float acc0_0_3 = 0.0f;
+  float acc0_1_0 = 0.0f;
+  float acc0_1_1 = 0.0f;
+  float acc0_1_2 = 0.0f;
+  float acc0_1_3 = 0.0f;
+  float acc0_2_0 = 0.0f;
+  float acc0_2_1 = 0.0f;
+  float acc0_2_2 = 0.0f;
+  float acc0_2_3 = 0.0f;
+  float acc0_3_0 = 0.0f;
+  float acc0_3_1 = 0.0f;
+  float acc0_3_2 = 0.0f;
+  float acc0_3_3 = 0.0f;
+  float acc1_0_0 = 0.0f;
+  float acc1_0_1 = 0.0f;
+  float acc1_0_2 = 0.0f;
+  float acc1_0_3 = 0.0f;
+  float acc1_1_0 = 0.0f;
+  float acc1_1_1 = 0.0f;
+  float acc1_1_2 = 0.0f;
+  float acc1_1_3 = 0.0f;
+  float acc1_2_0 = 0.0f;
+  float acc1_2_1 = 0.0f;
+  float acc1_2_2 = 0.0f;
+  float acc1_2_3 = 0.0f;
+  float acc1_3_0 = 0.0f;
+  float acc1_3_1 = 0.0f;
+  float acc1_3_2 = 0.0f;
+  float acc1_3_3 = 0.0f;
+  long long r8 = (lane % 8LL);
+  long long mi = (lane / 8LL);
+  long long arow = (((wm + (r8 + ((mi % 2LL) * 8LL))) * 40LL) + ((mi / 2LL) * 8LL));
+  long long brow = (((wn + (r8 + ((mi / 2LL) * 8LL))) * 40LL) + ((mi % 2LL) * 8LL));
+  long long xc = (tid + 0LL);
+  long long xr = (xc / 4LL);
+  long long xk = (0LL + ((xc % 4LL) * 8LL));
+  long long xg = (row0 + xr);
+  long long xi = ((0LL * 2560LL) + ((xr * 40LL) + (xk - 0LL)));
+  if ((xg < M) && (xk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi])), "l"(&x[(xg * 256LL) + xk]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi + 0LL)] = __float2half(0.0f);
+    xs[(xi + 1LL)] = __float2half(0.0f);
+    xs[(xi + 2LL)] = __float2half(0.0f);
+    xs[(xi + 3LL)] = __float2half(0.0f);
+    xs[(xi + 4LL)] = __float2half(0.0f);
+    xs[(xi + 5LL)] = __float2half(0.0f);
+    xs[(xi + 6LL)] = __float2half(0.0f);
+    xs[(xi + 7LL)] = __float2half(0.0f);
+  }
+  long long xc1 = (tid + 128LL);
+  long long xr1 = (xc1 / 4LL);
+  long long xk1 = (0LL + ((xc1 % 4LL) * 8LL));
+  long long xg1 = (row0 + xr1);
+  long long xi1 = ((0LL * 2560LL) + ((xr1 * 40LL) + (xk1 - 0LL)));
+  if ((xg1 < M) && (xk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi1])), "l"(&x[(xg1 * 256LL) + xk1]) : "memory"); // 8 × f16
+  } else {
+    xs[(xi1 + 0LL)] = __float2half(0.0f);
+    xs[(xi1 + 1LL)] = __float2half(0.0f);
+    xs[(xi1 + 2LL)] = __float2half(0.0f);
+    xs[(xi1 + 3LL)] = __float2half(0.0f);
+    xs[(xi1 + 4LL)] = __float2half(0.0f);
+    xs[(xi1 + 5LL)] = __float2half(0.0f);
+    xs[(xi1 + 6LL)] = __float2half(0.0f);
+    xs[(xi1 + 7LL)] = __float2half(0.0f);
+  }
+  long long wc = (tid + 0LL);
+  long long wr = (wc / 4LL);
+  long long wk = (0LL + ((wc % 4LL) * 8LL));
+  long long wg = (col0 + wr);
+  long long wi = ((0LL * 2560LL) + ((wr * 40LL) + (wk - 0LL)));
+  if ((wg < 512LL) && (wk < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi])), "l"(&w[(wg * 256LL) + wk]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi + 0LL)] = __float2half(0.0f);
+    ws[(wi + 1LL)] = __float2half(0.0f);
+    ws[(wi + 2LL)] = __float2half(0.0f);
+    ws[(wi + 3LL)] = __float2half(0.0f);
+    ws[(wi + 4LL)] = __float2half(0.0f);
+    ws[(wi + 5LL)] = __float2half(0.0f);
+    ws[(wi + 6LL)] = __float2half(0.0f);
+    ws[(wi + 7LL)] = __float2half(0.0f);
+  }
+  long long wc1 = (tid + 128LL);
+  long long wr1 = (wc1 / 4LL);
+  long long wk1 = (0LL + ((wc1 % 4LL) * 8LL));
+  long long wg1 = (col0 + wr1);
+  long long wi1 = ((0LL * 2560LL) + ((wr1 * 40LL) + (wk1 - 0LL)));
+  if ((wg1 < 512LL) && (wk1 < 256LL)) {
+    asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi1])), "l"(&w[(wg1 * 256LL) + wk1]) : "memory"); // 8 × f16
+  } else {
+    ws[(wi1 + 0LL)] = __float2half(0.0f);
+    ws[(wi1 + 1LL)] = __float2half(0.0f);
+    ws[(wi1 + 2LL)] = __float2half(0.0f);
+    ws[(wi1 + 3LL)] = __float2half(0.0f);
+    ws[(wi1 + 4LL)] = __float2half(0.0f);
+    ws[(wi1 + 5LL)] = __float2half(0.0f);
+    ws[(wi1 + 6LL)] = __float2half(0.0f);
+    ws[(wi1 + 7LL)] = __float2half(0.0f);
+  }
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  for (long long k0 = 0LL; k0 < 256LL; k0 += 32LL) {
+    long long st = ((k0 / 32LL) % 2LL);
+    long long kn = (k0 + 32LL);
+    if (kn < 256LL) {
+      long long xc2 = (tid + 0LL);
+      long long xr2 = (xc2 / 4LL);
+      long long xk2 = (kn + ((xc2 % 4LL) * 8LL));
+      long long xg2 = (row0 + xr2);
+      long long xi2 = (((1LL - st) * 2560LL) + ((xr2 * 40LL) + (xk2 - kn)));
+      if ((xg2 < M) && (xk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi2])), "l"(&x[(xg2 * 256LL) + xk2]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi2 + 0LL)] = __float2half(0.0f);
+        xs[(xi2 + 1LL)] = __float2half(0.0f);
+        xs[(xi2 + 2LL)] = __float2half(0.0f);
+        xs[(xi2 + 3LL)] = __float2half(0.0f);
+        xs[(xi2 + 4LL)] = __float2half(0.0f);
+        xs[(xi2 + 5LL)] = __float2half(0.0f);
+        xs[(xi2 + 6LL)] = __float2half(0.0f);
+        xs[(xi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long xc3 = (tid + 128LL);
+      long long xr3 = (xc3 / 4LL);
+      long long xk3 = (kn + ((xc3 % 4LL) * 8LL));
+      long long xg3 = (row0 + xr3);
+      long long xi3 = (((1LL - st) * 2560LL) + ((xr3 * 40LL) + (xk3 - kn)));
+      if ((xg3 < M) && (xk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&xs[xi3])), "l"(&x[(xg3 * 256LL) + xk3]) : "memory"); // 8 × f16
+      } else {
+        xs[(xi3 + 0LL)] = __float2half(0.0f);
+        xs[(xi3 + 1LL)] = __float2half(0.0f);
+        xs[(xi3 + 2LL)] = __float2half(0.0f);
+        xs[(xi3 + 3LL)] = __float2half(0.0f);
+        xs[(xi3 + 4LL)] = __float2half(0.0f);
+        xs[(xi3 + 5LL)] = __float2half(0.0f);
+        xs[(xi3 + 6LL)] = __float2half(0.0f);
+        xs[(xi3 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc2 = (tid + 0LL);
+      long long wr2 = (wc2 / 4LL);
+      long long wk2 = (kn + ((wc2 % 4LL) * 8LL));
+      long long wg2 = (col0 + wr2);
+      long long wi2 = (((1LL - st) * 2560LL) + ((wr2 * 40LL) + (wk2 - kn)));
+      if ((wg2 < 512LL) && (wk2 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi2])), "l"(&w[(wg2 * 256LL) + wk2]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi2 + 0LL)] = __float2half(0.0f);
+        ws[(wi2 + 1LL)] = __float2half(0.0f);
+        ws[(wi2 + 2LL)] = __float2half(0.0f);
+        ws[(wi2 + 3LL)] = __float2half(0.0f);
+        ws[(wi2 + 4LL)] = __float2half(0.0f);
+        ws[(wi2 + 5LL)] = __float2half(0.0f);
+        ws[(wi2 + 6LL)] = __float2half(0.0f);
+        ws[(wi2 + 7LL)] = __float2half(0.0f);
+      }
+      long long wc3 = (tid + 128LL);
+      long long wr3 = (wc3 / 4LL);
+      long long wk3 = (kn + ((wc3 % 4LL) * 8LL));
+      long long wg3 = (col0 + wr3);
+      long long wi3 = (((1LL - st) * 2560LL) + ((wr3 * 40LL) + (wk3 - kn)));
+      if ((wg3 < 512LL) && (wk3 < 256LL)) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ws[wi3])), "l"(&w[(wg3 * 256LL) + wk3]) : "memory"); // 8 × f16
+      } else {
+        ws[(wi3 + 0LL)] = __float2half(0.0f);
+        ws[(wi3 + 1LL)] = __float2half(0.0f);
+        ws[(wi3 + 2LL)] = __float2half(0.0f);
+        ws[(wi3 + 3LL)] = __float2half(0.0f);
+        ws[(wi3 + 4LL)] = __float2half(0.0f);
+        ws[(wi3 + 5LL)] = __float2half(0.0f);
+        ws[(wi3 + 6LL)] = __float2half(0.0f);
+        ws[(wi3 + 7LL)] = __float2half(0.0f);
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    float a0 = xs[ty + 0LL];
-    float b0 = ws[tx + 0LL];
-    float a1 = xs[ty + 16LL];
-    float b1 = ws[tx + 16LL];
-    float a2 = xs[ty + 32LL];
-    float b2 = ws[tx + 32LL];
-    float a3 = xs[ty + 48LL];
-    float b3 = ws[tx + 48LL];
-    acc0_0 = (acc0_0 + (a0 * b0));
-    acc0_1 = (acc0_1 + (a0 * b1));
-    acc0_2 = (acc0_2 + (a0 * b2));
-    acc0_3 = (acc0_3 + (a0 * b3));
-    acc1_0 = (acc1_0 + (a1 * b0));
-    acc1_1 = (acc1_1 + (a1 * b1));
-    acc1_2 = (acc1_2 + (a1 * b2));
-    acc1_3 = (acc1_3 + (a1 * b3));
-    acc2_0 = (acc2_0 + (a2 * b0));
-    acc2_1 = (acc2_1 + (a2 * b1));
-    acc2_2 = (acc2_2 + (a2 * b2));
-    acc2_3 = (acc2_3 + (a2 * b3));
-    acc3_0 = (acc3_0 + (a3 * b0));
-    acc3_1 = (acc3_1 + (a3 * b1));
-    acc3_2 = (acc3_2 + (a3 * b2));
-    acc3_3 = (acc3_3 + (a3 * b3));
-    float a01 = xs[ty + 65LL];
-    float b01 = ws[tx + 65LL];
-    float a11 = xs[ty + 81LL];
-    float b11 = ws[tx + 81LL];
-    float a21 = xs[ty + 97LL];
-    float b21 = ws[tx + 97LL];
-    float a31 = xs[ty + 113LL];
-    float b31 = ws[tx + 113LL];
-    acc0_0 = (acc0_0 + (a01 * b01));
-    acc0_1 = (acc0_1 + (a01 * b11));
-    acc0_2 = (acc0_2 + (a01 * b21));
-    acc0_3 = (acc0_3 + (a01 * b31));
-    acc1_0 = (acc1_0 + (a11 * b01));
-    acc1_1 = (acc1_1 + (a11 * b11));
-    acc1_2 = (acc1_2 + (a11 * b21));
-    acc1_3 = (acc1_3 + (a11 * b31));
-    acc2_0 = (acc2_0 + (a21 * b01));
-    acc2_1 = (acc2_1 + (a21 * b11));
-    acc2_2 = (acc2_2 + (a21 * b21));
-    acc2_3 = (acc2_3 + (a21 * b31));
-    acc3_0 = (acc3_0 + (a31 * b01));
-    acc3_1 = (acc3_1 + (a31 * b11));
-    acc3_2 = (acc3_2 + (a31 * b21));
-    acc3_3 = (acc3_3 + (a31 * b31));
-    float a02 = xs[ty + 130LL];
-    float b02 = ws[tx + 130LL];
-    float a12 = xs[ty + 146LL];
-    float b12 = ws[tx + 146LL];
-    float a22 = xs[ty + 162LL];
-    float b22 = ws[tx + 162LL];
-    float a32 = xs[ty + 178LL];
-    float b32 = ws[tx + 178LL];
-    acc0_0 = (acc0_0 + (a02 * b02));
-    acc0_1 = (acc0_1 + (a02 * b12));
-    acc0_2 = (acc0_2 + (a02 * b22));
-    acc0_3 = (acc0_3 + (a02 * b32));
-    acc1_0 = (acc1_0 + (a12 * b02));
-    acc1_1 = (acc1_1 + (a12 * b12));
-    acc1_2 = (acc1_2 + (a12 * b22));
-    acc1_3 = (acc1_3 + (a12 * b32));
-    acc2_0 = (acc2_0 + (a22 * b02));
-    acc2_1 = (acc2_1 + (a22 * b12));
-    acc2_2 = (acc2_2 + (a22 * b22));
-    acc2_3 = (acc2_3 + (a22 * b32));
-    acc3_0 = (acc3_0 + (a32 * b02));
-    acc3_1 = (acc3_1 + (a32 * b12));
-    acc3_2 = (acc3_2 + (a32 * b22));
-    acc3_3 = (acc3_3 + (a32 * b32));
-    float a03 = xs[ty + 195LL];
-    float b03 = ws[tx + 195LL];
-    float a13 = xs[ty + 211LL];
-    float b13 = ws[tx + 211LL];
-    float a23 = xs[ty + 227LL];
-    float b23 = ws[tx + 227LL];
-    float a33 = xs[ty + 243LL];
-    float b33 = ws[tx + 243LL];
-    acc0_0 = (acc0_0 + (a03 * b03));
-    acc0_1 = (acc0_1 + (a03 * b13));
-    acc0_2 = (acc0_2 + (a03 * b23));
-    acc0_3 = (acc0_3 + (a03 * b33));
-    acc1_0 = (acc1_0 + (a13 * b03));
-    acc1_1 = (acc1_1 + (a13 * b13));
-    acc1_2 = (acc1_2 + (a13 * b23));
-    acc1_3 = (acc1_3 + (a13 * b33));
-    acc2_0 = (acc2_0 + (a23 * b03));
-    acc2_1 = (acc2_1 + (a23 * b13));
-    acc2_2 = (acc2_2 + (a23 * b23));
-    acc2_3 = (acc2_3 + (a23 * b33));
-    acc3_0 = (acc3_0 + (a33 * b03));
-    acc3_1 = (acc3_1 + (a33 * b13));
-    acc3_2 = (acc3_2 + (a33 * b23));
-    acc3_3 = (acc3_3 + (a33 * b33));
-    float a04 = xs[ty + 260LL];
-    float b04 = ws[tx + 260LL];
-    float a14 = xs[ty + 276LL];
-    float b14 = ws[tx + 276LL];
-    float a24 = xs[ty + 292LL];
-    float b24 = ws[tx + 292LL];
-    float a34 = xs[ty + 308LL];
-    float b34 = ws[tx + 308LL];
-    acc0_0 = (acc0_0 + (a04 * b04));
-    acc0_1 = (acc0_1 + (a04 * b14));
-    acc0_2 = (acc0_2 + (a04 * b24));
-    acc0_3 = (acc0_3 + (a04 * b34));
-    acc1_0 = (acc1_0 + (a14 * b04));
-    acc1_1 = (acc1_1 + (a14 * b14));
-    acc1_2 = (acc1_2 + (a14 * b24));
-    acc1_3 = (acc1_3 + (a14 * b34));
-    acc2_0 = (acc2_0 + (a24 * b04));
-    acc2_1 = (acc2_1 + (a24 * b14));
-    acc2_2 = (acc2_2 + (a24 * b24));
-    acc2_3 = (acc2_3 + (a24 * b34));
-    acc3_0 = (acc3_0 + (a34 * b04));
-    acc3_1 = (acc3_1 + (a34 * b14));
-    acc3_2 = (acc3_2 + (a34 * b24));
-    acc3_3 = (acc3_3 + (a34 * b34));
-    float a05 = xs[ty + 325LL];
-    float b05 = ws[tx + 325LL];
-    float a15 = xs[ty + 341LL];
-    float b15 = ws[tx + 341LL];
-    float a25 = xs[ty + 357LL];
-    float b25 = ws[tx + 357LL];
-    float a35 = xs[ty + 373LL];
-    float b35 = ws[tx + 373LL];
-    acc0_0 = (acc0_0 + (a05 * b05));
-    acc0_1 = (acc0_1 + (a05 * b15));
-    acc0_2 = (acc0_2 + (a05 * b25));
-    acc0_3 = (acc0_3 + (a05 * b35));
-    acc1_0 = (acc1_0 + (a15 * b05));
-    acc1_1 = (acc1_1 + (a15 * b15));
-    acc1_2 = (acc1_2 + (a15 * b25));
-    acc1_3 = (acc1_3 + (a15 * b35));
-    acc2_0 = (acc2_0 + (a25 * b05));
-    acc2_1 = (acc2_1 + (a25 * b15));
-    acc2_2 = (acc2_2 + (a25 * b25));
-    acc2_3 = (acc2_3 + (a25 * b35));
-    acc3_0 = (acc3_0 + (a35 * b05));
-    acc3_1 = (acc3_1 + (a35 * b15));
-    acc3_2 = (acc3_2 + (a35 * b25));
-    acc3_3 = (acc3_3 + (a35 * b35));
-    float a06 = xs[ty + 390LL];
-    float b06 = ws[tx + 390LL];
-    float a16 = xs[ty + 406LL];
-    float b16 = ws[tx + 406LL];
-    float a26 = xs[ty + 422LL];
-    float b26 = ws[tx + 422LL];
-    float a36 = xs[ty + 438LL];
-    float b36 = ws[tx + 438LL];
-    acc0_0 = (acc0_0 + (a06 * b06));
-    acc0_1 = (acc0_1 + (a06 * b16));
-    acc0_2 = (acc0_2 + (a06 * b26));
-    acc0_3 = (acc0_3 + (a06 * b36));
-    acc1_0 = (acc1_0 + (a16 * b06));
-    acc1_1 = (acc1_1 + (a16 * b16));
-    acc1_2 = (acc1_2 + (a16 * b26));
-    acc1_3 = (acc1_3 + (a16 * b36));
-    acc2_0 = (acc2_0 + (a26 * b06));
-    acc2_1 = (acc2_1 + (a26 * b16));
-    acc2_2 = (acc2_2 + (a26 * b26));
-    acc2_3 = (acc2_3 + (a26 * b36));
-    acc3_0 = (acc3_0 + (a36 * b06));
-    acc3_1 = (acc3_1 + (a36 * b16));
-    acc3_2 = (acc3_2 + (a36 * b26));
-    acc3_3 = (acc3_3 + (a36 * b36));
-    float a07 = xs[ty + 455LL];
-    float b07 = ws[tx + 455LL];
-    float a17 = xs[ty + 471LL];
-    float b17 = ws[tx + 471LL];
-    float a27 = xs[ty + 487LL];
-    float b27 = ws[tx + 487LL];
-    float a37 = xs[ty + 503LL];
-    float b37 = ws[tx + 503LL];
-    acc0_0 = (acc0_0 + (a07 * b07));
-    acc0_1 = (acc0_1 + (a07 * b17));
-    acc0_2 = (acc0_2 + (a07 * b27));
-    acc0_3 = (acc0_3 + (a07 * b37));
-    acc1_0 = (acc1_0 + (a17 * b07));
-    acc1_1 = (acc1_1 + (a17 * b17));
-    acc1_2 = (acc1_2 + (a17 * b27));
-    acc1_3 = (acc1_3 + (a17 * b37));
-    acc2_0 = (acc2_0 + (a27 * b07));
-    acc2_1 = (acc2_1 + (a27 * b17));
-    acc2_2 = (acc2_2 + (a27 * b27));
-    acc2_3 = (acc2_3 + (a27 * b37));
-    acc3_0 = (acc3_0 + (a37 * b07));
-    acc3_1 = (acc3_1 + (a37 * b17));
-    acc3_2 = (acc3_2 + (a37 * b27));
-    acc3_3 = (acc3_3 + (a37 * b37));
-    float a08 = xs[ty + 520LL];
-    float b08 = ws[tx + 520LL];
-    float a18 = xs[ty + 536LL];
-    float b18 = ws[tx + 536LL];
-    float a28 = xs[ty + 552LL];
-    float b28 = ws[tx + 552LL];
-    float a38 = xs[ty + 568LL];
-    float b38 = ws[tx + 568LL];
-    acc0_0 = (acc0_0 + (a08 * b08));
-    acc0_1 = (acc0_1 + (a08 * b18));
-    acc0_2 = (acc0_2 + (a08 * b28));
-    acc0_3 = (acc0_3 + (a08 * b38));
-    acc1_0 = (acc1_0 + (a18 * b08));
-    acc1_1 = (acc1_1 + (a18 * b18));
-    acc1_2 = (acc1_2 + (a18 * b28));
-    acc1_3 = (acc1_3 + (a18 * b38));
-    acc2_0 = (acc2_0 + (a28 * b08));
-    acc2_1 = (acc2_1 + (a28 * b18));
-    acc2_2 = (acc2_2 + (a28 * b28));
-    acc2_3 = (acc2_3 + (a28 * b38));
-    acc3_0 = (acc3_0 + (a38 * b08));
-    acc3_1 = (acc3_1 + (a38 * b18));
-    acc3_2 = (acc3_2 + (a38 * b28));
-    acc3_3 = (acc3_3 + (a38 * b38));
-    float a09 = xs[ty + 585LL];
-    float b09 = ws[tx + 585LL];
-    float a19 = xs[ty + 601LL];
-    float b19 = ws[tx + 601LL];
-    float a29 = xs[ty + 617LL];
-    float b29 = ws[tx + 617LL];
-    float a39 = xs[ty + 633LL];
-    float b39 = ws[tx + 633LL];
-    acc0_0 = (acc0_0 + (a09 * b09));
-    acc0_1 = (acc0_1 + (a09 * b19));
-    acc0_2 = (acc0_2 + (a09 * b29));
-    acc0_3 = (acc0_3 + (a09 * b39));
-    acc1_0 = (acc1_0 + (a19 * b09));
-    acc1_1 = (acc1_1 + (a19 * b19));
-    acc1_2 = (acc1_2 + (a19 * b29));
-    acc1_3 = (acc1_3 + (a19 * b39));
-    acc2_0 = (acc2_0 + (a29 * b09));
-    acc2_1 = (acc2_1 + (a29 * b19));
-    acc2_2 = (acc2_2 + (a29 * b29));
-    acc2_3 = (acc2_3 + (a29 * b39));
-    acc3_0 = (acc3_0 + (a39 * b09));
-    acc3_1 = (acc3_1 + (a39 * b19));
-    acc3_2 = (acc3_2 + (a39 * b29));
-    acc3_3 = (acc3_3 + (a39 * b39));
-    float a010 = xs[ty + 650LL];
-    float b010 = ws[tx + 650LL];
-    float a110 = xs[ty + 666LL];
-    float b110 = ws[tx + 666LL];
-    float a210 = xs[ty + 682LL];
-    float b210 = ws[tx + 682LL];
-    float a310 = xs[ty + 698LL];
-    float b310 = ws[tx + 698LL];
-    acc0_0 = (acc0_0 + (a010 * b010));
-    acc0_1 = (acc0_1 + (a010 * b110));
-    acc0_2 = (acc0_2 + (a010 * b210));
-    acc0_3 = (acc0_3 + (a010 * b310));
-    acc1_0 = (acc1_0 + (a110 * b010));
-    acc1_1 = (acc1_1 + (a110 * b110));
-    acc1_2 = (acc1_2 + (a110 * b210));
-    acc1_3 = (acc1_3 + (a110 * b310));
-    acc2_0 = (acc2_0 + (a210 * b010));
-    acc2_1 = (acc2_1 + (a210 * b110));
-    acc2_2 = (acc2_2 + (a210 * b210));
-    acc2_3 = (acc2_3 + (a210 * b310));
-    acc3_0 = (acc3_0 + (a310 * b010));
-    acc3_1 = (acc3_1 + (a310 * b110));
-    acc3_2 = (acc3_2 + (a310 * b210));
-    acc3_3 = (acc3_3 + (a310 * b310));
-    float a011 = xs[ty + 715LL];
-    float b011 = ws[tx + 715LL];
-    float a111 = xs[ty + 731LL];
-    float b111 = ws[tx + 731LL];
-    float a211 = xs[ty + 747LL];
-    float b211 = ws[tx + 747LL];
-    float a311 = xs[ty + 763LL];
-    float b311 = ws[tx + 763LL];
-    acc0_0 = (acc0_0 + (a011 * b011));
-    acc0_1 = (acc0_1 + (a011 * b111));
-    acc0_2 = (acc0_2 + (a011 * b211));
-    acc0_3 = (acc0_3 + (a011 * b311));
-    acc1_0 = (acc1_0 + (a111 * b011));
-    acc1_1 = (acc1_1 + (a111 * b111));
-    acc1_2 = (acc1_2 + (a111 * b211));
-    acc1_3 = (acc1_3 + (a111 * b311));
-    acc2_0 = (acc2_0 + (a211 * b011));
-    acc2_1 = (acc2_1 + (a211 * b111));
-    acc2_2 = (acc2_2 + (a211 * b211));
-    acc2_3 = (acc2_3 + (a211 * b311));
-    acc3_0 = (acc3_0 + (a311 * b011));
-    acc3_1 = (acc3_1 + (a311 * b111));
-    acc3_2 = (acc3_2 + (a311 * b211));
-    acc3_3 = (acc3_3 + (a311 * b311));
-    float a012 = xs[ty + 780LL];
-    float b012 = ws[tx + 780LL];
-    float a112 = xs[ty + 796LL];
-    float b112 = ws[tx + 796LL];
-    float a212 = xs[ty + 812LL];
-    float b212 = ws[tx + 812LL];
-    float a312 = xs[ty + 828LL];
-    float b312 = ws[tx + 828LL];
-    acc0_0 = (acc0_0 + (a012 * b012));
-    acc0_1 = (acc0_1 + (a012 * b112));
-    acc0_2 = (acc0_2 + (a012 * b212));
-    acc0_3 = (acc0_3 + (a012 * b312));
-    acc1_0 = (acc1_0 + (a112 * b012));
-    acc1_1 = (acc1_1 + (a112 * b112));
-    acc1_2 = (acc1_2 + (a112 * b212));
-    acc1_3 = (acc1_3 + (a112 * b312));
-    acc2_0 = (acc2_0 + (a212 * b012));
-    acc2_1 = (acc2_1 + (a212 * b112));
-    acc2_2 = (acc2_2 + (a212 * b212));
-    acc2_3 = (acc2_3 + (a212 * b312));
-    acc3_0 = (acc3_0 + (a312 * b012));
-    acc3_1 = (acc3_1 + (a312 * b112));
-    acc3_2 = (acc3_2 + (a312 * b212));
-    acc3_3 = (acc3_3 + (a312 * b312));
-    float a013 = xs[ty + 845LL];
-    float b013 = ws[tx + 845LL];
-    float a113 = xs[ty + 861LL];
-    float b113 = ws[tx + 861LL];
-    float a213 = xs[ty + 877LL];
-    float b213 = ws[tx + 877LL];
-    float a313 = xs[ty + 893LL];
-    float b313 = ws[tx + 893LL];
-    acc0_0 = (acc0_0 + (a013 * b013));
-    acc0_1 = (acc0_1 + (a013 * b113));
-    acc0_2 = (acc0_2 + (a013 * b213));
-    acc0_3 = (acc0_3 + (a013 * b313));
-    acc1_0 = (acc1_0 + (a113 * b013));
-    acc1_1 = (acc1_1 + (a113 * b113));
-    acc1_2 = (acc1_2 + (a113 * b213));
-    acc1_3 = (acc1_3 + (a113 * b313));
-    acc2_0 = (acc2_0 + (a213 * b013));
-    acc2_1 = (acc2_1 + (a213 * b113));
-    acc2_2 = (acc2_2 + (a213 * b213));
-    acc2_3 = (acc2_3 + (a213 * b313));
-    acc3_0 = (acc3_0 + (a313 * b013));
-    acc3_1 = (acc3_1 + (a313 * b113));
-    acc3_2 = (acc3_2 + (a313 * b213));
-    acc3_3 = (acc3_3 + (a313 * b313));
-    float a014 = xs[ty + 910LL];
-    float b014 = ws[tx + 910LL];
-    float a114 = xs[ty + 926LL];
-    float b114 = ws[tx + 926LL];
-    float a214 = xs[ty + 942LL];
-    float b214 = ws[tx + 942LL];
-    float a314 = xs[ty + 958LL];
-    float b314 = ws[tx + 958LL];
-    acc0_0 = (acc0_0 + (a014 * b014));
-    acc0_1 = (acc0_1 + (a014 * b114));
-    acc0_2 = (acc0_2 + (a014 * b214));
-    acc0_3 = (acc0_3 + (a014 * b314));
-    acc1_0 = (acc1_0 + (a114 * b014));
-    acc1_1 = (acc1_1 + (a114 * b114));
-    acc1_2 = (acc1_2 + (a114 * b214));
-    acc1_3 = (acc1_3 + (a114 * b314));
-    acc2_0 = (acc2_0 + (a214 * b014));
-    acc2_1 = (acc2_1 + (a214 * b114));
-    acc2_2 = (acc2_2 + (a214 * b214));
-    acc2_3 = (acc2_3 + (a214 * b314));
-    acc3_0 = (acc3_0 + (a314 * b014));
-    acc3_1 = (acc3_1 + (a314 * b114));
-    acc3_2 = (acc3_2 + (a314 * b214));
-    acc3_3 = (acc3_3 + (a314 * b314));
-    float a015 = xs[ty + 975LL];
-    float b015 = ws[tx + 975LL];
-    float a115 = xs[ty + 991LL];
-    float b115 = ws[tx + 991LL];
-    float a215 = xs[ty + 1007LL];
-    float b215 = ws[tx + 1007LL];
-    float a315 = xs[ty + 1023LL];
-    float b315 = ws[tx + 1023LL];
-    acc0_0 = (acc0_0 + (a015 * b015));
-    acc0_1 = (acc0_1 + (a015 * b115));
-    acc0_2 = (acc0_2 + (a015 * b215));
-    acc0_3 = (acc0_3 + (a015 * b315));
-    acc1_0 = (acc1_0 + (a115 * b015));
-    acc1_1 = (acc1_1 + (a115 * b115));
-    acc1_2 = (acc1_2 + (a115 * b215));
-    acc1_3 = (acc1_3 + (a115 * b315));
-    acc2_0 = (acc2_0 + (a215 * b015));
-    acc2_1 = (acc2_1 + (a215 * b115));
-    acc2_2 = (acc2_2 + (a215 * b215));
-    acc2_3 = (acc2_3 + (a215 * b315));
-    acc3_0 = (acc3_0 + (a315 * b015));
-    acc3_1 = (acc3_1 + (a315 * b115));
-    acc3_2 = (acc3_2 + (a315 * b215));
-    acc3_3 = (acc3_3 + (a315 * b315));
+    long long so = (st * 2560LL);
+    __half a0_0_0 = __float2half(0.0f);
+    __half a0_0_1 = __float2half(0.0f);
+    __half a0_0_2 = __float2half(0.0f);
+    __half a0_0_3 = __float2half(0.0f);
+    __half a0_0_4 = __float2half(0.0f);
+    __half a0_0_5 = __float2half(0.0f);
+    __half a0_0_6 = __float2half(0.0f);
+    __half a0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 0LL)])));
+      a0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a0_1_0 = __float2half(0.0f);
+    __half a0_1_1 = __float2half(0.0f);
+    __half a0_1_2 = __float2half(0.0f);
+    __half a0_1_3 = __float2half(0.0f);
+    __half a0_1_4 = __float2half(0.0f);
+    __half a0_1_5 = __float2half(0.0f);
+    __half a0_1_6 = __float2half(0.0f);
+    __half a0_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 640LL)])));
+      a0_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a0_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a0_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a0_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a0_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b0_0_0 = __float2half(0.0f);
+    __half b0_0_1 = __float2half(0.0f);
+    __half b0_0_2 = __float2half(0.0f);
+    __half b0_0_3 = __float2half(0.0f);
+    __half b0_0_4 = __float2half(0.0f);
+    __half b0_0_5 = __float2half(0.0f);
+    __half b0_0_6 = __float2half(0.0f);
+    __half b0_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 0LL)])));
+      b0_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_0, b0_0_1), __halves2half2(b0_0_2, b0_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_0_4, b0_0_5), __halves2half2(b0_0_6, b0_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b0_2_0 = __float2half(0.0f);
+    __half b0_2_1 = __float2half(0.0f);
+    __half b0_2_2 = __float2half(0.0f);
+    __half b0_2_3 = __float2half(0.0f);
+    __half b0_2_4 = __float2half(0.0f);
+    __half b0_2_5 = __float2half(0.0f);
+    __half b0_2_6 = __float2half(0.0f);
+    __half b0_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 640LL)])));
+      b0_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b0_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b0_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b0_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_0, b0_2_1), __halves2half2(b0_2_2, b0_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_0_0, a0_0_1), __halves2half2(a0_0_2, a0_0_3), __halves2half2(a0_0_4, a0_0_5), __halves2half2(a0_0_6, a0_0_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a0_1_0, a0_1_1), __halves2half2(a0_1_2, a0_1_3), __halves2half2(a0_1_4, a0_1_5), __halves2half2(a0_1_6, a0_1_7), __halves2half2(b0_2_4, b0_2_5), __halves2half2(b0_2_6, b0_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
+    __half a1_0_0 = __float2half(0.0f);
+    __half a1_0_1 = __float2half(0.0f);
+    __half a1_0_2 = __float2half(0.0f);
+    __half a1_0_3 = __float2half(0.0f);
+    __half a1_0_4 = __float2half(0.0f);
+    __half a1_0_5 = __float2half(0.0f);
+    __half a1_0_6 = __float2half(0.0f);
+    __half a1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 16LL)])));
+      a1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half a1_1_0 = __float2half(0.0f);
+    __half a1_1_1 = __float2half(0.0f);
+    __half a1_1_2 = __float2half(0.0f);
+    __half a1_1_3 = __float2half(0.0f);
+    __half a1_1_4 = __float2half(0.0f);
+    __half a1_1_5 = __float2half(0.0f);
+    __half a1_1_6 = __float2half(0.0f);
+    __half a1_1_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of xs from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&xs[so + (arow + 656LL)])));
+      a1_1_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      a1_1_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      a1_1_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      a1_1_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      a1_1_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    __half b1_0_0 = __float2half(0.0f);
+    __half b1_0_1 = __float2half(0.0f);
+    __half b1_0_2 = __float2half(0.0f);
+    __half b1_0_3 = __float2half(0.0f);
+    __half b1_0_4 = __float2half(0.0f);
+    __half b1_0_5 = __float2half(0.0f);
+    __half b1_0_6 = __float2half(0.0f);
+    __half b1_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 16LL)])));
+      b1_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_0_0), "=f"(acc0_0_1), "=f"(acc0_0_2), "=f"(acc0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_0_0), "f"(acc0_0_1), "f"(acc0_0_2), "f"(acc0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_0, b1_0_1), __halves2half2(b1_0_2, b1_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_0_0), "=f"(acc1_0_1), "=f"(acc1_0_2), "=f"(acc1_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_0_0), "f"(acc1_0_1), "f"(acc1_0_2), "f"(acc1_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_1_0), "=f"(acc0_1_1), "=f"(acc0_1_2), "=f"(acc0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_1_0), "f"(acc0_1_1), "f"(acc0_1_2), "f"(acc0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_0_4, b1_0_5), __halves2half2(b1_0_6, b1_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_1_0), "=f"(acc1_1_1), "=f"(acc1_1_2), "=f"(acc1_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_1_0), "f"(acc1_1_1), "f"(acc1_1_2), "f"(acc1_1_3));
+    }
+    __half b1_2_0 = __float2half(0.0f);
+    __half b1_2_1 = __float2half(0.0f);
+    __half b1_2_2 = __float2half(0.0f);
+    __half b1_2_3 = __float2half(0.0f);
+    __half b1_2_4 = __float2half(0.0f);
+    __half b1_2_5 = __float2half(0.0f);
+    __half b1_2_6 = __float2half(0.0f);
+    __half b1_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ws from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ws[so + (brow + 656LL)])));
+      b1_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      b1_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      b1_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      b1_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      b1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_2_0), "=f"(acc0_2_1), "=f"(acc0_2_2), "=f"(acc0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_2_0), "f"(acc0_2_1), "f"(acc0_2_2), "f"(acc0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_0, b1_2_1), __halves2half2(b1_2_2, b1_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_2_0), "=f"(acc1_2_1), "=f"(acc1_2_2), "=f"(acc1_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_2_0), "f"(acc1_2_1), "f"(acc1_2_2), "f"(acc1_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_0_0, a1_0_1), __halves2half2(a1_0_2, a1_0_3), __halves2half2(a1_0_4, a1_0_5), __halves2half2(a1_0_6, a1_0_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc0_3_0), "=f"(acc0_3_1), "=f"(acc0_3_2), "=f"(acc0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc0_3_0), "f"(acc0_3_1), "f"(acc0_3_2), "f"(acc0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(a1_1_0, a1_1_1), __halves2half2(a1_1_2, a1_1_3), __halves2half2(a1_1_4, a1_1_5), __halves2half2(a1_1_6, a1_1_7), __halves2half2(b1_2_4, b1_2_5), __halves2half2(b1_2_6, b1_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(acc1_3_0), "=f"(acc1_3_1), "=f"(acc1_3_2), "=f"(acc1_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(acc1_3_0), "f"(acc1_3_1), "f"(acc1_3_2), "f"(acc1_3_3));
+    }
     __syncthreads();
   }
-  long long row01 = (row0 + (ty + 0LL));
-  if (row01 < M) {
-    long long col = (col0 + (tx + 0LL));
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  long long row0_0 = (row0 + (wm + (g + 0LL)));
+  if (row0_0 < M) {
+    long long col = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col < 512LL) {
-      long long idx = ((row01 * 512LL) + col);
-      y[idx] = __float2half(acc0_0);
+      long long idx = ((row0_0 * 512LL) + col);
+      y[idx] = __float2half(acc0_0_0);
     }
-    long long col1 = (col0 + (tx + 16LL));
+    long long col1 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col1 < 512LL) {
-      long long idx1 = ((row01 * 512LL) + col1);
-      y[idx1] = __float2half(acc0_1);
+      long long idx1 = ((row0_0 * 512LL) + col1);
+      y[idx1] = __float2half(acc0_0_1);
     }
-    long long col2 = (col0 + (tx + 32LL));
+    long long col2 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col2 < 512LL) {
-      long long idx2 = ((row01 * 512LL) + col2);
-      y[idx2] = __float2half(acc0_2);
+      long long idx2 = ((row0_0 * 512LL) + col2);
+      y[idx2] = __float2half(acc0_1_0);
     }
-    long long col3 = (col0 + (tx + 48LL));
+    long long col3 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col3 < 512LL) {
-      long long idx3 = ((row01 * 512LL) + col3);
-      y[idx3] = __float2half(acc0_3);
+      long long idx3 = ((row0_0 * 512LL) + col3);
+      y[idx3] = __float2half(acc0_1_1);
     }
-  }
-  long long row1 = (row0 + (ty + 16LL));
-  if (row1 < M) {
-    long long col4 = (col0 + (tx + 0LL));
+    long long col4 = (col0 + (wn + ((q * 2LL) + 16LL)));
     if (col4 < 512LL) {
-      long long idx4 = ((row1 * 512LL) + col4);
-      y[idx4] = __float2half(acc1_0);
+      long long idx4 = ((row0_0 * 512LL) + col4);
+      y[idx4] = __float2half(acc0_2_0);
     }
-    long long col5 = (col0 + (tx + 16LL));
+    long long col5 = (col0 + (wn + ((q * 2LL) + 17LL)));
     if (col5 < 512LL) {
-      long long idx5 = ((row1 * 512LL) + col5);
-      y[idx5] = __float2half(acc1_1);
+      long long idx5 = ((row0_0 * 512LL) + col5);
+      y[idx5] = __float2half(acc0_2_1);
     }
-    long long col6 = (col0 + (tx + 32LL));
+    long long col6 = (col0 + (wn + ((q * 2LL) + 24LL)));
     if (col6 < 512LL) {
-      long long idx6 = ((row1 * 512LL) + col6);
-      y[idx6] = __float2half(acc1_2);
+      long long idx6 = ((row0_0 * 512LL) + col6);
+      y[idx6] = __float2half(acc0_3_0);
     }
-    long long col7 = (col0 + (tx + 48LL));
+    long long col7 = (col0 + (wn + ((q * 2LL) + 25LL)));
     if (col7 < 512LL) {
-      long long idx7 = ((row1 * 512LL) + col7);
-      y[idx7] = __float2half(acc1_3);
+      long long idx7 = ((row0_0 * 512LL) + col7);
+      y[idx7] = __float2half(acc0_3_1);
     }
   }
-  long long row2 = (row0 + (ty + 32LL));
-  if (row2 < M) {
-    long long col8 = (col0 + (tx + 0LL));
+  long long row0_1 = (row0 + (wm + (g + 8LL)));
+  if (row0_1 < M) {
+    long long col8 = (col0 + (wn + ((q * 2LL) + 0LL)));
     if (col8 < 512LL) {
-      long long idx8 = ((row2 * 512LL) + col8);
-      y[idx8] = __float2half(acc2_0);
+      long long idx8 = ((row0_1 * 512LL) + col8);
+      y[idx8] = __float2half(acc0_0_2);
     }
-    long long col9 = (col0 + (tx + 16LL));
+    long long col9 = (col0 + (wn + ((q * 2LL) + 1LL)));
     if (col9 < 512LL) {
-      long long idx9 = ((row2 * 512LL) + col9);
-      y[idx9] = __float2half(acc2_1);
+      long long idx9 = ((row0_1 * 512LL) + col9);
+      y[idx9] = __float2half(acc0_0_3);
     }
-    long long col10 = (col0 + (tx + 32LL));
+    long long col10 = (col0 + (wn + ((q * 2LL) + 8LL)));
     if (col10 < 512LL) {
-      long long idx10 = ((row2 * 512LL) + col10);
-      y[idx10] = __float2half(acc2_2);
+      long long idx10 = ((row0_1 * 512LL) + col10);
+      y[idx10] = __float2half(acc0_1_2);
     }
-    long long col11 = (col0 + (tx + 48LL));
+    long long col11 = (col0 + (wn + ((q * 2LL) + 9LL)));
     if (col11 < 512LL) {
-      long long idx11 = ((row2 * 512LL) + col11);
-      y[idx11] = __float2half(acc2_3);
+      long long idx11 = ((row0_1 * 512LL) + col11);
+      y[idx11] = __float2half(acc0_1_3);
+    }
+    long long col12 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col12 < 512LL) {
+      long long idx12 = ((row0_1 * 512LL) + col12);
+      y[idx12] = __float2half(acc0_2_2);
+    }
+    long long col13 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col13 < 512LL) {
+      long long idx13 = ((row0_1 * 512LL) + col13);
+      y[idx13] = __float2half(acc0_2_3);
+    }
+    long long col14 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col14 < 512LL) {
+      long long idx14 = ((row0_1 * 512LL) + col14);
+      y[idx14] = __float2half(acc0_3_2);
+    }
+    long long col15 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col15 < 512LL) {
+      long long idx15 = ((row0_1 * 512LL) + col15);
+      y[idx15] = __float2half(acc0_3_3);
     }
   }
-  long long row3 = (row0 + (ty + 48LL));
-  if (row3 < M) {
-    long long col12 = (col0 + (tx + 0LL));
-    if (col12 < 512LL) {
-      long long idx12 = ((row3 * 512LL) + col12);
-      y[idx12] = __float2half(acc3_0);
+  long long row1_0 = (row0 + (wm + (g + 16LL)));
+  if (row1_0 < M) {
+    long long col16 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col16 < 512LL) {
+      long long idx16 = ((row1_0 * 512LL) + col16);
+      y[idx16] = __float2half(acc1_0_0);
     }
-    long long col13 = (col0 + (tx + 16LL));
-    if (col13 < 512LL) {
-      long long idx13 = ((row3 * 512LL) + col13);
-      y[idx13] = __float2half(acc3_1);
+    long long col17 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col17 < 512LL) {
+      long long idx17 = ((row1_0 * 512LL) + col17);
+      y[idx17] = __float2half(acc1_0_1);
     }
-    long long col14 = (col0 + (tx + 32LL));
-    if (col14 < 512LL) {
-      long long idx14 = ((row3 * 512LL) + col14);
-      y[idx14] = __float2half(acc3_2);
+    long long col18 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col18 < 512LL) {
+      long long idx18 = ((row1_0 * 512LL) + col18);
+      y[idx18] = __float2half(acc1_1_0);
     }
-    long long col15 = (col0 + (tx + 48LL));
-    if (col15 < 512LL) {
-      long long idx15 = ((row3 * 512LL) + col15);
-      y[idx15] = __float2half(acc3_3);
+    long long col19 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col19 < 512LL) {
+      long long idx19 = ((row1_0 * 512LL) + col19);
+      y[idx19] = __float2half(acc1_1_1);
+    }
+    long long col20 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col20 < 512LL) {
+      long long idx20 = ((row1_0 * 512LL) + col20);
+      y[idx20] = __float2half(acc1_2_0);
+    }
+    long long col21 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col21 < 512LL) {
+      long long idx21 = ((row1_0 * 512LL) + col21);
+      y[idx21] = __float2half(acc1_2_1);
+    }
+    long long col22 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col22 < 512LL) {
+      long long idx22 = ((row1_0 * 512LL) + col22);
+      y[idx22] = __float2half(acc1_3_0);
+    }
+    long long col23 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col23 < 512LL) {
+      long long idx23 = ((row1_0 * 512LL) + col23);
+      y[idx23] = __float2half(acc1_3_1);
+    }
+  }
+  long long row1_1 = (row0 + (wm + (g + 24LL)));
+  if (row1_1 < M) {
+    long long col24 = (col0 + (wn + ((q * 2LL) + 0LL)));
+    if (col24 < 512LL) {
+      long long idx24 = ((row1_1 * 512LL) + col24);
+      y[idx24] = __float2half(acc1_0_2);
+    }
+    long long col25 = (col0 + (wn + ((q * 2LL) + 1LL)));
+    if (col25 < 512LL) {
+      long long idx25 = ((row1_1 * 512LL) + col25);
+      y[idx25] = __float2half(acc1_0_3);
+    }
+    long long col26 = (col0 + (wn + ((q * 2LL) + 8LL)));
+    if (col26 < 512LL) {
+      long long idx26 = ((row1_1 * 512LL) + col26);
+      y[idx26] = __float2half(acc1_1_2);
+    }
+    long long col27 = (col0 + (wn + ((q * 2LL) + 9LL)));
+    if (col27 < 512LL) {
+      long long idx27 = ((row1_1 * 512LL) + col27);
+      y[idx27] = __float2half(acc1_1_3);
+    }
+    long long col28 = (col0 + (wn + ((q * 2LL) + 16LL)));
+    if (col28 < 512LL) {
+      long long idx28 = ((row1_1 * 512LL) + col28);
+      y[idx28] = __float2half(acc1_2_2);
+    }
+    long long col29 = (col0 + (wn + ((q * 2LL) + 17LL)));
+    if (col29 < 512LL) {
+      long long idx29 = ((row1_1 * 512LL) + col29);
+      y[idx29] = __float2half(acc1_2_3);
+    }
+    long long col30 = (col0 + (wn + ((q * 2LL) + 24LL)));
+    if (col30 < 512LL) {
+      long long idx30 = ((row1_1 * 512LL) + col30);
+      y[idx30] = __float2half(acc1_3_2);
+    }
+    long long col31 = (col0 + (wn + ((q * 2LL) + 25LL)));
+    if (col31 < 512LL) {
+      long long idx31 = ((row1_1 * 512LL) + col31);
+      y[idx31] = __float2half(acc1_3_3);
     }
   }
 }

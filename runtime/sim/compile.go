@@ -48,6 +48,7 @@ type compiler struct {
 	nshfl   int
 	nmma    int
 	nasync  int
+	gshadow map[*kir.Param][]uint64
 }
 
 // compile turns a checked kernel and a validated launch into a program.
@@ -71,6 +72,8 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 		shflSite: []bool{false},
 	}
 	p.errs.kernel = k.Name
+	// Global race shadows name the writer by block·threads + thread in 40 bits.
+	p.gRaces = races && int64(l.Grid[0])*int64(l.Grid[1])*int64(l.Grid[2])*int64(k.Threads()) < 1<<gIDBits
 	c := &compiler{p: p, bufs: map[*kir.Param]*Buffer{}, scalars: map[*kir.Param]int64{},
 		shared: map[*kir.Shared]int{}, slot: map[*kir.Var]int{}}
 	for i, prm := range k.Params {
@@ -366,6 +369,30 @@ func (c *compiler) copyAsync(s *kir.CopyAsync) sFn {
 	}
 }
 
+// globalRace wraps the index of a global access with a race check (with
+// Options.Races; buffers only read by the kernel need none).
+func (c *compiler) globalRace(buf *kir.Param, idx iFn, site int32, store bool) iFn {
+	if !c.p.gRaces || buf.ReadOnly {
+		return idx
+	}
+	if c.gshadow == nil {
+		c.gshadow = map[*kir.Param][]uint64{}
+	}
+	sh, ok := c.gshadow[buf]
+	if !ok {
+		sh = make([]uint64, c.bufs[buf].Len())
+		c.gshadow[buf] = sh
+	}
+	n, name := uint64(len(sh)), buf.Name
+	return func(t *thread) int64 {
+		i := idx(t)
+		if uint64(i) < n {
+			t.globalAccess(sh, i, store, site, name)
+		}
+		return i
+	}
+}
+
 func (c *compiler) set(v *kir.Var, x kir.Expr) sFn {
 	k := c.alloc(v)
 	switch classOf(v.Type) {
@@ -460,6 +487,7 @@ func (c *compiler) store(s *kir.Store) sFn {
 	site := c.site("", false) // after the value's sites: faults sort in evaluation order
 	switch buf := s.Buf.(type) {
 	case *kir.Param:
+		idx = c.globalRace(buf, idx, site, true)
 		b, name := c.bufs[buf], buf.Name
 		switch buf.Type {
 		case kir.F32:
@@ -844,6 +872,7 @@ func (c *compiler) iload(x *kir.Load) iFn {
 	site := c.site("", false)
 	switch buf := x.Buf.(type) {
 	case *kir.Param:
+		idx = c.globalRace(buf, idx, site, false)
 		b, name := c.bufs[buf], buf.Name
 		switch buf.Type {
 		case kir.I32:
@@ -1036,6 +1065,7 @@ func (c *compiler) fload(x *kir.Load) fFn {
 	site := c.site("", false)
 	switch buf := x.Buf.(type) {
 	case *kir.Param:
+		idx = c.globalRace(buf, idx, site, false)
 		b, name := c.bufs[buf], buf.Name
 		switch buf.Type {
 		case kir.F32:

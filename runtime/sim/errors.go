@@ -100,6 +100,25 @@ func (e *Race) Error() string {
 		e.prefix(), e.Array, e.Index, e.Kind, by, e.suffix())
 }
 
+// GlobalRace is an access to an element of a global buffer that another
+// thread wrote in the same launch with nothing to order the two: the
+// writer is in another block (blocks cannot synchronise), or in the same
+// block with no __syncthreads between. Thread (in Loc) made the second
+// access; OtherBlock and OtherThread the write before it.
+type GlobalRace struct {
+	Loc
+	Kind        RaceKind // ReadAfterWrite or WriteAfterWrite
+	Buffer      string
+	Index       int64
+	OtherBlock  [3]int
+	OtherThread [3]int
+}
+
+func (e *GlobalRace) Error() string {
+	return fmt.Sprintf("%sglobal-memory race on %s[%d]: %s by block %s thread %s with nothing ordering them%s",
+		e.prefix(), e.Buffer, e.Index, e.Kind, fmtIdx(e.OtherBlock), fmtIdx(e.OtherThread), e.suffix())
+}
+
 // DivergentBarrier is a rendezvous that cannot complete: a __syncthreads
 // not reached by every thread of the block (some exited, or wait
 // elsewhere), threads of one block at different __syncthreads, or a warp

@@ -14,13 +14,14 @@ import (
 
 // program is a kernel compiled for one launch.
 type program struct {
-	k     *kir.Kernel
-	body  func(*thread)
-	grid  [3]int64
-	n     int32 // threads per block
-	sync  bool  // has barriers or shuffles: one goroutine per thread
-	mma   bool  // has tensor-core mma: warp rounds carry operands
-	races bool
+	k      *kir.Kernel
+	body   func(*thread)
+	grid   [3]int64
+	n      int32 // threads per block
+	sync   bool  // has barriers or shuffles: one goroutine per thread
+	mma    bool  // has tensor-core mma: warp rounds carry operands
+	gRaces bool  // race shadows on the global buffers the kernel writes
+	races  bool
 
 	shName []string // shared arrays
 	shLen  []int

@@ -363,7 +363,7 @@ func TestErrorList(t *testing.T) {
 	b := New("many", "test", 4)
 	out := b.Out("out", I64)
 	b.If(Eq(Tid(), I(2)), func() { b.Store(out, I(99), I(1)) })
-	b.If(Eq(Tid(), I(1)), func() { b.Store(out, I(0), Div(I(1), Sub(Tid(), I(1)))) })
+	b.If(Eq(Tid(), I(1)), func() { b.Store(out, Bid(), Div(I(1), Sub(Tid(), I(1)))) })
 	err := sim.Run(build(t, b), sim.Launch{Grid: one(2), Args: []sim.Arg{&sim.Buffer{I64: make([]int64, 4)}}}, checked())
 	var l sim.ErrorList
 	if !errors.As(err, &l) || len(l) != 2 {
@@ -373,5 +373,59 @@ func TestErrorList(t *testing.T) {
 		"kernel many: block (0,0,0) thread (2,0,0): store out[99] out of bounds (len 4) (and 1 more like it)"
 	if err.Error() != want {
 		t.Fatalf("got\n%v\nwant\n%v", err, want)
+	}
+}
+
+// TestGlobalRace: writes to one element of a global buffer by two blocks,
+// or by two threads of a block between the same barriers, are races; a
+// read of another block's write is one too; writes ordered by a
+// __syncthreads, and reads of one's own writes, are not.
+func TestGlobalRace(t *testing.T) {
+	run := func(b *Builder, grid int) error {
+		y := &sim.Buffer{F32: make([]float32, 8)}
+		return sim.Run(build(t, b), sim.Launch{Grid: one(grid), Args: []sim.Arg{y}}, sim.Options{Races: true, Workers: 1})
+	}
+	// Every block writes y[0].
+	b := New("blocks", "test", 32)
+	y := b.Out("y", F32)
+	b.If(Eq(Tid(), I(0)), func() { b.Store(y, I(0), F(1)) })
+	err := run(b, 2)
+	if r := all[*sim.GlobalRace](err); len(r) != 1 || r[0].Kind != sim.WriteAfterWrite || r[0].Block != [3]int{1, 0, 0} || r[0].OtherBlock != [3]int{0, 0, 0} {
+		t.Errorf("two blocks write y[0]: got %v", err)
+	}
+	// Block 1 reads what block 0 wrote (blocks run in order with one worker).
+	b = New("read", "test", 1)
+	y = b.Out("y", F32)
+	b.IfElse(Eq(Bid(), I(0)), func() { b.Store(y, I(0), F(1)) }, func() { b.Store(y, I(1), Ld(y, I(0))) })
+	if r := all[*sim.GlobalRace](run(b, 2)); len(r) != 1 || r[0].Kind != sim.ReadAfterWrite || r[0].Index != 0 {
+		t.Errorf("block 1 reads block 0's write: got %v", r)
+	}
+	// Two threads of one block, no barrier between: a race; with one: none.
+	for _, barrier := range []bool{false, true} {
+		if !barrier && raceBuild {
+			continue // threads racing on a Go slice
+		}
+		b = New("threads", "test", 2)
+		y = b.Out("y", F32)
+		b.If(Eq(Tid(), I(0)), func() { b.Store(y, I(0), F(1)) })
+		if barrier {
+			b.Barrier()
+		}
+		b.If(Eq(Tid(), I(1)), func() { b.Store(y, I(0), Add(Ld(y, I(0)), F(1))) })
+		b.Barrier()
+		err := run(b, 1)
+		if got := len(all[*sim.GlobalRace](err)) > 0; got != !barrier {
+			t.Errorf("barrier %v: got %v", barrier, err)
+		}
+	}
+	// A thread reading and rewriting its own element is fine.
+	b = New("own", "test", 32)
+	y = b.Out("y", F32)
+	b.If(Lt(Tid(), I(8)), func() {
+		b.Store(y, Tid(), F(1))
+		b.Store(y, Tid(), Add(Ld(y, Tid()), F(1)))
+	})
+	if err := run(b, 1); err != nil {
+		t.Errorf("own element: %v", err)
 	}
 }

@@ -121,3 +121,48 @@ func (t *thread) race(k int, i int64, site int32, kind RaceKind, other int64) {
 		return &Race{Loc: l, Kind: kind, Array: p.shName[k], Index: i, Other: o}
 	})
 }
+
+// Global race shadow word, one per element of a buffer the kernel may
+// write: bits 0–39 the last writer (block·threads + thread + 1; 0: none),
+// bits 40–59 its barrier epoch. Blocks of a launch cannot synchronise, so
+// an access by another block to an element some thread wrote is a race;
+// within the block it is one when no __syncthreads came between. Reads are
+// not recorded: a write after another thread's read (WAR) is not caught.
+const gIDBits = 40
+
+func (t *thread) globalAccess(sh []uint64, i int64, store bool, site int32, name string) {
+	p := &sh[i]
+	n := uint64(t.blk.p.n)
+	me := uint64(t.blk.lin)*n + uint64(t.lin) + 1
+	e := uint64(t.epoch) & shEpochMask
+	var other uint64
+	for {
+		old := atomic.LoadUint64(p)
+		wid, we := old&(1<<gIDBits-1), old>>gIDBits&shEpochMask
+		other = 0
+		if wid != 0 && wid != me && ((wid-1)/n != uint64(t.blk.lin) || we == e) {
+			other = wid
+		}
+		if !store {
+			break
+		}
+		nw := me | e<<gIDBits
+		if old == nw || atomic.CompareAndSwapUint64(p, old, nw) {
+			break
+		}
+	}
+	if other == 0 {
+		return
+	}
+	kind := ReadAfterWrite
+	if store {
+		kind = WriteAfterWrite
+	}
+	bd, g := t.blk.p.k.Block, t.blk.p.grid
+	ob, ot := int64((other-1)/n), int((other-1)%n)
+	t.report(site, kRace, 3+uint8(kind), func(l Loc) located {
+		return &GlobalRace{Loc: l, Kind: kind, Buffer: name, Index: i,
+			OtherBlock:  [3]int{int(ob % g[0]), int(ob / g[0] % g[1]), int(ob / (g[0] * g[1]))},
+			OtherThread: [3]int{ot % bd[0], ot / bd[0] % bd[1], ot / (bd[0] * bd[1])}}
+	})
+}

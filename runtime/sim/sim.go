@@ -45,11 +45,15 @@
 // divergent barrier or shuffle) stops its block. With Options.Races every
 // shared-memory word has a shadow word recording its last writer and
 // reader and their barrier epochs; conflicting accesses by two threads
-// with no __syncthreads between them are reported.
+// with no __syncthreads between them are reported. Every element of a
+// global buffer the kernel may write has one too (its last writer and
+// epoch): a write or read of an element another block wrote, or another
+// thread of the block wrote since the last barrier, is a GlobalRace.
 //
-// What is not checked: races on global memory (plain Go accesses: under
-// go test -race a kernel whose threads write one global element shows up
-// as a Go data race), aliasing beyond launch arguments, reads of
+// What is not checked: a global write after another thread's read (reads
+// of global memory are not recorded), global races whose order the
+// goroutine schedule hides in one run (under go test -race such a kernel
+// is a Go data race too), aliasing beyond launch arguments, reads of
 // uninitialised shared memory (shared memory starts zeroed), and loops
 // that never end because the body moves the counter back.
 package sim

@@ -38,6 +38,10 @@ type TCTile struct {
 	// Stages of K/V tiles in shared memory: 2 loads the next tile with
 	// cp.async while the current one is used, 1 loads and then computes.
 	Stages int
+	// MaskAll applies the mask on every key tile; by default the tiles
+	// whose keys every query of the block sees skip it (fewer instructions,
+	// more registers: nvcc 11.8 gives 228 instead of 156 at d 128).
+	MaskAll bool
 }
 
 // tcLayout is the tiling of the tensor-core attention kernel.
@@ -263,7 +267,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		stageBoth(klo, kir.I(0))
 		b.AsyncCommit()
 	}
-	b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) {
+	// tile is the loop body for the key tile at j0; masked: apply the mask
+	// (tiles whose keys every query of the block sees skip it).
+	tile := func(j0 kir.Expr, masked bool) {
 		st := kir.I(0)
 		switch {
 		case NS == 2:
@@ -311,7 +317,11 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				for i, v := range sc[mt][jt] {
 					_, c := kir.MmaC(0, i)
 					tk := kir.Add(j0, kir.Add(kir.Mul(q4, kir.I(2)), i64c(8*jt+c)))
-					b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), kir.Mul(kir.V(v), scale2), negInf))
+					if masked {
+						b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), kir.Mul(kir.V(v), scale2), negInf))
+					} else {
+						b.Set(v, kir.Mul(kir.V(v), scale2))
+					}
 				}
 			}
 			var mu, alpha [2]kir.Expr
@@ -365,7 +375,20 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			}
 		}
 		b.Barrier()
-	})
+	}
+	if s.Mask == "window" || s.Tile.MaskAll {
+		b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) { tile(j0, true) })
+	} else {
+		// Keys below kvis are visible to every query of the block (causal:
+		// t0 and before; strict: before t0; none: all): whole tiles of them
+		// skip the mask, the rest (the diagonal, the ragged end) apply it.
+		kvis := map[string]kir.Expr{"causal": kir.Add(t0, kir.I(1)), "strict": t0, "none": T}[s.Mask]
+		kfull := b.Let("kfull", kir.Mul(kir.Div(kir.Min(kvis, khi), i64c(BK)), i64c(BK)))
+		b.Comment("key tiles every query of the block sees: no mask")
+		b.For("j0", klo, kfull, i64c(BK), func(j0 kir.Expr) { tile(j0, false) })
+		b.Comment("the remaining key tiles, masked")
+		b.For("j0", kfull, khi, i64c(BK), func(j0 kir.Expr) { tile(j0, true) })
+	}
 	if NS == 2 {
 		b.AsyncWait(0)
 	}

@@ -355,10 +355,10 @@ func TestAttentionTensorCores(t *testing.T) {
 	}
 	// Other tilings (the benchmark's variants): two row tiles per warp,
 	// key tiles of 16 to 128.
-	for i, tile := range []TCTile{{BK: 64, MT: 2}, {BK: 32, MT: 2}, {BK: 16, MT: 1}, {BK: 128, MT: 1}, {BK: 16, MT: 2}, {BK: 64, Stages: 1}} {
-		s := AttnSpec{E: kir.F16, H: 2, DK: 64, DV: 32, LD: 320, Softmax: true, Mask: []string{"causal", "window", "none", "strict", "causal", "causal"}[i],
+	for i, tile := range []TCTile{{BK: 64, MT: 2}, {BK: 32, MT: 2}, {BK: 16, MT: 1}, {BK: 128, MT: 1}, {BK: 16, MT: 2}, {BK: 64, Stages: 1}, {BK: 32, MaskAll: true}} {
+		s := AttnSpec{E: kir.F16, H: 2, DK: 64, DV: 32, LD: 320, Softmax: true, Mask: []string{"causal", "window", "none", "strict", "causal", "causal", "causal"}[i],
 			Window: 37, Scale: 0.125, Feature: "identity", Tile: tile}
-		name := fmt.Sprintf("tc_tile_bk%d_mt%d_st%d_%s", tile.BK, tile.MT, tile.Stages, s.Mask)
+		name := fmt.Sprintf("tc_tile_bk%d_mt%d_st%d_all%v_%s", tile.BK, tile.MT, tile.Stages, tile.MaskAll, s.Mask)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, 1, 150, uint64(2100+i)) })
 	}
 	for _, c := range []struct {

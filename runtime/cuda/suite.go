@@ -89,15 +89,17 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_cuda_cores", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Scalar: true},
 		// Other tilings of the tensor-core kernel, to choose the defaults
 		// from measurements (codegen.TCTile: keys per tile, 16-row tiles
-		// per warp, shared-memory stages; nvcc 11.8 sm_90 registers in the
-		// comment, none spill). The defaults: d 64 {64, 1, 2} (125), d 128
-		// {32, 1, 2} (156).
-		{Name: "attention_d64_bk64_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1, Stages: 1}},   // 142
-		{Name: "attention_d64_bk64_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 2}},                  // 255
-		{Name: "attention_d64_bk32_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 2}},                  // 213
-		{Name: "attention_d64_bk128_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, MT: 1}},                // 168, 1 stage
-		{Name: "attention_d128_bk32_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 1, Stages: 1}}, // 165
-		{Name: "attention_d128_bk64_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1}},                // 180, 1 stage
+		// per warp, shared-memory stages, mask on every tile; nvcc 11.8
+		// sm_90 registers in the comment, none spill). The defaults: d 64
+		// {64, 1, 2 stages} (134 registers), d 128 {32, 1, 2 stages} (228).
+		{Name: "attention_d64_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},                   // 125
+		{Name: "attention_d64_bk64_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1, Stages: 1}},   // 172
+		{Name: "attention_d64_bk64_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 2, MaskAll: true}},   // 255
+		{Name: "attention_d64_bk32_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 2}},                  // 248
+		{Name: "attention_d64_bk128_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, MT: 1}},                // 215, 1 stage
+		{Name: "attention_d128_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},                 // 156
+		{Name: "attention_d128_bk32_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 1, Stages: 1}}, // 230
+		{Name: "attention_d128_bk64_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1}},                // 247, 1 stage
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		{Name: "delta_chunked_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked"},
 	}

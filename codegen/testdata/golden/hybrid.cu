@@ -9072,7 +9072,9 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     }
   }
   asm volatile("cp.async.commit_group;" ::: "memory");
-  for (long long j0 = 0LL; j0 < tend; j0 += 64LL) {
+  long long kfull = ((min((t0 + 1LL), tend) / 64LL) * 64LL);
+  // key tiles every query of the block sees: no mask
+  for (long long j0 = 0LL; j0 < kfull; j0 += 64LL) {
     long long st = (((j0 - 0LL) / 64LL) % 2LL);
     long long jn = (j0 + 64LL);
     if (jn < tend) {
@@ -9728,38 +9730,38 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
     // scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores
-    s0_0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && ((j0 + ((q * 2LL) + 0LL)) <= tq0_0)) ? (s0_0_0 * 0.18033688f) : (-INFINITY));
-    s0_0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && ((j0 + ((q * 2LL) + 1LL)) <= tq0_0)) ? (s0_0_1 * 0.18033688f) : (-INFINITY));
-    s0_0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && ((j0 + ((q * 2LL) + 0LL)) <= tq0_1)) ? (s0_0_2 * 0.18033688f) : (-INFINITY));
-    s0_0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && ((j0 + ((q * 2LL) + 1LL)) <= tq0_1)) ? (s0_0_3 * 0.18033688f) : (-INFINITY));
-    s0_1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && ((j0 + ((q * 2LL) + 8LL)) <= tq0_0)) ? (s0_1_0 * 0.18033688f) : (-INFINITY));
-    s0_1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && ((j0 + ((q * 2LL) + 9LL)) <= tq0_0)) ? (s0_1_1 * 0.18033688f) : (-INFINITY));
-    s0_1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && ((j0 + ((q * 2LL) + 8LL)) <= tq0_1)) ? (s0_1_2 * 0.18033688f) : (-INFINITY));
-    s0_1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && ((j0 + ((q * 2LL) + 9LL)) <= tq0_1)) ? (s0_1_3 * 0.18033688f) : (-INFINITY));
-    s0_2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && ((j0 + ((q * 2LL) + 16LL)) <= tq0_0)) ? (s0_2_0 * 0.18033688f) : (-INFINITY));
-    s0_2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && ((j0 + ((q * 2LL) + 17LL)) <= tq0_0)) ? (s0_2_1 * 0.18033688f) : (-INFINITY));
-    s0_2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && ((j0 + ((q * 2LL) + 16LL)) <= tq0_1)) ? (s0_2_2 * 0.18033688f) : (-INFINITY));
-    s0_2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && ((j0 + ((q * 2LL) + 17LL)) <= tq0_1)) ? (s0_2_3 * 0.18033688f) : (-INFINITY));
-    s0_3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && ((j0 + ((q * 2LL) + 24LL)) <= tq0_0)) ? (s0_3_0 * 0.18033688f) : (-INFINITY));
-    s0_3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && ((j0 + ((q * 2LL) + 25LL)) <= tq0_0)) ? (s0_3_1 * 0.18033688f) : (-INFINITY));
-    s0_3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && ((j0 + ((q * 2LL) + 24LL)) <= tq0_1)) ? (s0_3_2 * 0.18033688f) : (-INFINITY));
-    s0_3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && ((j0 + ((q * 2LL) + 25LL)) <= tq0_1)) ? (s0_3_3 * 0.18033688f) : (-INFINITY));
-    s0_4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && ((j0 + ((q * 2LL) + 32LL)) <= tq0_0)) ? (s0_4_0 * 0.18033688f) : (-INFINITY));
-    s0_4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && ((j0 + ((q * 2LL) + 33LL)) <= tq0_0)) ? (s0_4_1 * 0.18033688f) : (-INFINITY));
-    s0_4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && ((j0 + ((q * 2LL) + 32LL)) <= tq0_1)) ? (s0_4_2 * 0.18033688f) : (-INFINITY));
-    s0_4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && ((j0 + ((q * 2LL) + 33LL)) <= tq0_1)) ? (s0_4_3 * 0.18033688f) : (-INFINITY));
-    s0_5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && ((j0 + ((q * 2LL) + 40LL)) <= tq0_0)) ? (s0_5_0 * 0.18033688f) : (-INFINITY));
-    s0_5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && ((j0 + ((q * 2LL) + 41LL)) <= tq0_0)) ? (s0_5_1 * 0.18033688f) : (-INFINITY));
-    s0_5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && ((j0 + ((q * 2LL) + 40LL)) <= tq0_1)) ? (s0_5_2 * 0.18033688f) : (-INFINITY));
-    s0_5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && ((j0 + ((q * 2LL) + 41LL)) <= tq0_1)) ? (s0_5_3 * 0.18033688f) : (-INFINITY));
-    s0_6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && ((j0 + ((q * 2LL) + 48LL)) <= tq0_0)) ? (s0_6_0 * 0.18033688f) : (-INFINITY));
-    s0_6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && ((j0 + ((q * 2LL) + 49LL)) <= tq0_0)) ? (s0_6_1 * 0.18033688f) : (-INFINITY));
-    s0_6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && ((j0 + ((q * 2LL) + 48LL)) <= tq0_1)) ? (s0_6_2 * 0.18033688f) : (-INFINITY));
-    s0_6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && ((j0 + ((q * 2LL) + 49LL)) <= tq0_1)) ? (s0_6_3 * 0.18033688f) : (-INFINITY));
-    s0_7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && ((j0 + ((q * 2LL) + 56LL)) <= tq0_0)) ? (s0_7_0 * 0.18033688f) : (-INFINITY));
-    s0_7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && ((j0 + ((q * 2LL) + 57LL)) <= tq0_0)) ? (s0_7_1 * 0.18033688f) : (-INFINITY));
-    s0_7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && ((j0 + ((q * 2LL) + 56LL)) <= tq0_1)) ? (s0_7_2 * 0.18033688f) : (-INFINITY));
-    s0_7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && ((j0 + ((q * 2LL) + 57LL)) <= tq0_1)) ? (s0_7_3 * 0.18033688f) : (-INFINITY));
+    s0_0_0 = (s0_0_0 * 0.18033688f);
+    s0_0_1 = (s0_0_1 * 0.18033688f);
+    s0_0_2 = (s0_0_2 * 0.18033688f);
+    s0_0_3 = (s0_0_3 * 0.18033688f);
+    s0_1_0 = (s0_1_0 * 0.18033688f);
+    s0_1_1 = (s0_1_1 * 0.18033688f);
+    s0_1_2 = (s0_1_2 * 0.18033688f);
+    s0_1_3 = (s0_1_3 * 0.18033688f);
+    s0_2_0 = (s0_2_0 * 0.18033688f);
+    s0_2_1 = (s0_2_1 * 0.18033688f);
+    s0_2_2 = (s0_2_2 * 0.18033688f);
+    s0_2_3 = (s0_2_3 * 0.18033688f);
+    s0_3_0 = (s0_3_0 * 0.18033688f);
+    s0_3_1 = (s0_3_1 * 0.18033688f);
+    s0_3_2 = (s0_3_2 * 0.18033688f);
+    s0_3_3 = (s0_3_3 * 0.18033688f);
+    s0_4_0 = (s0_4_0 * 0.18033688f);
+    s0_4_1 = (s0_4_1 * 0.18033688f);
+    s0_4_2 = (s0_4_2 * 0.18033688f);
+    s0_4_3 = (s0_4_3 * 0.18033688f);
+    s0_5_0 = (s0_5_0 * 0.18033688f);
+    s0_5_1 = (s0_5_1 * 0.18033688f);
+    s0_5_2 = (s0_5_2 * 0.18033688f);
+    s0_5_3 = (s0_5_3 * 0.18033688f);
+    s0_6_0 = (s0_6_0 * 0.18033688f);
+    s0_6_1 = (s0_6_1 * 0.18033688f);
+    s0_6_2 = (s0_6_2 * 0.18033688f);
+    s0_6_3 = (s0_6_3 * 0.18033688f);
+    s0_7_0 = (s0_7_0 * 0.18033688f);
+    s0_7_1 = (s0_7_1 * 0.18033688f);
+    s0_7_2 = (s0_7_2 * 0.18033688f);
+    s0_7_3 = (s0_7_3 * 0.18033688f);
     float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
     mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)1LL));
     mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)2LL));
@@ -10473,6 +10475,1416 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
       const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_4, vb3_6_5), __halves2half2(vb3_6_6, vb3_6_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __syncthreads();
+  }
+  // the remaining key tiles, masked
+  for (long long j01 = kfull; j01 < tend; j01 += 64LL) {
+    long long st1 = (((j01 - 0LL) / 64LL) % 2LL);
+    long long jn1 = (j01 + 64LL);
+    if (jn1 < tend) {
+      for (long long x4 = tid; x4 < 512LL; x4 += 128LL) {
+        long long kj2 = (x4 / 8LL);
+        long long kd2 = ((x4 % 8LL) * 8LL);
+        long long ktk2 = (jn1 + kj2);
+        long long ki2 = (((1LL - st1) * 4608LL) + ((kj2 * 72LL) + kd2));
+        if (ktk2 < tend) {
+          asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki2])), "l"(&qkv[(((b * T) + ktk2) * 768LL) + ((256LL + (h * 64LL)) + kd2)]) : "memory"); // 8 × f16
+        } else {
+          ks[(ki2 + 0LL)] = __float2half(0.0f);
+          ks[(ki2 + 1LL)] = __float2half(0.0f);
+          ks[(ki2 + 2LL)] = __float2half(0.0f);
+          ks[(ki2 + 3LL)] = __float2half(0.0f);
+          ks[(ki2 + 4LL)] = __float2half(0.0f);
+          ks[(ki2 + 5LL)] = __float2half(0.0f);
+          ks[(ki2 + 6LL)] = __float2half(0.0f);
+          ks[(ki2 + 7LL)] = __float2half(0.0f);
+        }
+      }
+      for (long long x5 = tid; x5 < 512LL; x5 += 128LL) {
+        long long vj2 = (x5 / 8LL);
+        long long vd2 = ((x5 % 8LL) * 8LL);
+        long long vtk2 = (jn1 + vj2);
+        long long vi2 = (((1LL - st1) * 4608LL) + ((vj2 * 72LL) + vd2));
+        if (vtk2 < tend) {
+          asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi2])), "l"(&qkv[(((b * T) + vtk2) * 768LL) + ((512LL + (h * 64LL)) + vd2)]) : "memory"); // 8 × f16
+        } else {
+          vs[(vi2 + 0LL)] = __float2half(0.0f);
+          vs[(vi2 + 1LL)] = __float2half(0.0f);
+          vs[(vi2 + 2LL)] = __float2half(0.0f);
+          vs[(vi2 + 3LL)] = __float2half(0.0f);
+          vs[(vi2 + 4LL)] = __float2half(0.0f);
+          vs[(vi2 + 5LL)] = __float2half(0.0f);
+          vs[(vi2 + 6LL)] = __float2half(0.0f);
+          vs[(vi2 + 7LL)] = __float2half(0.0f);
+        }
+      }
+    }
+    asm volatile("cp.async.commit_group;" ::: "memory");
+    asm volatile("cp.async.wait_group 1;" ::: "memory");
+    __syncthreads();
+    long long kst1 = (krow + (st1 * 4608LL));
+    long long vst1 = (vrow + (st1 * 4608LL));
+    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 32 mma, B fragments by ldmatrix
+    __half kb0_0_01 = __float2half(0.0f);
+    __half kb0_0_11 = __float2half(0.0f);
+    __half kb0_0_21 = __float2half(0.0f);
+    __half kb0_0_31 = __float2half(0.0f);
+    __half kb0_0_41 = __float2half(0.0f);
+    __half kb0_0_51 = __float2half(0.0f);
+    __half kb0_0_61 = __float2half(0.0f);
+    __half kb0_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 0LL])));
+      kb0_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb0_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb0_0_01, kb0_0_11), __halves2half2(kb0_0_21, kb0_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb0_0_41, kb0_0_51), __halves2half2(kb0_0_61, kb0_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0_0), "f"(s0_0_1), "f"(s0_0_2), "f"(s0_0_3));
+    }
+    __half kb0_2_01 = __float2half(0.0f);
+    __half kb0_2_11 = __float2half(0.0f);
+    __half kb0_2_21 = __float2half(0.0f);
+    __half kb0_2_31 = __float2half(0.0f);
+    __half kb0_2_41 = __float2half(0.0f);
+    __half kb0_2_51 = __float2half(0.0f);
+    __half kb0_2_61 = __float2half(0.0f);
+    __half kb0_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 32LL])));
+      kb0_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb0_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb0_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb0_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb0_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb0_2_01, kb0_2_11), __halves2half2(kb0_2_21, kb0_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0_0), "f"(s0_0_1), "f"(s0_0_2), "f"(s0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb0_2_41, kb0_2_51), __halves2half2(kb0_2_61, kb0_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_0_0), "=f"(s0_0_1), "=f"(s0_0_2), "=f"(s0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_0_0), "f"(s0_0_1), "f"(s0_0_2), "f"(s0_0_3));
+    }
+    __half kb1_0_01 = __float2half(0.0f);
+    __half kb1_0_11 = __float2half(0.0f);
+    __half kb1_0_21 = __float2half(0.0f);
+    __half kb1_0_31 = __float2half(0.0f);
+    __half kb1_0_41 = __float2half(0.0f);
+    __half kb1_0_51 = __float2half(0.0f);
+    __half kb1_0_61 = __float2half(0.0f);
+    __half kb1_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 576LL])));
+      kb1_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb1_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb1_0_01, kb1_0_11), __halves2half2(kb1_0_21, kb1_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb1_0_41, kb1_0_51), __halves2half2(kb1_0_61, kb1_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_1_0), "f"(s0_1_1), "f"(s0_1_2), "f"(s0_1_3));
+    }
+    __half kb1_2_01 = __float2half(0.0f);
+    __half kb1_2_11 = __float2half(0.0f);
+    __half kb1_2_21 = __float2half(0.0f);
+    __half kb1_2_31 = __float2half(0.0f);
+    __half kb1_2_41 = __float2half(0.0f);
+    __half kb1_2_51 = __float2half(0.0f);
+    __half kb1_2_61 = __float2half(0.0f);
+    __half kb1_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 608LL])));
+      kb1_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb1_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb1_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb1_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb1_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb1_2_01, kb1_2_11), __halves2half2(kb1_2_21, kb1_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_1_0), "f"(s0_1_1), "f"(s0_1_2), "f"(s0_1_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb1_2_41, kb1_2_51), __halves2half2(kb1_2_61, kb1_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_1_0), "=f"(s0_1_1), "=f"(s0_1_2), "=f"(s0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_1_0), "f"(s0_1_1), "f"(s0_1_2), "f"(s0_1_3));
+    }
+    __half kb2_0_01 = __float2half(0.0f);
+    __half kb2_0_11 = __float2half(0.0f);
+    __half kb2_0_21 = __float2half(0.0f);
+    __half kb2_0_31 = __float2half(0.0f);
+    __half kb2_0_41 = __float2half(0.0f);
+    __half kb2_0_51 = __float2half(0.0f);
+    __half kb2_0_61 = __float2half(0.0f);
+    __half kb2_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 1152LL])));
+      kb2_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb2_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb2_0_01, kb2_0_11), __halves2half2(kb2_0_21, kb2_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb2_0_41, kb2_0_51), __halves2half2(kb2_0_61, kb2_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_2_0), "f"(s0_2_1), "f"(s0_2_2), "f"(s0_2_3));
+    }
+    __half kb2_2_01 = __float2half(0.0f);
+    __half kb2_2_11 = __float2half(0.0f);
+    __half kb2_2_21 = __float2half(0.0f);
+    __half kb2_2_31 = __float2half(0.0f);
+    __half kb2_2_41 = __float2half(0.0f);
+    __half kb2_2_51 = __float2half(0.0f);
+    __half kb2_2_61 = __float2half(0.0f);
+    __half kb2_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 1184LL])));
+      kb2_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb2_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb2_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb2_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb2_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb2_2_01, kb2_2_11), __halves2half2(kb2_2_21, kb2_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_2_0), "f"(s0_2_1), "f"(s0_2_2), "f"(s0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb2_2_41, kb2_2_51), __halves2half2(kb2_2_61, kb2_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_2_0), "=f"(s0_2_1), "=f"(s0_2_2), "=f"(s0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_2_0), "f"(s0_2_1), "f"(s0_2_2), "f"(s0_2_3));
+    }
+    __half kb3_0_01 = __float2half(0.0f);
+    __half kb3_0_11 = __float2half(0.0f);
+    __half kb3_0_21 = __float2half(0.0f);
+    __half kb3_0_31 = __float2half(0.0f);
+    __half kb3_0_41 = __float2half(0.0f);
+    __half kb3_0_51 = __float2half(0.0f);
+    __half kb3_0_61 = __float2half(0.0f);
+    __half kb3_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 1728LL])));
+      kb3_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb3_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb3_0_01, kb3_0_11), __halves2half2(kb3_0_21, kb3_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb3_0_41, kb3_0_51), __halves2half2(kb3_0_61, kb3_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_3_0), "f"(s0_3_1), "f"(s0_3_2), "f"(s0_3_3));
+    }
+    __half kb3_2_01 = __float2half(0.0f);
+    __half kb3_2_11 = __float2half(0.0f);
+    __half kb3_2_21 = __float2half(0.0f);
+    __half kb3_2_31 = __float2half(0.0f);
+    __half kb3_2_41 = __float2half(0.0f);
+    __half kb3_2_51 = __float2half(0.0f);
+    __half kb3_2_61 = __float2half(0.0f);
+    __half kb3_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 1760LL])));
+      kb3_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb3_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb3_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb3_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb3_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb3_2_01, kb3_2_11), __halves2half2(kb3_2_21, kb3_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_3_0), "f"(s0_3_1), "f"(s0_3_2), "f"(s0_3_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb3_2_41, kb3_2_51), __halves2half2(kb3_2_61, kb3_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_3_0), "=f"(s0_3_1), "=f"(s0_3_2), "=f"(s0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_3_0), "f"(s0_3_1), "f"(s0_3_2), "f"(s0_3_3));
+    }
+    __half kb4_0_01 = __float2half(0.0f);
+    __half kb4_0_11 = __float2half(0.0f);
+    __half kb4_0_21 = __float2half(0.0f);
+    __half kb4_0_31 = __float2half(0.0f);
+    __half kb4_0_41 = __float2half(0.0f);
+    __half kb4_0_51 = __float2half(0.0f);
+    __half kb4_0_61 = __float2half(0.0f);
+    __half kb4_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 2304LL])));
+      kb4_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb4_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb4_0_01, kb4_0_11), __halves2half2(kb4_0_21, kb4_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb4_0_41, kb4_0_51), __halves2half2(kb4_0_61, kb4_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_4_0), "f"(s0_4_1), "f"(s0_4_2), "f"(s0_4_3));
+    }
+    __half kb4_2_01 = __float2half(0.0f);
+    __half kb4_2_11 = __float2half(0.0f);
+    __half kb4_2_21 = __float2half(0.0f);
+    __half kb4_2_31 = __float2half(0.0f);
+    __half kb4_2_41 = __float2half(0.0f);
+    __half kb4_2_51 = __float2half(0.0f);
+    __half kb4_2_61 = __float2half(0.0f);
+    __half kb4_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 2336LL])));
+      kb4_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb4_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb4_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb4_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb4_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb4_2_01, kb4_2_11), __halves2half2(kb4_2_21, kb4_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_4_0), "f"(s0_4_1), "f"(s0_4_2), "f"(s0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb4_2_41, kb4_2_51), __halves2half2(kb4_2_61, kb4_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_4_0), "=f"(s0_4_1), "=f"(s0_4_2), "=f"(s0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_4_0), "f"(s0_4_1), "f"(s0_4_2), "f"(s0_4_3));
+    }
+    __half kb5_0_01 = __float2half(0.0f);
+    __half kb5_0_11 = __float2half(0.0f);
+    __half kb5_0_21 = __float2half(0.0f);
+    __half kb5_0_31 = __float2half(0.0f);
+    __half kb5_0_41 = __float2half(0.0f);
+    __half kb5_0_51 = __float2half(0.0f);
+    __half kb5_0_61 = __float2half(0.0f);
+    __half kb5_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 2880LL])));
+      kb5_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb5_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb5_0_01, kb5_0_11), __halves2half2(kb5_0_21, kb5_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb5_0_41, kb5_0_51), __halves2half2(kb5_0_61, kb5_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_5_0), "f"(s0_5_1), "f"(s0_5_2), "f"(s0_5_3));
+    }
+    __half kb5_2_01 = __float2half(0.0f);
+    __half kb5_2_11 = __float2half(0.0f);
+    __half kb5_2_21 = __float2half(0.0f);
+    __half kb5_2_31 = __float2half(0.0f);
+    __half kb5_2_41 = __float2half(0.0f);
+    __half kb5_2_51 = __float2half(0.0f);
+    __half kb5_2_61 = __float2half(0.0f);
+    __half kb5_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 2912LL])));
+      kb5_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb5_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb5_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb5_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb5_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb5_2_01, kb5_2_11), __halves2half2(kb5_2_21, kb5_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_5_0), "f"(s0_5_1), "f"(s0_5_2), "f"(s0_5_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb5_2_41, kb5_2_51), __halves2half2(kb5_2_61, kb5_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_5_0), "=f"(s0_5_1), "=f"(s0_5_2), "=f"(s0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_5_0), "f"(s0_5_1), "f"(s0_5_2), "f"(s0_5_3));
+    }
+    __half kb6_0_01 = __float2half(0.0f);
+    __half kb6_0_11 = __float2half(0.0f);
+    __half kb6_0_21 = __float2half(0.0f);
+    __half kb6_0_31 = __float2half(0.0f);
+    __half kb6_0_41 = __float2half(0.0f);
+    __half kb6_0_51 = __float2half(0.0f);
+    __half kb6_0_61 = __float2half(0.0f);
+    __half kb6_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 3456LL])));
+      kb6_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb6_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb6_0_01, kb6_0_11), __halves2half2(kb6_0_21, kb6_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb6_0_41, kb6_0_51), __halves2half2(kb6_0_61, kb6_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_6_0), "f"(s0_6_1), "f"(s0_6_2), "f"(s0_6_3));
+    }
+    __half kb6_2_01 = __float2half(0.0f);
+    __half kb6_2_11 = __float2half(0.0f);
+    __half kb6_2_21 = __float2half(0.0f);
+    __half kb6_2_31 = __float2half(0.0f);
+    __half kb6_2_41 = __float2half(0.0f);
+    __half kb6_2_51 = __float2half(0.0f);
+    __half kb6_2_61 = __float2half(0.0f);
+    __half kb6_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 3488LL])));
+      kb6_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb6_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb6_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb6_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb6_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb6_2_01, kb6_2_11), __halves2half2(kb6_2_21, kb6_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_6_0), "f"(s0_6_1), "f"(s0_6_2), "f"(s0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb6_2_41, kb6_2_51), __halves2half2(kb6_2_61, kb6_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_6_0), "=f"(s0_6_1), "=f"(s0_6_2), "=f"(s0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_6_0), "f"(s0_6_1), "f"(s0_6_2), "f"(s0_6_3));
+    }
+    __half kb7_0_01 = __float2half(0.0f);
+    __half kb7_0_11 = __float2half(0.0f);
+    __half kb7_0_21 = __float2half(0.0f);
+    __half kb7_0_31 = __float2half(0.0f);
+    __half kb7_0_41 = __float2half(0.0f);
+    __half kb7_0_51 = __float2half(0.0f);
+    __half kb7_0_61 = __float2half(0.0f);
+    __half kb7_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 4032LL])));
+      kb7_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb7_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb7_0_01, kb7_0_11), __halves2half2(kb7_0_21, kb7_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb7_0_41, kb7_0_51), __halves2half2(kb7_0_61, kb7_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
+    }
+    __half kb7_2_01 = __float2half(0.0f);
+    __half kb7_2_11 = __float2half(0.0f);
+    __half kb7_2_21 = __float2half(0.0f);
+    __half kb7_2_31 = __float2half(0.0f);
+    __half kb7_2_41 = __float2half(0.0f);
+    __half kb7_2_51 = __float2half(0.0f);
+    __half kb7_2_61 = __float2half(0.0f);
+    __half kb7_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 4064LL])));
+      kb7_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb7_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb7_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb7_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb7_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb7_2_01, kb7_2_11), __halves2half2(kb7_2_21, kb7_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb7_2_41, kb7_2_51), __halves2half2(kb7_2_61, kb7_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_7_0), "=f"(s0_7_1), "=f"(s0_7_2), "=f"(s0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
+    }
+    // scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores
+    s0_0_0 = ((((j01 + ((q * 2LL) + 0LL)) < tend) && ((j01 + ((q * 2LL) + 0LL)) <= tq0_0)) ? (s0_0_0 * 0.18033688f) : (-INFINITY));
+    s0_0_1 = ((((j01 + ((q * 2LL) + 1LL)) < tend) && ((j01 + ((q * 2LL) + 1LL)) <= tq0_0)) ? (s0_0_1 * 0.18033688f) : (-INFINITY));
+    s0_0_2 = ((((j01 + ((q * 2LL) + 0LL)) < tend) && ((j01 + ((q * 2LL) + 0LL)) <= tq0_1)) ? (s0_0_2 * 0.18033688f) : (-INFINITY));
+    s0_0_3 = ((((j01 + ((q * 2LL) + 1LL)) < tend) && ((j01 + ((q * 2LL) + 1LL)) <= tq0_1)) ? (s0_0_3 * 0.18033688f) : (-INFINITY));
+    s0_1_0 = ((((j01 + ((q * 2LL) + 8LL)) < tend) && ((j01 + ((q * 2LL) + 8LL)) <= tq0_0)) ? (s0_1_0 * 0.18033688f) : (-INFINITY));
+    s0_1_1 = ((((j01 + ((q * 2LL) + 9LL)) < tend) && ((j01 + ((q * 2LL) + 9LL)) <= tq0_0)) ? (s0_1_1 * 0.18033688f) : (-INFINITY));
+    s0_1_2 = ((((j01 + ((q * 2LL) + 8LL)) < tend) && ((j01 + ((q * 2LL) + 8LL)) <= tq0_1)) ? (s0_1_2 * 0.18033688f) : (-INFINITY));
+    s0_1_3 = ((((j01 + ((q * 2LL) + 9LL)) < tend) && ((j01 + ((q * 2LL) + 9LL)) <= tq0_1)) ? (s0_1_3 * 0.18033688f) : (-INFINITY));
+    s0_2_0 = ((((j01 + ((q * 2LL) + 16LL)) < tend) && ((j01 + ((q * 2LL) + 16LL)) <= tq0_0)) ? (s0_2_0 * 0.18033688f) : (-INFINITY));
+    s0_2_1 = ((((j01 + ((q * 2LL) + 17LL)) < tend) && ((j01 + ((q * 2LL) + 17LL)) <= tq0_0)) ? (s0_2_1 * 0.18033688f) : (-INFINITY));
+    s0_2_2 = ((((j01 + ((q * 2LL) + 16LL)) < tend) && ((j01 + ((q * 2LL) + 16LL)) <= tq0_1)) ? (s0_2_2 * 0.18033688f) : (-INFINITY));
+    s0_2_3 = ((((j01 + ((q * 2LL) + 17LL)) < tend) && ((j01 + ((q * 2LL) + 17LL)) <= tq0_1)) ? (s0_2_3 * 0.18033688f) : (-INFINITY));
+    s0_3_0 = ((((j01 + ((q * 2LL) + 24LL)) < tend) && ((j01 + ((q * 2LL) + 24LL)) <= tq0_0)) ? (s0_3_0 * 0.18033688f) : (-INFINITY));
+    s0_3_1 = ((((j01 + ((q * 2LL) + 25LL)) < tend) && ((j01 + ((q * 2LL) + 25LL)) <= tq0_0)) ? (s0_3_1 * 0.18033688f) : (-INFINITY));
+    s0_3_2 = ((((j01 + ((q * 2LL) + 24LL)) < tend) && ((j01 + ((q * 2LL) + 24LL)) <= tq0_1)) ? (s0_3_2 * 0.18033688f) : (-INFINITY));
+    s0_3_3 = ((((j01 + ((q * 2LL) + 25LL)) < tend) && ((j01 + ((q * 2LL) + 25LL)) <= tq0_1)) ? (s0_3_3 * 0.18033688f) : (-INFINITY));
+    s0_4_0 = ((((j01 + ((q * 2LL) + 32LL)) < tend) && ((j01 + ((q * 2LL) + 32LL)) <= tq0_0)) ? (s0_4_0 * 0.18033688f) : (-INFINITY));
+    s0_4_1 = ((((j01 + ((q * 2LL) + 33LL)) < tend) && ((j01 + ((q * 2LL) + 33LL)) <= tq0_0)) ? (s0_4_1 * 0.18033688f) : (-INFINITY));
+    s0_4_2 = ((((j01 + ((q * 2LL) + 32LL)) < tend) && ((j01 + ((q * 2LL) + 32LL)) <= tq0_1)) ? (s0_4_2 * 0.18033688f) : (-INFINITY));
+    s0_4_3 = ((((j01 + ((q * 2LL) + 33LL)) < tend) && ((j01 + ((q * 2LL) + 33LL)) <= tq0_1)) ? (s0_4_3 * 0.18033688f) : (-INFINITY));
+    s0_5_0 = ((((j01 + ((q * 2LL) + 40LL)) < tend) && ((j01 + ((q * 2LL) + 40LL)) <= tq0_0)) ? (s0_5_0 * 0.18033688f) : (-INFINITY));
+    s0_5_1 = ((((j01 + ((q * 2LL) + 41LL)) < tend) && ((j01 + ((q * 2LL) + 41LL)) <= tq0_0)) ? (s0_5_1 * 0.18033688f) : (-INFINITY));
+    s0_5_2 = ((((j01 + ((q * 2LL) + 40LL)) < tend) && ((j01 + ((q * 2LL) + 40LL)) <= tq0_1)) ? (s0_5_2 * 0.18033688f) : (-INFINITY));
+    s0_5_3 = ((((j01 + ((q * 2LL) + 41LL)) < tend) && ((j01 + ((q * 2LL) + 41LL)) <= tq0_1)) ? (s0_5_3 * 0.18033688f) : (-INFINITY));
+    s0_6_0 = ((((j01 + ((q * 2LL) + 48LL)) < tend) && ((j01 + ((q * 2LL) + 48LL)) <= tq0_0)) ? (s0_6_0 * 0.18033688f) : (-INFINITY));
+    s0_6_1 = ((((j01 + ((q * 2LL) + 49LL)) < tend) && ((j01 + ((q * 2LL) + 49LL)) <= tq0_0)) ? (s0_6_1 * 0.18033688f) : (-INFINITY));
+    s0_6_2 = ((((j01 + ((q * 2LL) + 48LL)) < tend) && ((j01 + ((q * 2LL) + 48LL)) <= tq0_1)) ? (s0_6_2 * 0.18033688f) : (-INFINITY));
+    s0_6_3 = ((((j01 + ((q * 2LL) + 49LL)) < tend) && ((j01 + ((q * 2LL) + 49LL)) <= tq0_1)) ? (s0_6_3 * 0.18033688f) : (-INFINITY));
+    s0_7_0 = ((((j01 + ((q * 2LL) + 56LL)) < tend) && ((j01 + ((q * 2LL) + 56LL)) <= tq0_0)) ? (s0_7_0 * 0.18033688f) : (-INFINITY));
+    s0_7_1 = ((((j01 + ((q * 2LL) + 57LL)) < tend) && ((j01 + ((q * 2LL) + 57LL)) <= tq0_0)) ? (s0_7_1 * 0.18033688f) : (-INFINITY));
+    s0_7_2 = ((((j01 + ((q * 2LL) + 56LL)) < tend) && ((j01 + ((q * 2LL) + 56LL)) <= tq0_1)) ? (s0_7_2 * 0.18033688f) : (-INFINITY));
+    s0_7_3 = ((((j01 + ((q * 2LL) + 57LL)) < tend) && ((j01 + ((q * 2LL) + 57LL)) <= tq0_1)) ? (s0_7_3 * 0.18033688f) : (-INFINITY));
+    float mn0_01 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
+    mn0_01 = fmaxf(mn0_01, __shfl_xor_sync(0xffffffffu, mn0_01, (int)1LL));
+    mn0_01 = fmaxf(mn0_01, __shfl_xor_sync(0xffffffffu, mn0_01, (int)2LL));
+    float mu0_01 = ((mn0_01 == (-INFINITY)) ? 0.0f : mn0_01);
+    float alpha0_01 = exp2f((m0_0 - mu0_01));
+    m0_0 = mn0_01;
+    l0_0 = (l0_0 * alpha0_01);
+    float mn0_11 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3));
+    mn0_11 = fmaxf(mn0_11, __shfl_xor_sync(0xffffffffu, mn0_11, (int)1LL));
+    mn0_11 = fmaxf(mn0_11, __shfl_xor_sync(0xffffffffu, mn0_11, (int)2LL));
+    float mu0_11 = ((mn0_11 == (-INFINITY)) ? 0.0f : mn0_11);
+    float alpha0_11 = exp2f((m0_1 - mu0_11));
+    m0_1 = mn0_11;
+    l0_1 = (l0_1 * alpha0_11);
+    o0_0_0 = (o0_0_0 * alpha0_01);
+    o0_0_1 = (o0_0_1 * alpha0_01);
+    o0_0_2 = (o0_0_2 * alpha0_11);
+    o0_0_3 = (o0_0_3 * alpha0_11);
+    o0_1_0 = (o0_1_0 * alpha0_01);
+    o0_1_1 = (o0_1_1 * alpha0_01);
+    o0_1_2 = (o0_1_2 * alpha0_11);
+    o0_1_3 = (o0_1_3 * alpha0_11);
+    o0_2_0 = (o0_2_0 * alpha0_01);
+    o0_2_1 = (o0_2_1 * alpha0_01);
+    o0_2_2 = (o0_2_2 * alpha0_11);
+    o0_2_3 = (o0_2_3 * alpha0_11);
+    o0_3_0 = (o0_3_0 * alpha0_01);
+    o0_3_1 = (o0_3_1 * alpha0_01);
+    o0_3_2 = (o0_3_2 * alpha0_11);
+    o0_3_3 = (o0_3_3 * alpha0_11);
+    o0_4_0 = (o0_4_0 * alpha0_01);
+    o0_4_1 = (o0_4_1 * alpha0_01);
+    o0_4_2 = (o0_4_2 * alpha0_11);
+    o0_4_3 = (o0_4_3 * alpha0_11);
+    o0_5_0 = (o0_5_0 * alpha0_01);
+    o0_5_1 = (o0_5_1 * alpha0_01);
+    o0_5_2 = (o0_5_2 * alpha0_11);
+    o0_5_3 = (o0_5_3 * alpha0_11);
+    o0_6_0 = (o0_6_0 * alpha0_01);
+    o0_6_1 = (o0_6_1 * alpha0_01);
+    o0_6_2 = (o0_6_2 * alpha0_11);
+    o0_6_3 = (o0_6_3 * alpha0_11);
+    o0_7_0 = (o0_7_0 * alpha0_01);
+    o0_7_1 = (o0_7_1 * alpha0_01);
+    o0_7_2 = (o0_7_2 * alpha0_11);
+    o0_7_3 = (o0_7_3 * alpha0_11);
+    s0_0_0 = exp2f((s0_0_0 - mu0_01));
+    l0_0 = (l0_0 + s0_0_0);
+    s0_0_1 = exp2f((s0_0_1 - mu0_01));
+    l0_0 = (l0_0 + s0_0_1);
+    s0_0_2 = exp2f((s0_0_2 - mu0_11));
+    l0_1 = (l0_1 + s0_0_2);
+    s0_0_3 = exp2f((s0_0_3 - mu0_11));
+    l0_1 = (l0_1 + s0_0_3);
+    s0_1_0 = exp2f((s0_1_0 - mu0_01));
+    l0_0 = (l0_0 + s0_1_0);
+    s0_1_1 = exp2f((s0_1_1 - mu0_01));
+    l0_0 = (l0_0 + s0_1_1);
+    s0_1_2 = exp2f((s0_1_2 - mu0_11));
+    l0_1 = (l0_1 + s0_1_2);
+    s0_1_3 = exp2f((s0_1_3 - mu0_11));
+    l0_1 = (l0_1 + s0_1_3);
+    s0_2_0 = exp2f((s0_2_0 - mu0_01));
+    l0_0 = (l0_0 + s0_2_0);
+    s0_2_1 = exp2f((s0_2_1 - mu0_01));
+    l0_0 = (l0_0 + s0_2_1);
+    s0_2_2 = exp2f((s0_2_2 - mu0_11));
+    l0_1 = (l0_1 + s0_2_2);
+    s0_2_3 = exp2f((s0_2_3 - mu0_11));
+    l0_1 = (l0_1 + s0_2_3);
+    s0_3_0 = exp2f((s0_3_0 - mu0_01));
+    l0_0 = (l0_0 + s0_3_0);
+    s0_3_1 = exp2f((s0_3_1 - mu0_01));
+    l0_0 = (l0_0 + s0_3_1);
+    s0_3_2 = exp2f((s0_3_2 - mu0_11));
+    l0_1 = (l0_1 + s0_3_2);
+    s0_3_3 = exp2f((s0_3_3 - mu0_11));
+    l0_1 = (l0_1 + s0_3_3);
+    s0_4_0 = exp2f((s0_4_0 - mu0_01));
+    l0_0 = (l0_0 + s0_4_0);
+    s0_4_1 = exp2f((s0_4_1 - mu0_01));
+    l0_0 = (l0_0 + s0_4_1);
+    s0_4_2 = exp2f((s0_4_2 - mu0_11));
+    l0_1 = (l0_1 + s0_4_2);
+    s0_4_3 = exp2f((s0_4_3 - mu0_11));
+    l0_1 = (l0_1 + s0_4_3);
+    s0_5_0 = exp2f((s0_5_0 - mu0_01));
+    l0_0 = (l0_0 + s0_5_0);
+    s0_5_1 = exp2f((s0_5_1 - mu0_01));
+    l0_0 = (l0_0 + s0_5_1);
+    s0_5_2 = exp2f((s0_5_2 - mu0_11));
+    l0_1 = (l0_1 + s0_5_2);
+    s0_5_3 = exp2f((s0_5_3 - mu0_11));
+    l0_1 = (l0_1 + s0_5_3);
+    s0_6_0 = exp2f((s0_6_0 - mu0_01));
+    l0_0 = (l0_0 + s0_6_0);
+    s0_6_1 = exp2f((s0_6_1 - mu0_01));
+    l0_0 = (l0_0 + s0_6_1);
+    s0_6_2 = exp2f((s0_6_2 - mu0_11));
+    l0_1 = (l0_1 + s0_6_2);
+    s0_6_3 = exp2f((s0_6_3 - mu0_11));
+    l0_1 = (l0_1 + s0_6_3);
+    s0_7_0 = exp2f((s0_7_0 - mu0_01));
+    l0_0 = (l0_0 + s0_7_0);
+    s0_7_1 = exp2f((s0_7_1 - mu0_01));
+    l0_0 = (l0_0 + s0_7_1);
+    s0_7_2 = exp2f((s0_7_2 - mu0_11));
+    l0_1 = (l0_1 + s0_7_2);
+    s0_7_3 = exp2f((s0_7_3 - mu0_11));
+    l0_1 = (l0_1 + s0_7_3);
+    // o += p v: the score fragments are the A fragments (32 mma, B fragments by ldmatrix .trans)
+    __half vb0_0_01 = __float2half(0.0f);
+    __half vb0_0_11 = __float2half(0.0f);
+    __half vb0_0_21 = __float2half(0.0f);
+    __half vb0_0_31 = __float2half(0.0f);
+    __half vb0_0_41 = __float2half(0.0f);
+    __half vb0_0_51 = __float2half(0.0f);
+    __half vb0_0_61 = __float2half(0.0f);
+    __half vb0_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 0LL])));
+      vb0_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_01, vb0_0_11), __halves2half2(vb0_0_21, vb0_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_41, vb0_0_51), __halves2half2(vb0_0_61, vb0_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb0_2_01 = __float2half(0.0f);
+    __half vb0_2_11 = __float2half(0.0f);
+    __half vb0_2_21 = __float2half(0.0f);
+    __half vb0_2_31 = __float2half(0.0f);
+    __half vb0_2_41 = __float2half(0.0f);
+    __half vb0_2_51 = __float2half(0.0f);
+    __half vb0_2_61 = __float2half(0.0f);
+    __half vb0_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 16LL])));
+      vb0_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_01, vb0_2_11), __halves2half2(vb0_2_21, vb0_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_41, vb0_2_51), __halves2half2(vb0_2_61, vb0_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb0_4_01 = __float2half(0.0f);
+    __half vb0_4_11 = __float2half(0.0f);
+    __half vb0_4_21 = __float2half(0.0f);
+    __half vb0_4_31 = __float2half(0.0f);
+    __half vb0_4_41 = __float2half(0.0f);
+    __half vb0_4_51 = __float2half(0.0f);
+    __half vb0_4_61 = __float2half(0.0f);
+    __half vb0_4_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 32LL])));
+      vb0_4_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_4_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_4_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_4_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_4_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_4_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_4_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_4_01, vb0_4_11), __halves2half2(vb0_4_21, vb0_4_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_4_41, vb0_4_51), __halves2half2(vb0_4_61, vb0_4_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb0_6_01 = __float2half(0.0f);
+    __half vb0_6_11 = __float2half(0.0f);
+    __half vb0_6_21 = __float2half(0.0f);
+    __half vb0_6_31 = __float2half(0.0f);
+    __half vb0_6_41 = __float2half(0.0f);
+    __half vb0_6_51 = __float2half(0.0f);
+    __half vb0_6_61 = __float2half(0.0f);
+    __half vb0_6_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 48LL])));
+      vb0_6_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_6_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb0_6_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_6_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb0_6_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_6_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb0_6_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb0_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_6_01, vb0_6_11), __halves2half2(vb0_6_21, vb0_6_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_6_41, vb0_6_51), __halves2half2(vb0_6_61, vb0_6_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb1_0_01 = __float2half(0.0f);
+    __half vb1_0_11 = __float2half(0.0f);
+    __half vb1_0_21 = __float2half(0.0f);
+    __half vb1_0_31 = __float2half(0.0f);
+    __half vb1_0_41 = __float2half(0.0f);
+    __half vb1_0_51 = __float2half(0.0f);
+    __half vb1_0_61 = __float2half(0.0f);
+    __half vb1_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 1152LL])));
+      vb1_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_01, vb1_0_11), __halves2half2(vb1_0_21, vb1_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_41, vb1_0_51), __halves2half2(vb1_0_61, vb1_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb1_2_01 = __float2half(0.0f);
+    __half vb1_2_11 = __float2half(0.0f);
+    __half vb1_2_21 = __float2half(0.0f);
+    __half vb1_2_31 = __float2half(0.0f);
+    __half vb1_2_41 = __float2half(0.0f);
+    __half vb1_2_51 = __float2half(0.0f);
+    __half vb1_2_61 = __float2half(0.0f);
+    __half vb1_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 1168LL])));
+      vb1_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_01, vb1_2_11), __halves2half2(vb1_2_21, vb1_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_41, vb1_2_51), __halves2half2(vb1_2_61, vb1_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb1_4_01 = __float2half(0.0f);
+    __half vb1_4_11 = __float2half(0.0f);
+    __half vb1_4_21 = __float2half(0.0f);
+    __half vb1_4_31 = __float2half(0.0f);
+    __half vb1_4_41 = __float2half(0.0f);
+    __half vb1_4_51 = __float2half(0.0f);
+    __half vb1_4_61 = __float2half(0.0f);
+    __half vb1_4_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 1184LL])));
+      vb1_4_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_4_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_4_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_4_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_4_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_4_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_4_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_4_01, vb1_4_11), __halves2half2(vb1_4_21, vb1_4_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_4_41, vb1_4_51), __halves2half2(vb1_4_61, vb1_4_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb1_6_01 = __float2half(0.0f);
+    __half vb1_6_11 = __float2half(0.0f);
+    __half vb1_6_21 = __float2half(0.0f);
+    __half vb1_6_31 = __float2half(0.0f);
+    __half vb1_6_41 = __float2half(0.0f);
+    __half vb1_6_51 = __float2half(0.0f);
+    __half vb1_6_61 = __float2half(0.0f);
+    __half vb1_6_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 1200LL])));
+      vb1_6_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_6_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb1_6_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_6_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb1_6_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_6_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb1_6_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb1_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_6_01, vb1_6_11), __halves2half2(vb1_6_21, vb1_6_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_6_41, vb1_6_51), __halves2half2(vb1_6_61, vb1_6_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb2_0_01 = __float2half(0.0f);
+    __half vb2_0_11 = __float2half(0.0f);
+    __half vb2_0_21 = __float2half(0.0f);
+    __half vb2_0_31 = __float2half(0.0f);
+    __half vb2_0_41 = __float2half(0.0f);
+    __half vb2_0_51 = __float2half(0.0f);
+    __half vb2_0_61 = __float2half(0.0f);
+    __half vb2_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 2304LL])));
+      vb2_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_01, vb2_0_11), __halves2half2(vb2_0_21, vb2_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_41, vb2_0_51), __halves2half2(vb2_0_61, vb2_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb2_2_01 = __float2half(0.0f);
+    __half vb2_2_11 = __float2half(0.0f);
+    __half vb2_2_21 = __float2half(0.0f);
+    __half vb2_2_31 = __float2half(0.0f);
+    __half vb2_2_41 = __float2half(0.0f);
+    __half vb2_2_51 = __float2half(0.0f);
+    __half vb2_2_61 = __float2half(0.0f);
+    __half vb2_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 2320LL])));
+      vb2_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_01, vb2_2_11), __halves2half2(vb2_2_21, vb2_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_41, vb2_2_51), __halves2half2(vb2_2_61, vb2_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb2_4_01 = __float2half(0.0f);
+    __half vb2_4_11 = __float2half(0.0f);
+    __half vb2_4_21 = __float2half(0.0f);
+    __half vb2_4_31 = __float2half(0.0f);
+    __half vb2_4_41 = __float2half(0.0f);
+    __half vb2_4_51 = __float2half(0.0f);
+    __half vb2_4_61 = __float2half(0.0f);
+    __half vb2_4_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 2336LL])));
+      vb2_4_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_4_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_4_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_4_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_4_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_4_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_4_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_4_01, vb2_4_11), __halves2half2(vb2_4_21, vb2_4_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_4_41, vb2_4_51), __halves2half2(vb2_4_61, vb2_4_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb2_6_01 = __float2half(0.0f);
+    __half vb2_6_11 = __float2half(0.0f);
+    __half vb2_6_21 = __float2half(0.0f);
+    __half vb2_6_31 = __float2half(0.0f);
+    __half vb2_6_41 = __float2half(0.0f);
+    __half vb2_6_51 = __float2half(0.0f);
+    __half vb2_6_61 = __float2half(0.0f);
+    __half vb2_6_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 2352LL])));
+      vb2_6_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_6_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb2_6_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_6_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb2_6_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_6_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb2_6_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb2_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_6_01, vb2_6_11), __halves2half2(vb2_6_21, vb2_6_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_6_41, vb2_6_51), __halves2half2(vb2_6_61, vb2_6_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb3_0_01 = __float2half(0.0f);
+    __half vb3_0_11 = __float2half(0.0f);
+    __half vb3_0_21 = __float2half(0.0f);
+    __half vb3_0_31 = __float2half(0.0f);
+    __half vb3_0_41 = __float2half(0.0f);
+    __half vb3_0_51 = __float2half(0.0f);
+    __half vb3_0_61 = __float2half(0.0f);
+    __half vb3_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 3456LL])));
+      vb3_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_01, vb3_0_11), __halves2half2(vb3_0_21, vb3_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_41, vb3_0_51), __halves2half2(vb3_0_61, vb3_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb3_2_01 = __float2half(0.0f);
+    __half vb3_2_11 = __float2half(0.0f);
+    __half vb3_2_21 = __float2half(0.0f);
+    __half vb3_2_31 = __float2half(0.0f);
+    __half vb3_2_41 = __float2half(0.0f);
+    __half vb3_2_51 = __float2half(0.0f);
+    __half vb3_2_61 = __float2half(0.0f);
+    __half vb3_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 3472LL])));
+      vb3_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_01, vb3_2_11), __halves2half2(vb3_2_21, vb3_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_41, vb3_2_51), __halves2half2(vb3_2_61, vb3_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb3_4_01 = __float2half(0.0f);
+    __half vb3_4_11 = __float2half(0.0f);
+    __half vb3_4_21 = __float2half(0.0f);
+    __half vb3_4_31 = __float2half(0.0f);
+    __half vb3_4_41 = __float2half(0.0f);
+    __half vb3_4_51 = __float2half(0.0f);
+    __half vb3_4_61 = __float2half(0.0f);
+    __half vb3_4_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 3488LL])));
+      vb3_4_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_4_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_4_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_4_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_4_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_4_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_4_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_4_01, vb3_4_11), __halves2half2(vb3_4_21, vb3_4_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_4_41, vb3_4_51), __halves2half2(vb3_4_61, vb3_4_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb3_6_01 = __float2half(0.0f);
+    __half vb3_6_11 = __float2half(0.0f);
+    __half vb3_6_21 = __float2half(0.0f);
+    __half vb3_6_31 = __float2half(0.0f);
+    __half vb3_6_41 = __float2half(0.0f);
+    __half vb3_6_51 = __float2half(0.0f);
+    __half vb3_6_61 = __float2half(0.0f);
+    __half vb3_6_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 3504LL])));
+      vb3_6_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_6_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb3_6_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_6_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb3_6_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_6_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb3_6_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb3_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_01, vb3_6_11), __halves2half2(vb3_6_21, vb3_6_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_41, vb3_6_51), __halves2half2(vb3_6_61, vb3_6_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)

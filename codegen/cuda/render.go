@@ -76,7 +76,7 @@ func (r *Renderer) Kernel(k *kir.Kernel) string {
 	}
 	fmt.Fprintf(&b, "%s __launch_bounds__(%d) %s(%s) {\n", r.KernelPrefix, k.Threads(), k.Name, strings.Join(params, ", "))
 	for _, s := range k.Shared {
-		fmt.Fprintf(&b, "  __shared__ %s %s[%d];\n", r.Types[s.Type], s.Name, s.Len)
+		fmt.Fprintf(&b, "  __shared__ __align__(16) %s %s[%d];\n", r.Types[s.Type], s.Name, s.Len) // 16 bytes: vector copies, cp.async and ldmatrix rows
 	}
 	r.stmts(&b, k.Body, 1)
 	b.WriteString("}\n")

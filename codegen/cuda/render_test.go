@@ -56,6 +56,33 @@ func kernels(t *testing.T) []*kir.Kernel {
 	inf := &kir.Const{T: kir.F32, F: -1 / zero()}
 	b.Store(o, kir.Tid(), kir.To(kir.BF16, kir.Sel(c, kir.Rsqrt(g), inf)))
 	add(b)
+
+	// The tensor-core constructs: a vector copy, cp.async with its commit
+	// and wait, ldmatrix (plain and transposed), mma, exp2.
+	b = kir.New("tensor", "tensor-core constructs (test)", 32)
+	a16, d32 := b.In("a", kir.BF16), b.Out("d", kir.F32)
+	sa := b.SharedArray("sa", kir.BF16, 256)
+	sb := b.SharedArray("sb", kir.BF16, 256)
+	lane := b.Let("lane", kir.Tid())
+	b.Copy(sa, kir.Mul(lane, kir.I(8)), a16, kir.Mul(lane, kir.I(8)), 8)
+	b.CopyAsync(sb, kir.Mul(lane, kir.I(8)), a16, kir.Add(kir.Mul(lane, kir.I(8)), kir.I(256)), 8)
+	b.AsyncCommit()
+	b.AsyncWait(0)
+	b.Barrier()
+	row := kir.Mul(kir.Rem(lane, kir.I(16)), kir.I(16))
+	av := b.LdMatrix("av", sa, row, 4, false)
+	bv := b.LdMatrix("bv", sb, row, 2, true)
+	acc := [4]*kir.Var{b.Var("c0", kir.F(0)), b.Var("c1", kir.F(0)), b.Var("c2", kir.F(0)), b.Var("c3", kir.F(0))}
+	var a8 [8]kir.Expr
+	for i := range a8 {
+		a8[i] = kir.V(av[i])
+	}
+	b.Mma(acc, a8, [4]kir.Expr{kir.V(bv[0]), kir.V(bv[1]), kir.V(bv[2]), kir.V(bv[3])},
+		[4]kir.Expr{kir.V(acc[0]), kir.V(acc[1]), kir.V(acc[2]), kir.Exp2(kir.V(acc[3]))})
+	for i, v := range acc {
+		b.Store(d32, kir.Add(kir.Mul(lane, kir.I(4)), kir.I(int64(i))), kir.V(v))
+	}
+	add(b)
 	return ks
 }
 
@@ -78,7 +105,13 @@ func TestGolden(t *testing.T) {
 	}
 	for _, s := range []string{
 		`extern "C" __global__ void __launch_bounds__(128) scale(const float* __restrict__ x, float* __restrict__ y, long long n) {`,
-		"__shared__ float s[256];",
+		"__shared__ __align__(16) float s[256];",
+		"mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32",
+		"ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16",
+		"cp.async.cg.shared.global",
+		"cp.async.wait_group 0;",
+		"*reinterpret_cast<uint4*>(&sa[",
+		"exp2f(c3)",
 		"__syncthreads();",
 		"__shfl_xor_sync(0xffffffffu, v, (int)o)",
 		"__float2bfloat16(",

@@ -28,7 +28,7 @@ extern "C" __global__ void __launch_bounds__(256) x0__embed_pos__l14(const float
 // rmsnorm: %L0.h = rmsnorm %x0, @L0.norm.weight {eps=1e-06} : f32[B,T,128]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(128) L0_h__rmsnorm__l21(const float* __restrict__ x, const float* __restrict__ weight, float* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 128LL);
@@ -56,8 +56,8 @@ extern "C" __global__ void __launch_bounds__(128) L0_h__rmsnorm__l21(const float
 // tiled GEMM 388×128: %L0.qkvbeta = linear %L0.h, @L0.w_qkvbeta : f32[B,T,388]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(256) L0_qkvbeta__linear__l21(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -598,13 +598,13 @@ extern "C" __global__ void __launch_bounds__(256) L0_qkvbeta__linear__l21(const 
 // fast weights, delta rule S += β(v − S k)kᵀ, chunked form (S on chip, one block per batch×head): %x1, %L0.S = fused.dual_residual %x0, %L0.qkvbeta, @L0.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l21(const float* __restrict__ qkv, float* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ float qs[2048];
-  __shared__ float ks[2048];
-  __shared__ float vs[2048];
-  __shared__ float bs[64];
-  __shared__ float kinv[64];
-  __shared__ float qinv[64];
-  __shared__ float mm[4096];
+  __shared__ __align__(16) float qs[2048];
+  __shared__ __align__(16) float ks[2048];
+  __shared__ __align__(16) float vs[2048];
+  __shared__ __align__(16) float bs[64];
+  __shared__ __align__(16) float kinv[64];
+  __shared__ __align__(16) float qinv[64];
+  __shared__ __align__(16) float mm[4096];
   // delta rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
@@ -943,8 +943,8 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
 // output projection o·w_oᵀ + residual stream (epilogue): %x1, %L0.S = fused.dual_residual %x0, %L0.qkvbeta, @L0.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(256) x1__fused_dual_residual_wo__l21(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -1485,7 +1485,7 @@ extern "C" __global__ void __launch_bounds__(256) x1__fused_dual_residual_wo__l2
 // rmsnorm: %L1.h = rmsnorm %x1, @L1.norm.weight {eps=1e-06} : f32[B,T,128]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(128) L1_h__rmsnorm__l22(const float* __restrict__ x, const float* __restrict__ weight, float* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 128LL);
@@ -1513,8 +1513,8 @@ extern "C" __global__ void __launch_bounds__(128) L1_h__rmsnorm__l22(const float
 // tiled GEMM 384×128: %L1.qkv = linear %L1.h, @L1.w_qkv : f32[B,T,384]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l22(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -2055,10 +2055,10 @@ extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l22(const floa
 // fast weights, sum rule S += v kᵀ, chunked form (S on chip, one block per batch×head): %x2, %L1.S = fused.dual_residual %x1, %L1.qkv, @L1.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(32) x2__fused_dual_residual_dual__l22(const float* __restrict__ qkv, float* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ float qs[2048];
-  __shared__ float ks[2048];
-  __shared__ float vs[2048];
-  __shared__ float mm[4096];
+  __shared__ __align__(16) float qs[2048];
+  __shared__ __align__(16) float ks[2048];
+  __shared__ __align__(16) float vs[2048];
+  __shared__ __align__(16) float mm[4096];
   // sum rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
@@ -2274,8 +2274,8 @@ extern "C" __global__ void __launch_bounds__(32) x2__fused_dual_residual_dual__l
 // output projection o·w_oᵀ + residual stream (epilogue): %x2, %L1.S = fused.dual_residual %x1, %L1.qkv, @L1.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(256) x2__fused_dual_residual_wo__l22(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -2816,7 +2816,7 @@ extern "C" __global__ void __launch_bounds__(256) x2__fused_dual_residual_wo__l2
 // rmsnorm: %L2.h = rmsnorm %x2, @L2.norm.weight {eps=1e-06} : f32[B,T,128]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(128) L2_h__rmsnorm__l21(const float* __restrict__ x, const float* __restrict__ weight, float* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 128LL);
@@ -2844,8 +2844,8 @@ extern "C" __global__ void __launch_bounds__(128) L2_h__rmsnorm__l21(const float
 // tiled GEMM 388×128: %L2.qkvbeta = linear %L2.h, @L2.w_qkvbeta : f32[B,T,388]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(256) L2_qkvbeta__linear__l21(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -3386,13 +3386,13 @@ extern "C" __global__ void __launch_bounds__(256) L2_qkvbeta__linear__l21(const 
 // fast weights, delta rule S += β(v − S k)kᵀ, chunked form (S on chip, one block per batch×head): %x3, %L2.S = fused.dual_residual %x2, %L2.qkvbeta, @L2.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l21(const float* __restrict__ qkv, float* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ float qs[2048];
-  __shared__ float ks[2048];
-  __shared__ float vs[2048];
-  __shared__ float bs[64];
-  __shared__ float kinv[64];
-  __shared__ float qinv[64];
-  __shared__ float mm[4096];
+  __shared__ __align__(16) float qs[2048];
+  __shared__ __align__(16) float ks[2048];
+  __shared__ __align__(16) float vs[2048];
+  __shared__ __align__(16) float bs[64];
+  __shared__ __align__(16) float kinv[64];
+  __shared__ __align__(16) float qinv[64];
+  __shared__ __align__(16) float mm[4096];
   // delta rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
@@ -3731,8 +3731,8 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
 // output projection o·w_oᵀ + residual stream (epilogue): %x3, %L2.S = fused.dual_residual %x2, %L2.qkvbeta, @L2.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(256) x3__fused_dual_residual_wo__l21(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -4273,7 +4273,7 @@ extern "C" __global__ void __launch_bounds__(256) x3__fused_dual_residual_wo__l2
 // rmsnorm: %L3.h = rmsnorm %x3, @L3.norm.weight {eps=1e-06} : f32[B,T,128]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(128) L3_h__rmsnorm__l22(const float* __restrict__ x, const float* __restrict__ weight, float* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 128LL);
@@ -4301,8 +4301,8 @@ extern "C" __global__ void __launch_bounds__(128) L3_h__rmsnorm__l22(const float
 // tiled GEMM 384×128: %L3.qkv = linear %L3.h, @L3.w_qkv : f32[B,T,384]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(256) L3_qkv__linear__l22(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -4843,10 +4843,10 @@ extern "C" __global__ void __launch_bounds__(256) L3_qkv__linear__l22(const floa
 // fast weights, sum rule S += v kᵀ, chunked form (S on chip, one block per batch×head): %x4, %L3.S = fused.dual_residual %x3, %L3.qkv, @L3.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(32) x4__fused_dual_residual_dual__l22(const float* __restrict__ qkv, float* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ float qs[2048];
-  __shared__ float ks[2048];
-  __shared__ float vs[2048];
-  __shared__ float mm[4096];
+  __shared__ __align__(16) float qs[2048];
+  __shared__ __align__(16) float ks[2048];
+  __shared__ __align__(16) float vs[2048];
+  __shared__ __align__(16) float mm[4096];
   // sum rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
@@ -5062,8 +5062,8 @@ extern "C" __global__ void __launch_bounds__(32) x4__fused_dual_residual_dual__l
 // output projection o·w_oᵀ + residual stream (epilogue): %x4, %L3.S = fused.dual_residual %x3, %L3.qkv, @L3.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(256) x4__fused_dual_residual_wo__l22(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -5604,7 +5604,7 @@ extern "C" __global__ void __launch_bounds__(256) x4__fused_dual_residual_wo__l2
 // rmsnorm: %xf = rmsnorm %x4, @norm_f.weight {eps=1e-06} : f32[B,T,128]
 // from examples/fastweight.hopf:25:3
 extern "C" __global__ void __launch_bounds__(128) xf__rmsnorm__l25(const float* __restrict__ x, const float* __restrict__ weight, float* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 128LL);
@@ -5632,8 +5632,8 @@ extern "C" __global__ void __launch_bounds__(128) xf__rmsnorm__l25(const float* 
 // tiled GEMM 256×128: %logits = unembed %xf, @tok_embed : f32[B,T,256]
 // from examples/fastweight.hopf:26:3
 extern "C" __global__ void __launch_bounds__(256) logits__unembed__l26(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;

@@ -17,7 +17,7 @@ extern "C" __global__ void __launch_bounds__(256) emb__embed__l11(const int* __r
 // layernorm: %L0.h = layernorm %emb, @L0.norm.weight, @L0.norm.bias {eps=1e-05} : f16[B,T,256]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(128) L0_h__layernorm__l16(const __half* __restrict__ x, const __half* __restrict__ weight, const __half* __restrict__ bias, __half* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 256LL);
@@ -61,8 +61,8 @@ extern "C" __global__ void __launch_bounds__(128) L0_h__layernorm__l16(const __h
 // tiled GEMM 768×256: %L0.qkv = linear %L0.h, @L0.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(128) L0_qkv__linear__l16(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -739,12 +739,12 @@ extern "C" __global__ void __launch_bounds__(128) L0_qkv__linear__l16(const __ha
 // fast weights, delta rule S += β(v − S k)kᵀ, chunked form (S on chip, one block per batch×head): %x1, %L0.S = fused.dual_residual %emb, %L0.qkv, @L0.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l16(const __half* __restrict__ qkv, __half* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ float qs[2048];
-  __shared__ float ks[2048];
-  __shared__ float vs[2048];
-  __shared__ float kinv[64];
-  __shared__ float qinv[64];
-  __shared__ float mm[4096];
+  __shared__ __align__(16) float qs[2048];
+  __shared__ __align__(16) float ks[2048];
+  __shared__ __align__(16) float vs[2048];
+  __shared__ __align__(16) float kinv[64];
+  __shared__ __align__(16) float qinv[64];
+  __shared__ __align__(16) float mm[4096];
   // delta rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
@@ -1078,8 +1078,8 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
 // output projection o·w_oᵀ + residual stream (epilogue): %x1, %L0.S = fused.dual_residual %emb, %L0.qkv, @L0.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(128) x1__fused_dual_residual_wo__l16(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -1756,7 +1756,7 @@ extern "C" __global__ void __launch_bounds__(128) x1__fused_dual_residual_wo__l1
 // layernorm: %L1.h = layernorm %x1, @L1.norm.weight, @L1.norm.bias {eps=1e-05} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) L1_h__layernorm__l17(const __half* __restrict__ x, const __half* __restrict__ weight, const __half* __restrict__ bias, __half* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 256LL);
@@ -1800,8 +1800,8 @@ extern "C" __global__ void __launch_bounds__(128) L1_h__layernorm__l17(const __h
 // tiled GEMM 768×256: %L1.qkv = linear %L1.h, @L1.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) L1_qkv__linear__l17(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -2478,8 +2478,8 @@ extern "C" __global__ void __launch_bounds__(128) L1_qkv__linear__l17(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x2 = fused.attention_residual %x1, %L1.qkv, @L1.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __half ks[5120];
-  __shared__ __half vs[5120];
+  __shared__ __align__(16) __half ks[5120];
+  __shared__ __align__(16) __half vs[5120];
   // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -3426,8 +3426,8 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
 // output projection o·w_oᵀ + residual stream (epilogue): %x2 = fused.attention_residual %x1, %L1.qkv, @L1.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_wo__l17(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -4104,7 +4104,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_w
 // layernorm: %L2.h = layernorm %x2, @L2.norm.weight, @L2.norm.bias {eps=1e-05} : f16[B,T,256]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(128) L2_h__layernorm__l16(const __half* __restrict__ x, const __half* __restrict__ weight, const __half* __restrict__ bias, __half* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 256LL);
@@ -4148,8 +4148,8 @@ extern "C" __global__ void __launch_bounds__(128) L2_h__layernorm__l16(const __h
 // tiled GEMM 768×256: %L2.qkv = linear %L2.h, @L2.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(128) L2_qkv__linear__l16(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -4826,12 +4826,12 @@ extern "C" __global__ void __launch_bounds__(128) L2_qkv__linear__l16(const __ha
 // fast weights, delta rule S += β(v − S k)kᵀ, chunked form (S on chip, one block per batch×head): %x3, %L2.S = fused.dual_residual %x2, %L2.qkv, @L2.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l16(const __half* __restrict__ qkv, __half* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ float qs[2048];
-  __shared__ float ks[2048];
-  __shared__ float vs[2048];
-  __shared__ float kinv[64];
-  __shared__ float qinv[64];
-  __shared__ float mm[4096];
+  __shared__ __align__(16) float qs[2048];
+  __shared__ __align__(16) float ks[2048];
+  __shared__ __align__(16) float vs[2048];
+  __shared__ __align__(16) float kinv[64];
+  __shared__ __align__(16) float qinv[64];
+  __shared__ __align__(16) float mm[4096];
   // delta rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
@@ -5165,8 +5165,8 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
 // output projection o·w_oᵀ + residual stream (epilogue): %x3, %L2.S = fused.dual_residual %x2, %L2.qkv, @L2.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(128) x3__fused_dual_residual_wo__l16(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -5843,7 +5843,7 @@ extern "C" __global__ void __launch_bounds__(128) x3__fused_dual_residual_wo__l1
 // layernorm: %L3.h = layernorm %x3, @L3.norm.weight, @L3.norm.bias {eps=1e-05} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) L3_h__layernorm__l17(const __half* __restrict__ x, const __half* __restrict__ weight, const __half* __restrict__ bias, __half* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 256LL);
@@ -5887,8 +5887,8 @@ extern "C" __global__ void __launch_bounds__(128) L3_h__layernorm__l17(const __h
 // tiled GEMM 768×256: %L3.qkv = linear %L3.h, @L3.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) L3_qkv__linear__l17(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -6565,8 +6565,8 @@ extern "C" __global__ void __launch_bounds__(128) L3_qkv__linear__l17(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x4 = fused.attention_residual %x3, %L3.qkv, @L3.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __half ks[5120];
-  __shared__ __half vs[5120];
+  __shared__ __align__(16) __half ks[5120];
+  __shared__ __align__(16) __half vs[5120];
   // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -7513,8 +7513,8 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
 // output projection o·w_oᵀ + residual stream (epilogue): %x4 = fused.attention_residual %x3, %L3.qkv, @L3.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_wo__l17(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -8191,7 +8191,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_w
 // layernorm: %L4.h = layernorm %x4, @L4.norm.weight, @L4.norm.bias {eps=1e-05} : f16[B,T,256]
 // from examples/hybrid.hopf:19:3
 extern "C" __global__ void __launch_bounds__(128) L4_h__layernorm__l19(const __half* __restrict__ x, const __half* __restrict__ weight, const __half* __restrict__ bias, __half* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 256LL);
@@ -8235,8 +8235,8 @@ extern "C" __global__ void __launch_bounds__(128) L4_h__layernorm__l19(const __h
 // tiled GEMM 768×256: %L4.qkv = linear %L4.h, @L4.w_qkv : f16[B,T,768]
 // from examples/hybrid.hopf:19:3
 extern "C" __global__ void __launch_bounds__(128) L4_qkv__linear__l19(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -8913,8 +8913,8 @@ extern "C" __global__ void __launch_bounds__(128) L4_qkv__linear__l19(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x5 = fused.attention_residual %x4, %L4.qkv, @L4.w_o {heads=4, d_head=64, d_value=64, kind=softmax, mask=causal, scale=0.125, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:19:3
 extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_attn__l19(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __half ks[9216];
-  __shared__ __half vs[9216];
+  __shared__ __align__(16) __half ks[9216];
+  __shared__ __align__(16) __half vs[9216];
   // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask causal: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -11944,8 +11944,8 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
 // output projection o·w_oᵀ + residual stream (epilogue): %x5 = fused.attention_residual %x4, %L4.qkv, @L4.w_o {heads=4, d_head=64, d_value=64, kind=softmax, mask=causal, scale=0.125, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:19:3
 extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_wo__l19(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
@@ -12622,7 +12622,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_w
 // layernorm: %xf = layernorm %x5, @norm_f.weight, @norm_f.bias {eps=1e-05} : f16[B,T,256]
 // from examples/hybrid.hopf:21:3
 extern "C" __global__ void __launch_bounds__(128) xf__layernorm__l21(const __half* __restrict__ x, const __half* __restrict__ weight, const __half* __restrict__ bias, __half* __restrict__ y) {
-  __shared__ float red[128];
+  __shared__ __align__(16) float red[128];
   long long tid = (long long)threadIdx.x;
   long long row = (long long)blockIdx.x;
   long long base = (row * 256LL);
@@ -12666,8 +12666,8 @@ extern "C" __global__ void __launch_bounds__(128) xf__layernorm__l21(const __hal
 // tiled GEMM 512×256: %logits = unembed %xf, @unembed : f16[B,T,512]
 // from examples/hybrid.hopf:22:3
 extern "C" __global__ void __launch_bounds__(128) logits__unembed__l22(const __half* __restrict__ x, const __half* __restrict__ w, __half* __restrict__ y, long long M) {
-  __shared__ __half xs[5120];
-  __shared__ __half ws[5120];
+  __shared__ __align__(16) __half xs[5120];
+  __shared__ __align__(16) __half ws[5120];
   // y tile 64×64 per block on tensor cores (mma m16n8k16, f16 in, f32 accumulate): 2×2 warps of 32×32, k tiles of 32 in two cp.async stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);

@@ -5,8 +5,8 @@
 // tiled GEMM 33×11: %L0.qkv = linear %inputs, @L0.w_qkv : f32[B,T,33]
 // from examples/icl_regression.hopf:23:3
 extern "C" __global__ void __launch_bounds__(256) L0_qkv__linear__l23(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -547,9 +547,9 @@ extern "C" __global__ void __launch_bounds__(256) L0_qkv__linear__l23(const floa
 // linear attention, parallel form, tiled like flash attention: %x1 = fused.attention_residual %inputs, %L0.qkv, @L0.w_o {heads=1, d_head=11, d_value=11, kind=linear, mask=strict, scale=1.0, feature=identity, residual=true} : f32[B,T,11]
 // from examples/icl_regression.hopf:23:3
 extern "C" __global__ void __launch_bounds__(64) x1__fused_attention_residual_attn__l23(const float* __restrict__ qkv, float* __restrict__ o, long long B, long long T) {
-  __shared__ float ks[384];
-  __shared__ float vs[384];
-  __shared__ float ss[1056];
+  __shared__ __align__(16) float ks[384];
+  __shared__ __align__(16) float vs[384];
+  __shared__ __align__(16) float ss[1056];
   // linear attention, mask strict, feature identity: 32 queries × 2 column groups of 6 per block, key tiles of 32
   long long tid = (long long)threadIdx.x;
   long long qi = (tid / 2LL);
@@ -661,8 +661,8 @@ extern "C" __global__ void __launch_bounds__(64) x1__fused_attention_residual_at
 // output projection o·w_oᵀ + residual stream (epilogue): %x1 = fused.attention_residual %inputs, %L0.qkv, @L0.w_o {heads=1, d_head=11, d_value=11, kind=linear, mask=strict, scale=1.0, feature=identity, residual=true} : f32[B,T,11]
 // from examples/icl_regression.hopf:23:3
 extern "C" __global__ void __launch_bounds__(256) x1__fused_attention_residual_wo__l23(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -1203,8 +1203,8 @@ extern "C" __global__ void __launch_bounds__(256) x1__fused_attention_residual_w
 // tiled GEMM 1×11: %out = linear %x1, @readout : f32[B,T,1]
 // from examples/icl_regression.hopf:33:3
 extern "C" __global__ void __launch_bounds__(256) out__linear__l33(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;

@@ -28,8 +28,8 @@ extern "C" __global__ void __launch_bounds__(256) x0__embed_pos__l10(const float
 // tiled GEMM 384×128: %L0.qkv = linear %x0, @L0.w_qkv : f32[B,T,384]
 // from examples/induction.hopf:13:5
 extern "C" __global__ void __launch_bounds__(256) L0_qkv__linear__l13(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -570,9 +570,9 @@ extern "C" __global__ void __launch_bounds__(256) L0_qkv__linear__l13(const floa
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x1 = fused.attention_residual %x0, %L0.qkv, @L0.w_o {heads=4, d_head=32, d_value=32, kind=softmax, mask=causal, scale=0.17677669529663687, feature=identity, residual=true} : f32[B,T,128]
 // from examples/induction.hopf:13:5
 extern "C" __global__ void __launch_bounds__(128) x1__fused_attention_residual_attn__l13(const float* __restrict__ qkv, float* __restrict__ o, long long B, long long T) {
-  __shared__ float ks[1056];
-  __shared__ float vs[1024];
-  __shared__ float ss[1056];
+  __shared__ __align__(16) float ks[1056];
+  __shared__ __align__(16) float vs[1024];
+  __shared__ __align__(16) float ss[1056];
   // softmax attention, mask causal, feature identity: 32 queries × 4 column groups of 8 per block, key tiles of 32
   long long tid = (long long)threadIdx.x;
   long long qi = (tid / 4LL);
@@ -763,8 +763,8 @@ extern "C" __global__ void __launch_bounds__(128) x1__fused_attention_residual_a
 // output projection o·w_oᵀ + residual stream (epilogue): %x1 = fused.attention_residual %x0, %L0.qkv, @L0.w_o {heads=4, d_head=32, d_value=32, kind=softmax, mask=causal, scale=0.17677669529663687, feature=identity, residual=true} : f32[B,T,128]
 // from examples/induction.hopf:13:5
 extern "C" __global__ void __launch_bounds__(256) x1__fused_attention_residual_wo__l13(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -1305,8 +1305,8 @@ extern "C" __global__ void __launch_bounds__(256) x1__fused_attention_residual_w
 // tiled GEMM 384×128: %L1.qkv = linear %x1, @L1.w_qkv : f32[B,T,384]
 // from examples/induction.hopf:13:5
 extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l13(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -1847,9 +1847,9 @@ extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l13(const floa
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x2 = fused.attention_residual %x1, %L1.qkv, @L1.w_o {heads=4, d_head=32, d_value=32, kind=softmax, mask=causal, scale=0.17677669529663687, feature=identity, residual=true} : f32[B,T,128]
 // from examples/induction.hopf:13:5
 extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_attn__l13(const float* __restrict__ qkv, float* __restrict__ o, long long B, long long T) {
-  __shared__ float ks[1056];
-  __shared__ float vs[1024];
-  __shared__ float ss[1056];
+  __shared__ __align__(16) float ks[1056];
+  __shared__ __align__(16) float vs[1024];
+  __shared__ __align__(16) float ss[1056];
   // softmax attention, mask causal, feature identity: 32 queries × 4 column groups of 8 per block, key tiles of 32
   long long tid = (long long)threadIdx.x;
   long long qi = (tid / 4LL);
@@ -2040,8 +2040,8 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
 // output projection o·w_oᵀ + residual stream (epilogue): %x2 = fused.attention_residual %x1, %L1.qkv, @L1.w_o {heads=4, d_head=32, d_value=32, kind=softmax, mask=causal, scale=0.17677669529663687, feature=identity, residual=true} : f32[B,T,128]
 // from examples/induction.hopf:13:5
 extern "C" __global__ void __launch_bounds__(256) x2__fused_attention_residual_wo__l13(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;
@@ -2582,8 +2582,8 @@ extern "C" __global__ void __launch_bounds__(256) x2__fused_attention_residual_w
 // tiled GEMM 64×128: %logits = unembed %x2, @unembed : f32[B,T,64]
 // from examples/induction.hopf:16:3
 extern "C" __global__ void __launch_bounds__(256) logits__unembed__l16(const float* __restrict__ x, const float* __restrict__ w, float* __restrict__ y, long long M) {
-  __shared__ float xs[1040];
-  __shared__ float ws[1040];
+  __shared__ __align__(16) float xs[1040];
+  __shared__ __align__(16) float ws[1040];
   // y tile 64×64 per block, 4×4 per thread, k tiles of 16
   long long tx = (long long)threadIdx.x;
   long long ty = (long long)threadIdx.y;

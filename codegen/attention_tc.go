@@ -45,7 +45,10 @@ type TCTile struct {
 }
 
 // tcLayout is the tiling of the tensor-core attention kernel.
-type tcLayout struct{ BQ, BK, MT, KS, VS, Stages int }
+type tcLayout struct {
+	BQ, BK, MT, KS, VS, Stages int
+	Vector                     bool // qkv rows 16-byte aligned (LD a multiple of 8): K/V staged 16 bytes a copy
+}
 
 func (l tcLayout) threads() int { return 32 * tcWarps }
 
@@ -89,8 +92,9 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	l.KS, l.VS = s.DK+8, s.DV+8
 	// Two stages where the rows can be copied 16 bytes at a time (cp.async)
 	// and both fit in 48 KiB.
+	l.Vector = s.LD%8 == 0
 	l.Stages = 1
-	if s.LD%8 == 0 && 2*l.BK*(l.KS+l.VS)*s.E.Size() <= fusedSharedLimit {
+	if l.Vector && 2*l.BK*(l.KS+l.VS)*s.E.Size() <= fusedSharedLimit {
 		l.Stages = 2
 	}
 	switch s.Tile.Stages {
@@ -98,7 +102,7 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	case 1:
 		l.Stages = 1
 	case 2:
-		if s.LD%8 != 0 {
+		if !l.Vector {
 			return l, fmt.Errorf("attention: two stages need qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
 		}
 		l.Stages = 2
@@ -217,7 +221,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	krow := b.Let("krow", kir.Add(kir.Mul(r8, i64c(KS)), kir.Mul(mi, kir.I(8))))
 	vrow := b.Let("vrow", kir.Add(kir.Mul(kir.Add(r8, kir.Mul(kir.Rem(mi, kir.I(2)), kir.I(8))), i64c(VS)), kir.Mul(kir.Div(mi, kir.I(2)), kir.I(8))))
 	zeroE := kir.To(E, zero)
-	vector := LD%8 == 0 // rows of q, k and v start 16-byte aligned
+	vector := l.Vector
 
 	// stage copies the tile's rows [j0, j0+BK) of one of k, v (width n at
 	// column col of qkv) into dst[off …] as [BK][stride]; rows past khi

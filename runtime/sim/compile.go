@@ -46,7 +46,8 @@ type compiler struct {
 	slot    map[*kir.Var]int
 	nbar    int
 	nshfl   int
-	nmma    int
+	nmma    int // mma sites (their warp rounds carry operands)
+	nldm    int // ldmatrix sites
 	nasync  int
 	gshadow map[*kir.Param][]uint64
 }
@@ -95,7 +96,7 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 	if p.body == nil {
 		p.body = func(*thread) {}
 	}
-	p.sync = c.nbar+c.nshfl+c.nmma+c.nasync > 0 // async copies: per-thread state, a goroutine each
+	p.sync = c.nbar+c.nshfl+c.nmma+c.nldm+c.nasync > 0 // async copies: per-thread state, a goroutine each
 	p.mma = c.nmma > 0
 	return p, nil
 }
@@ -275,8 +276,8 @@ func (c *compiler) ldmatrix(s *kir.LdMatrix) sFn {
 		d[i] = c.alloc(v)
 	}
 	n, trans, name := len(s.D)/2, s.Trans, s.Src.Name
-	c.nmma++
-	site := c.site(fmt.Sprintf("ldmatrix #%d", c.nmma), true)
+	c.nldm++
+	site := c.site(fmt.Sprintf("ldmatrix #%d", c.nldm), true)
 	return func(t *thread) {
 		x := row(t)
 		r := t.rendezvous(site, func(r *shflRound) { r.vals[t.lane] = uint64(x) })

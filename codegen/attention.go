@@ -56,11 +56,12 @@ func (l attnLayout) sstride() int           { return l.BK + 1 }
 
 func (l attnLayout) threads() int { return l.BQ * l.G }
 
-// sharedFloats is the f32 shared memory of one block.
-func (l attnLayout) sharedFloats(s AttnSpec) int {
-	n := l.BK*l.kstride(s) + l.BK*l.DVP + l.BQ*l.sstride()
+// sharedBytes is the shared memory of one block (f32 arrays).
+func (l attnLayout) sharedBytes(s AttnSpec) int {
+	f := func(n int) int { return kir.SharedPadded(4 * n) }
+	n := f(l.BK*l.kstride(s)) + f(l.BK*l.DVP) + f(l.BQ*l.sstride())
 	if s.Feature == "l2" {
-		n += l.BK
+		n += f(l.BK)
 	}
 	return n
 }
@@ -135,9 +136,9 @@ func attnPlan(s AttnSpec) (attnLayout, error) {
 	if l.threads() > 1024 {
 		return l, fmt.Errorf("attention: d_v %d needs %d threads per block", s.DV, l.threads())
 	}
-	for l.BK = 32; l.BK > 1 && 4*l.sharedFloats(s) > fusedSharedLimit; l.BK /= 2 {
+	for l.BK = 32; l.BK > 1 && l.sharedBytes(s) > fusedSharedLimit; l.BK /= 2 {
 	}
-	if n := 4 * l.sharedFloats(s); n > fusedSharedLimit {
+	if n := l.sharedBytes(s); n > fusedSharedLimit {
 		return l, fmt.Errorf("attention: d_k %d, d_v %d need %d bytes of shared memory even with key tiles of 1, more than 48 KiB", s.DK, s.DV, n)
 	}
 	return l, nil
@@ -173,7 +174,7 @@ func AttentionShared(s AttnSpec) int {
 	if err != nil {
 		return 0
 	}
-	return 4 * l.sharedFloats(s)
+	return l.sharedBytes(s)
 }
 
 // fusedGen holds what the attention and dual generators share: the builder.

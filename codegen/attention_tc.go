@@ -35,8 +35,10 @@ const tcWarps = 4
 type TCTile struct {
 	BK int // keys per tile: a multiple of 16
 	MT int // 16-query row tiles per warp: 1 or 2 (2 reuses every K and V fragment twice, with twice the registers)
-	// Stages of K/V tiles in shared memory: 2 loads the next tile with
-	// cp.async while the current one is used, 1 loads and then computes.
+	// Stages of K/V tiles in shared memory, 1 to 4: with n ≥ 2 the tiles
+	// n−1 ahead are in flight (cp.async) while the current one is used; 1
+	// loads and then computes. Beyond 48 KiB the tiles are in dynamic
+	// shared memory.
 	Stages int
 	// MaskAll applies the mask on every key tile; by default the tiles
 	// whose keys every query of the block sees skip it (fewer instructions,
@@ -54,7 +56,7 @@ func (l tcLayout) threads() int { return 32 * tcWarps }
 
 // sharedBytes of one block: the K and V tiles in the element type.
 func (l tcLayout) sharedBytes(s AttnSpec) int {
-	return l.Stages * l.BK * (l.KS + l.VS) * s.E.Size()
+	return kir.SharedPadded(l.Stages*l.BK*l.KS*s.E.Size()) + kir.SharedPadded(l.Stages*l.BK*l.VS*s.E.Size())
 }
 
 // TensorCores reports whether AttentionKernel uses the tensor-core kernel
@@ -90,32 +92,32 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	}
 	l.BQ = 16 * l.MT * tcWarps
 	l.KS, l.VS = s.DK+8, s.DV+8
-	// Two stages where the rows can be copied 16 bytes at a time (cp.async)
-	// and both fit in 48 KiB.
+	// By default two stages where the rows can be copied 16 bytes at a time
+	// (cp.async) and both fit in 48 KiB of static shared memory.
 	l.Vector = s.LD%8 == 0
 	l.Stages = 1
-	if l.Vector && 2*l.BK*(l.KS+l.VS)*s.E.Size() <= fusedSharedLimit {
-		l.Stages = 2
-	}
-	switch s.Tile.Stages {
-	case 0:
-	case 1:
-		l.Stages = 1
-	case 2:
-		if !l.Vector {
-			return l, fmt.Errorf("attention: two stages need qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
+	if two := l; l.Vector {
+		two.Stages = 2
+		if two.sharedBytes(s) <= kir.StaticSharedLimit {
+			l.Stages = 2
 		}
-		l.Stages = 2
+	}
+	switch n := s.Tile.Stages; {
+	case n == 0:
+	case n < 1 || n > 4:
+		return l, fmt.Errorf("attention: %d stages, want 1 to 4", n)
+	case n > 1 && !l.Vector:
+		return l, fmt.Errorf("attention: %d stages need qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", n, s.LD)
 	default:
-		return l, fmt.Errorf("attention: %d stages, want 1 or 2", s.Tile.Stages)
+		l.Stages = n
 	}
 	switch {
 	case l.BK < 16 || l.BK%16 != 0 || l.BK > 128:
 		return l, fmt.Errorf("attention: key tile %d, want a multiple of 16 up to 128", l.BK)
 	case l.MT != 1 && l.MT != 2:
 		return l, fmt.Errorf("attention: %d row tiles per warp, want 1 or 2", l.MT)
-	case l.sharedBytes(s) > fusedSharedLimit:
-		return l, fmt.Errorf("attention: key tile %d in %d stages needs %d bytes of shared memory, more than 48 KiB", l.BK, l.Stages, l.sharedBytes(s))
+	case l.sharedBytes(s) > kir.MaxSharedBytes:
+		return l, fmt.Errorf("attention: key tile %d in %d stages needs %d bytes of shared memory, more than 227 KiB", l.BK, l.Stages, l.sharedBytes(s))
 	}
 	return l, nil
 }
@@ -245,7 +247,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			di := b.Let(tag+"i", kir.Add(off, kir.Add(kir.Mul(j, i64c(stride)), d)))
 			b.IfElse(kir.Lt(tk, khi), func() {
 				si := kir.Add(rowOf(tk), kir.Add(col, d))
-				if NS == 2 {
+				if NS > 1 {
 					b.CopyAsync(dst, di, qkv, si, 8)
 				} else {
 					b.Copy(dst, di, qkv, si, 8)
@@ -266,22 +268,25 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 
 	// Scores are kept in base 2: s·log2(e), so that exp is one exp2.
 	scale2 := kir.F(s.Scale * math.Log2E)
-	if NS == 2 {
-		b.Comment("two stages: tile i+1 is copied (cp.async, 16 bytes a copy) while tile i is used; rows past the visible range are 0")
-		stageBoth(klo, kir.I(0))
-		b.AsyncCommit()
+	if NS > 1 {
+		b.Comment("%d stages: tiles i+1 … i+%d are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0", NS, NS-1)
+		for p := 0; p < NS-1; p++ {
+			j := b.Let(fmt.Sprintf("jp%d", p), kir.Add(klo, i64c(p*BK)))
+			b.If(kir.Lt(j, khi), func() { stageBoth(j, i64c(p)) })
+			b.AsyncCommit()
+		}
 	}
 	// tile is the loop body for the key tile at j0; masked: apply the mask
 	// (tiles whose keys every query of the block sees skip it).
 	tile := func(j0 kir.Expr, masked bool) {
 		st := kir.I(0)
 		switch {
-		case NS == 2:
-			st = b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), kir.I(2)))
-			next := b.Let("jn", kir.Add(j0, i64c(BK)))
-			b.If(kir.Lt(next, khi), func() { stageBoth(next, kir.Sub(kir.I(1), st)) })
+		case NS > 1:
+			st = b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
+			next := b.Let("jn", kir.Add(j0, i64c((NS-1)*BK)))
+			b.If(kir.Lt(next, khi), func() { stageBoth(next, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS))) })
 			b.AsyncCommit()
-			b.AsyncWait(1) // this tile's group has landed
+			b.AsyncWait(NS - 1) // this tile's group has landed
 		case vector:
 			b.Comment("stage k and v of keys [j0, j0+%d) row-major, 16 bytes a copy; keys past the visible range are 0", BK)
 			stageBoth(j0, st)
@@ -393,7 +398,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		b.Comment("the remaining key tiles, masked")
 		b.For("j0", kfull, khi, i64c(BK), func(j0 kir.Expr) { tile(j0, true) })
 	}
-	if NS == 2 {
+	if NS > 1 {
 		b.AsyncWait(0)
 	}
 

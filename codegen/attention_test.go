@@ -182,8 +182,11 @@ func checkAttention(t *testing.T, name string, s AttnSpec, B, T int, seed uint64
 	if err != nil {
 		t.Fatal(err)
 	}
-	if k.SharedBytes() > 48*1024 || k.SharedBytes() != AttentionShared(s) {
+	if k.SharedBytes() > kir.MaxSharedBytes || k.SharedBytes() != AttentionShared(s) {
 		t.Fatalf("shared memory %d bytes (AttentionShared %d)", k.SharedBytes(), AttentionShared(s))
+	}
+	if s.Tile == (TCTile{}) && k.DynamicShared() {
+		t.Fatalf("default tiling uses %d bytes of dynamic shared memory (defaults stay within 48 KiB)", k.SharedBytes())
 	}
 	fusedRender(t, k)
 	rng := rand.New(rand.NewPCG(seed, 1))
@@ -354,9 +357,11 @@ func TestAttentionTensorCores(t *testing.T) {
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2000+i)) })
 	}
 	// Other tilings (the benchmark's variants): two row tiles per warp,
-	// key tiles of 16 to 128.
-	for i, tile := range []TCTile{{BK: 64, MT: 2}, {BK: 32, MT: 2}, {BK: 16, MT: 1}, {BK: 128, MT: 1}, {BK: 16, MT: 2}, {BK: 64, Stages: 1}, {BK: 32, MaskAll: true}} {
-		s := AttnSpec{E: kir.F16, H: 2, DK: 64, DV: 32, LD: 320, Softmax: true, Mask: []string{"causal", "window", "none", "strict", "causal", "causal", "causal"}[i],
+	// key tiles of 16 to 128, one to four stages (three stages of 128 keys:
+	// 108 KiB of dynamic shared memory).
+	for i, tile := range []TCTile{{BK: 64, MT: 2}, {BK: 32, MT: 2}, {BK: 16, MT: 1}, {BK: 128, MT: 1}, {BK: 16, MT: 2}, {BK: 64, Stages: 1}, {BK: 32, MaskAll: true},
+		{BK: 16, Stages: 3}, {BK: 32, Stages: 4, MT: 2}, {BK: 128, Stages: 3}} {
+		s := AttnSpec{E: kir.F16, H: 2, DK: 64, DV: 32, LD: 320, Softmax: true, Mask: []string{"causal", "window", "none", "strict", "causal", "causal", "causal", "causal", "window", "causal"}[i],
 			Window: 37, Scale: 0.125, Feature: "identity", Tile: tile}
 		name := fmt.Sprintf("tc_tile_bk%d_mt%d_st%d_all%v_%s", tile.BK, tile.MT, tile.Stages, tile.MaskAll, s.Mask)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, 1, 150, uint64(2100+i)) })
@@ -367,8 +372,8 @@ func TestAttentionTensorCores(t *testing.T) {
 	}{
 		{TCTile{BK: 24}, "key tile 24, want a multiple of 16"},
 		{TCTile{MT: 3}, "3 row tiles per warp"},
-		{TCTile{BK: 128, MT: 1}, "more than 48 KiB"}, // at d 128
-		{TCTile{Stages: 3}, "3 stages"},
+		{TCTile{BK: 128, Stages: 4}, "more than 227 KiB"}, // at d 128
+		{TCTile{Stages: 5}, "5 stages"},
 		{TCTile{BK: 16, Stages: 2, MT: 5}, "5 row tiles"},
 	} {
 		s := AttnSpec{E: kir.F16, H: 1, DK: 128, DV: 128, LD: 384, Softmax: true, Mask: "causal", Scale: 0.1, Tile: c.tile}
@@ -380,10 +385,11 @@ func TestAttentionTensorCores(t *testing.T) {
 		}
 	}
 	s := AttnSpec{E: kir.F16, H: 1, DK: 64, DV: 64, LD: 195, Softmax: true, Mask: "causal", Scale: 0.1, Tile: TCTile{Stages: 2}}
-	if _, err := AttentionKernel("a", "test", s); err == nil || !strings.Contains(err.Error(), "two stages need qkv rows 16-byte aligned") {
+	if _, err := AttentionKernel("a", "test", s); err == nil || !strings.Contains(err.Error(), "2 stages need qkv rows 16-byte aligned") {
 		t.Errorf("two stages at row stride 195: got %v", err)
 	}
-	// The default: two stages where rows are aligned and they fit, one otherwise.
+	// The default: two stages where rows are aligned and they fit in 48 KiB
+	// of static shared memory, one otherwise.
 	for _, c := range []struct {
 		ld, d, bk, stages int
 	}{{192, 64, 0, 2}, {195, 64, 0, 1}, {384, 128, 0, 2}, {384, 128, 64, 1}} {

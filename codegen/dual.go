@@ -45,17 +45,18 @@ type dualLayout struct {
 
 // dualShared is the f32 shared memory for c tokens.
 func dualShared(s DualSpec, chunked bool, c int) int {
-	n := c * (2*s.DK + s.DV)
+	f := func(n int) int { return kir.SharedPadded(4 * n) } // one f32 array of n
+	n := 2*f(c*s.DK) + f(c*s.DV)
 	if s.Delta && s.LearnedBeta {
-		n += c // β
+		n += f(c) // β
 	}
 	if s.Feature == "l2" {
-		n += 2 * c // 1/‖k‖, 1/‖q‖
+		n += 2 * f(c) // 1/‖k‖, 1/‖q‖
 	}
 	if chunked {
-		n += c * c // the c×c scratch: N and Tc (delta), then QKᵀ
+		n += f(c * c) // the c×c scratch: N and Tc (delta), then QKᵀ
 	}
-	return 4 * n
+	return n
 }
 
 func dualPlan(s DualSpec) (dualLayout, error) {
@@ -106,12 +107,14 @@ func dualPlan(s DualSpec) (dualLayout, error) {
 	if l.C < 1 {
 		return l, fmt.Errorf("dual: chunk size %d, want ≥ 1", l.C)
 	}
-	if n := dualShared(s, true, l.C); n > fusedSharedLimit {
+	// An explicit chunk may take dynamic shared memory (past 48 KiB, up to
+	// kir.MaxSharedBytes); the automatic choices above stay static.
+	if n := dualShared(s, true, l.C); n > kir.MaxSharedBytes {
 		big := 0
-		for c := 1; dualShared(s, true, c) <= fusedSharedLimit; c++ {
+		for c := 1; dualShared(s, true, c) <= kir.MaxSharedBytes; c++ {
 			big = c
 		}
-		return l, fmt.Errorf("dual: chunk %d needs %d bytes of shared memory (chunk·(2·d_k + d_v + chunk + …) floats with d_k %d, d_v %d), more than 48 KiB; the largest chunk that fits is %d",
+		return l, fmt.Errorf("dual: chunk %d needs %d bytes of shared memory (chunk·(2·d_k + d_v + chunk + …) floats with d_k %d, d_v %d), more than 227 KiB; the largest chunk that fits is %d",
 			l.C, n, s.DK, s.DV, big)
 	}
 	return l, nil

@@ -135,7 +135,7 @@ func checkDual(t *testing.T, name string, s DualSpec, B, T int, seed uint64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if k.SharedBytes() > 48*1024 || k.SharedBytes() != DualShared(s) {
+	if k.SharedBytes() > kir.MaxSharedBytes || k.SharedBytes() != DualShared(s) || (s.Chunk == 0 && k.DynamicShared()) {
 		t.Fatalf("shared memory %d bytes (DualShared %d)", k.SharedBytes(), DualShared(s))
 	}
 	fusedRender(t, k)
@@ -166,10 +166,17 @@ func TestDualLayout(t *testing.T) {
 	if _, err := DualKernel("d", "test", base); err != nil {
 		t.Errorf("chunk 64 at d 32: %v", err)
 	}
+	// Past 48 KiB an explicit chunk takes dynamic shared memory, up to 227 KiB.
+	dyn := base
+	dyn.Chunk = 128
+	if k, err := DualKernel("d", "test", dyn); err != nil || !k.DynamicShared() || k.SharedBytes() != 4*(128*(2*32+32+1)+128*128) {
+		t.Errorf("chunk 128 at d 32: %v, want dynamic shared memory", err)
+	}
+	t.Run("dynamic_chunk128", func(t *testing.T) { checkDual(t, "dual_dynamic_chunk128", dyn, 1, 300, 77) })
 	big := base
-	big.Chunk = 128
-	if _, err := DualKernel("d", "test", big); err == nil || !strings.Contains(err.Error(), "48 KiB") || !strings.Contains(err.Error(), "largest chunk that fits") {
-		t.Errorf("chunk 128 at d 32: %v, want a shared memory error", err)
+	big.Chunk = 256
+	if _, err := DualKernel("d", "test", big); err == nil || !strings.Contains(err.Error(), "227 KiB") || !strings.Contains(err.Error(), "largest chunk that fits is 197") {
+		t.Errorf("chunk 256 at d 32: %v, want a shared memory error", err)
 	}
 	par := base
 	par.Form, par.Chunk = "parallel", 0

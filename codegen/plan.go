@@ -48,9 +48,13 @@ type Launch struct {
 	Grid        [3]int `json:"grid"`
 	Block       [3]int `json:"block"`
 	SharedBytes int    `json:"shared_bytes"`
-	Args        []Arg  `json:"args"`
-	Op          string `json:"op"`  // the IR op, e.g. "%x1 = fused.attention_residual"
-	Pos         string `json:"pos"` // its DSL positions
+	// DynamicShared: the kernel's shared arrays are dynamic (more than 48
+	// KiB, kir.Kernel.DynamicShared): the launch passes SharedBytes as the
+	// dynamic size, after the runtime raised the kernel's limit.
+	DynamicShared bool   `json:"dynamic_shared,omitempty"`
+	Args          []Arg  `json:"args"`
+	Op            string `json:"op"`  // the IR op, e.g. "%x1 = fused.attention_residual"
+	Pos           string `json:"pos"` // its DSL positions
 }
 
 // Program is a compiled forward pass for one (B, T).
@@ -256,7 +260,7 @@ func (c *planner) launch(op *ir.Op, k *kir.Kernel, grid [3]int, args ...Arg) {
 		res = append(res, r.String())
 	}
 	c.p.Launches = append(c.p.Launches, Launch{
-		Kernel: k.Name, Grid: grid, Block: k.Block, SharedBytes: k.SharedBytes(), Args: args,
+		Kernel: k.Name, Grid: grid, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(), Args: args,
 		Op: strings.Join(res, ", ") + " = " + op.Name(), Pos: strings.Join(pos, ", "),
 	})
 }

@@ -75,8 +75,20 @@ func (r *Renderer) Kernel(k *kir.Kernel) string {
 		}
 	}
 	fmt.Fprintf(&b, "%s __launch_bounds__(%d) %s(%s) {\n", r.KernelPrefix, k.Threads(), k.Name, strings.Join(params, ", "))
-	for _, s := range k.Shared {
-		fmt.Fprintf(&b, "  __shared__ __align__(16) %s %s[%d];\n", r.Types[s.Type], s.Name, s.Len) // 16 bytes: vector copies, cp.async and ldmatrix rows
+	// Shared arrays are 16-byte aligned (vector copies, cp.async and
+	// ldmatrix rows). Up to 48 KiB they are static arrays; beyond, they are
+	// carved out of the dynamic shared memory at kir's offsets (the launch
+	// passes SharedBytes and the runtime raises the kernel's limit).
+	if k.DynamicShared() {
+		off, total := k.SharedOffsets()
+		fmt.Fprintf(&b, "  extern __shared__ __align__(16) unsigned char hopf_smem[]; // %d bytes, dynamic (more than 48 KiB)\n", total)
+		for i, s := range k.Shared {
+			fmt.Fprintf(&b, "  %s* const %s = reinterpret_cast<%s*>(hopf_smem + %d); // [%d]\n", r.Types[s.Type], s.Name, r.Types[s.Type], off[i], s.Len)
+		}
+	} else {
+		for _, s := range k.Shared {
+			fmt.Fprintf(&b, "  __shared__ __align__(16) %s %s[%d];\n", r.Types[s.Type], s.Name, s.Len)
+		}
 	}
 	r.stmts(&b, k.Body, 1)
 	b.WriteString("}\n")

@@ -83,6 +83,22 @@ func kernels(t *testing.T) []*kir.Kernel {
 		b.Store(d32, kir.Add(kir.Mul(lane, kir.I(4)), kir.I(int64(i))), kir.V(v))
 	}
 	add(b)
+
+	// More than 48 KiB: the arrays are carved out of dynamic shared memory.
+	b = kir.New("big_shared", "dynamic shared memory (test)", 32)
+	a16, d32 = b.In("a", kir.F16), b.Out("d", kir.F32)
+	red := b.SharedArray("red", kir.F32, 3)
+	big := b.SharedArray("big", kir.F16, 40000)
+	lane = b.Let("lane", kir.Tid())
+	b.CopyAsync(big, kir.Add(kir.Mul(lane, kir.I(8)), kir.I(39000)), a16, kir.Mul(lane, kir.I(8)), 8)
+	b.AsyncCommit()
+	b.AsyncWait(0)
+	b.Barrier()
+	fr := b.LdMatrix("fr", big, kir.Add(kir.Mul(kir.Rem(lane, kir.I(8)), kir.I(8)), kir.I(39000)), 1, false)
+	b.If(kir.Lt(lane, kir.I(3)), func() { b.Store(red, lane, kir.To(kir.F32, kir.V(fr[0]))) })
+	b.Barrier()
+	b.Store(d32, lane, kir.Ld(red, kir.Rem(lane, kir.I(3))))
+	add(b)
 	return ks
 }
 
@@ -140,7 +156,7 @@ func nvcc() string {
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
 
-// TestNVCC compiles the rendered kernels to PTX for sm_90.
+// TestNVCC compiles the rendered kernels to a cubin for sm_90 (ptxas checks the inline PTX too).
 func TestNVCC(t *testing.T) {
 	bin := nvcc()
 	if bin == "" {
@@ -149,7 +165,7 @@ func TestNVCC(t *testing.T) {
 	dir := t.TempDir()
 	src := filepath.Join(dir, "k.cu")
 	os.WriteFile(src, []byte(CUDA.File("test", kernels(t))), 0o644)
-	out, err := exec.Command(bin, "-arch=sm_90", "-ptx", "-o", filepath.Join(dir, "k.ptx"), src).CombinedOutput()
+	out, err := exec.Command(bin, "-arch=sm_90", "-cubin", "-o", filepath.Join(dir, "k.cubin"), src).CombinedOutput()
 	if err != nil {
 		t.Fatalf("nvcc: %v\n%s", err, out)
 	}

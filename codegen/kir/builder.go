@@ -281,8 +281,8 @@ func Check(k *Kernel) error {
 	if k.Threads() > 1024 {
 		c.addf("block has %d threads, want ≤ 1024", k.Threads())
 	}
-	if n := k.SharedBytes(); n > 48*1024 {
-		c.addf("block uses %d bytes of shared memory, want ≤ 48 KiB (no dynamic shared memory: cu cannot raise the limit)", n)
+	if n := k.SharedBytes(); n > MaxSharedBytes {
+		c.addf("block uses %d bytes of shared memory, want ≤ %d (227 KiB, the opt-in limit of sm_90)", n, MaxSharedBytes)
 	}
 	names := map[string]bool{}
 	for _, p := range k.Params {

@@ -107,14 +107,49 @@ type Kernel struct {
 // Threads is the number of threads in a block.
 func (k *Kernel) Threads() int { return k.Block[0] * k.Block[1] * k.Block[2] }
 
-// SharedBytes is the static shared memory of one block.
-func (k *Kernel) SharedBytes() int {
-	n := 0
+// Shared-memory limits per block on the devices hopf targets.
+const (
+	// StaticSharedLimit is what a kernel may declare as static __shared__
+	// arrays, and what any launch gets without opting in.
+	StaticSharedLimit = 48 * 1024
+	// MaxSharedBytes is the opt-in limit of compute capability 9.0 (227
+	// KiB; 8.0 allows 163, 8.6 and 8.9 99): a block using more than
+	// StaticSharedLimit gets its arrays in dynamic shared memory, and the
+	// runtime raises the kernel's limit (cuFuncSetAttribute) after checking
+	// the device's.
+	MaxSharedBytes = 227 * 1024
+)
+
+// SharedAlign is the alignment of every shared array (16 bytes: vector
+// copies, cp.async and ldmatrix rows).
+const SharedAlign = 16
+
+// SharedPadded is the bytes an array of n bytes takes in the layout: n
+// rounded up to SharedAlign.
+func SharedPadded(n int) int { return (n + SharedAlign - 1) / SharedAlign * SharedAlign }
+
+// SharedOffsets lays the shared arrays out one after another, each padded
+// to a multiple of SharedAlign; it returns each array's byte offset and the
+// total, which is SharedBytes.
+func (k *Kernel) SharedOffsets() (offsets []int, total int) {
 	for _, s := range k.Shared {
-		n += s.Len * s.Type.Size()
+		offsets = append(offsets, total)
+		total += SharedPadded(s.Len * s.Type.Size())
 	}
+	return offsets, total
+}
+
+// SharedBytes is the shared memory of one block: the arrays, each padded
+// to SharedAlign (generators' size formulas sum kir.SharedPadded of each).
+func (k *Kernel) SharedBytes() int {
+	_, n := k.SharedOffsets()
 	return n
 }
+
+// DynamicShared reports whether the kernel's shared arrays live in dynamic
+// shared memory: they do when they need more than StaticSharedLimit. The
+// launch then passes SharedBytes as its dynamic size.
+func (k *Kernel) DynamicShared() bool { return k.SharedBytes() > StaticSharedLimit }
 
 // ---------------------------------------------------------------- expressions
 

@@ -1,6 +1,7 @@
 package kir
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -31,6 +32,37 @@ func TestBuild(t *testing.T) {
 	}
 }
 
+// TestSharedLayout: arrays at multiples of 16 bytes, in declaration order;
+// beyond 48 KiB a kernel's arrays are dynamic.
+func TestSharedLayout(t *testing.T) {
+	b := New("lay", "test", 32)
+	b.SharedArray("a", F16, 3) // 6 bytes
+	b.SharedArray("b", F32, 5) // at 16, 20 bytes
+	b.SharedArray("c", F16, 8) // at 48
+	k, err := b.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	off, total := k.SharedOffsets()
+	if fmt.Sprint(off) != "[0 16 48]" || total != 64 || k.SharedBytes() != 64 || k.DynamicShared() {
+		t.Fatalf("offsets %v, total %d, dynamic %v", off, total, k.DynamicShared())
+	}
+	for _, c := range []struct {
+		elems   int
+		dynamic bool
+	}{{12 * 1024, false}, {12*1024 + 1, true}, {227 * 256, true}} {
+		b := New("big", "test", 32)
+		b.SharedArray("s", F32, c.elems)
+		k, err := b.Build()
+		if err != nil {
+			t.Fatalf("%d floats: %v", c.elems, err)
+		}
+		if k.DynamicShared() != c.dynamic {
+			t.Errorf("%d floats: dynamic %v, want %v", c.elems, k.DynamicShared(), c.dynamic)
+		}
+	}
+}
+
 // TestCheck plants one type error per case and expects its message.
 func TestCheck(t *testing.T) {
 	tests := []struct {
@@ -57,7 +89,7 @@ func TestCheck(t *testing.T) {
 			x := b.In("x", F32)
 			b.Let("a", Add(&ParamRef{P: x}, F(1)))
 		}, "pointer parameter x used as a value"},
-		{"too much shared", func(b *Builder) { b.SharedArray("s", F32, 13000) }, "shared memory"},
+		{"too much shared", func(b *Builder) { b.SharedArray("s", F32, 227*256+1) }, "shared memory"},
 		{"shuffle of bool", func(b *Builder) { b.Let("a", ShflXor(True, I(1))) }, "shuffle of bool"},
 		{"f16 max", func(b *Builder) { h := b.In("h", F16); b.Let("a", Max(Ld(h, I(0)), Ld(h, I(1)))) }, "max of f16: do arithmetic in f32"},
 		{"f16 abs", func(b *Builder) { h := b.In("h", F16); b.Let("a", Abs(Ld(h, I(0)))) }, "abs of f16"},

@@ -50,7 +50,7 @@ const (
 	maxThreads = 1024
 	maxGridYZ  = 65535
 	maxGridX   = 1<<31 - 1
-	maxShared  = 48 * 1024 // static shared memory without cuFuncSetAttribute
+	maxShared  = kir.MaxSharedBytes // sm_90's opt-in limit; the device's own is checked when a machine is made
 )
 
 // elemSize is the size of a buffer element type.
@@ -111,7 +111,10 @@ func Validate(p *codegen.Program) error {
 			return fmt.Errorf("%s: grid %v out of range (x ≤ 2³¹−1, y, z ≤ 65535, all ≥ 1)", where, l.Grid)
 		}
 		if l.SharedBytes != k.SharedBytes() || l.SharedBytes > maxShared {
-			return fmt.Errorf("%s: %d bytes of shared memory, the kernel declares %d (at most %d without cuFuncSetAttribute)", where, l.SharedBytes, k.SharedBytes(), maxShared)
+			return fmt.Errorf("%s: %d bytes of shared memory, the kernel declares %d (at most %d)", where, l.SharedBytes, k.SharedBytes(), maxShared)
+		}
+		if l.DynamicShared != k.DynamicShared() {
+			return fmt.Errorf("%s: dynamic shared memory %v, the kernel's arrays are dynamic: %v (more than %d bytes)", where, l.DynamicShared, k.DynamicShared(), kir.StaticSharedLimit)
 		}
 		if len(l.Args) != len(k.Params) {
 			return fmt.Errorf("%s: %d arguments for %d parameters", where, len(l.Args), len(k.Params))

@@ -132,6 +132,7 @@ func TestValidateRejects(t *testing.T) {
 		{"grid zero", func(p *codegen.Program) { p.Launches[1].Grid[1] = 0 }, "grid"},
 		{"grid y too large", func(p *codegen.Program) { p.Launches[1].Grid[1] = 70000 }, "grid"},
 		{"shared", func(p *codegen.Program) { p.Launches[2].SharedBytes += 4 }, "shared memory"},
+		{"dynamic shared", func(p *codegen.Program) { p.Launches[2].DynamicShared = true }, "dynamic shared memory true"},
 		{"too few args", func(p *codegen.Program) { p.Launches[0].Args = p.Launches[0].Args[:1] }, "arguments for"},
 		{"scalar for pointer", func(p *codegen.Program) { p.Launches[0].Args[0] = codegen.Arg{Scalar: i64(1)} }, "is a pointer"},
 		{"buffer for scalar", func(p *codegen.Program) {

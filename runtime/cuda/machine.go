@@ -111,6 +111,7 @@ func DefaultOptions() Options { return Options{Poison: true} }
 type launch struct {
 	fn          cu.Function
 	grid, block [3]int
+	dynShared   int // bytes of dynamic shared memory
 	words       []uint64
 	params      []unsafe.Pointer // &words[i]
 }
@@ -242,12 +243,30 @@ func (m *Machine) setup(host [][]byte) error {
 		if maxT < k.Threads() {
 			return fmt.Errorf("cuda: kernel %s: %d threads per block, the compiled kernel allows %d (registers)", k.Name, k.Threads(), maxT)
 		}
-		shared, err := fn.Attribute(cu.SharedSizeBytes)
+		static, err := fn.Attribute(cu.SharedSizeBytes)
 		if err != nil {
 			return fmt.Errorf("cuda: kernel %s: %v", k.Name, err)
 		}
-		if shared != k.SharedBytes() {
-			return fmt.Errorf("cuda: kernel %s: the module declares %d bytes of static shared memory, the plan %d", k.Name, shared, k.SharedBytes())
+		// nvcc may order static arrays its own way, so the plan's layout
+		// (kir.SharedOffsets) bounds the module's size rather than equals it.
+		want := k.SharedBytes()
+		if k.DynamicShared() {
+			want = 0
+		}
+		if static > want || (want > 0 && static == 0) {
+			return fmt.Errorf("cuda: kernel %s: the module declares %d bytes of static shared memory, the plan %d (module %s)", k.Name, static, want, m.Artifact.Path)
+		}
+		if k.DynamicShared() {
+			optin, err := sharedOptin(ctxDev)
+			if err != nil {
+				return fmt.Errorf("cuda: kernel %s: %v", k.Name, err)
+			}
+			if k.SharedBytes() > optin {
+				return fmt.Errorf("cuda: kernel %s needs %d bytes of shared memory, the device allows %d per block: use smaller tiles (codegen.TCTile, a smaller chunk) or --backend sim", k.Name, k.SharedBytes(), optin)
+			}
+			if err := setMaxDynamicShared(fn, k.SharedBytes()); err != nil {
+				return fmt.Errorf("cuda: kernel %s: %v", k.Name, err)
+			}
 		}
 		fns[k.Name] = fn
 	}
@@ -257,6 +276,9 @@ func (m *Machine) setup(host [][]byte) error {
 			return fmt.Errorf("cuda: launch %d: %v", li, err)
 		}
 		rec := launch{fn: fns[l.Kernel], grid: l.Grid, block: l.Block, words: words, params: make([]unsafe.Pointer, len(words))}
+		if l.DynamicShared {
+			rec.dynShared = l.SharedBytes
+		}
 		for j := range words {
 			rec.params[j] = unsafe.Pointer(&rec.words[j])
 		}
@@ -366,7 +388,7 @@ func (m *Machine) RunOutputs(want []int, inputs ...Input) ([][]float32, error) {
 			return err
 		}
 		for li, l := range m.launches {
-			if err := l.fn.Launch(l.grid[0], l.grid[1], l.grid[2], l.block[0], l.block[1], l.block[2], 0, s, l.params); err != nil {
+			if err := l.fn.Launch(l.grid[0], l.grid[1], l.grid[2], l.block[0], l.block[1], l.block[2], l.dynShared, s, l.params); err != nil {
 				pl := p.Launches[li]
 				return fmt.Errorf("launch %d (%s, %s at %s): %v", li, pl.Kernel, pl.Op, pl.Pos, err)
 			}

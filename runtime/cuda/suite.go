@@ -100,8 +100,18 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},                 // 156
 		{Name: "attention_d128_bk32_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 1, Stages: 1}}, // 230
 		{Name: "attention_d128_bk64_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1}},                // 247, 1 stage
+		// Past 48 KiB: dynamic shared memory, deeper cp.async pipelines
+		// and the larger key tiles with two stages (registers, shared
+		// memory per block).
+		{Name: "attention_d64_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Stages: 3}},                                       // 138, 54 KiB
+		{Name: "attention_d64_bk128_st2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, Stages: 2}},                        // 178, 72 KiB
+		{Name: "attention_d128_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Stages: 3}},                                     // 230, 51 KiB
+		{Name: "attention_d128_bk64_st2", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, Stages: 2}},                        // 248, 68 KiB
+		{Name: "attention_d128_bk64_st3_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, Stages: 3, MaskAll: true}}, // 164, 102 KiB
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		{Name: "delta_chunked_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked"},
+		{Name: "delta_chunked_d64_c64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 64},   // 128, 65 KiB
+		{Name: "delta_chunked_d64_c128", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 128}, // 126, 162 KiB
 	}
 }
 
@@ -171,8 +181,8 @@ func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
 		LD += H // learned β logits
 		s := codegen.DualSpec{E: e, H: H, DK: D, DV: D, LD: LD, Delta: true, Scale: 1, Feature: "l2", LearnedBeta: true, Form: kb.Form, Chunk: kb.Chunk}
 		if kb.Form == "chunked" && kb.Chunk == 0 {
-			// The largest chunk up to 64 that fits in 48 KiB of shared memory.
-			for s.Chunk = 64; s.Chunk > 1 && codegen.DualShared(s) == 0; s.Chunk-- {
+			// The largest chunk up to 64 that fits in 48 KiB of static shared memory.
+			for s.Chunk = 64; s.Chunk > 1 && (codegen.DualShared(s) == 0 || codegen.DualShared(s) > kir.StaticSharedLimit); s.Chunk-- {
 			}
 		}
 		if k, err = codegen.DualKernel("bench_"+kb.Name, "benchmark: delta rule, "+kb.Form+" form", s); err != nil {
@@ -196,7 +206,7 @@ func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
 		args = append(args, bufArg(add("state", codegen.Activation, "f32", int64(B*H*D*D), 4)))
 	}
 	args = append(args, scalarArg(int64(B)), scalarArg(int64(T)))
-	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: grid, Block: k.Block, SharedBytes: k.SharedBytes(), Args: args, Op: kb.Name}}
+	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: grid, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(), Args: args, Op: kb.Name}}
 	p.Inputs = []int{qkv}
 	p.Outputs = []int{o}
 	p.OutputElems = []int64{int64(B * T * H * D)}
@@ -221,7 +231,7 @@ func MmaProbe(dtype string) (*codegen.Program, error) {
 			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: 512, Bytes: 512 * int64(e.Size())},
 			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: 256, Bytes: 256 * 4},
 		}}
-	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(),
+	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
 		Args: []codegen.Arg{bufArg(0), bufArg(1)}, Op: "mma probe"}}
 	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{256}
 	return p, Validate(p)

@@ -62,12 +62,15 @@ BASELINE = {
 def baseline(name):
     """The PyTorch row a hopf benchmark is compared with: attention variants
     (attention_d64_cuda_cores, attention_d128_bk64_mt1, ...) with their head
-    size's SDPA row."""
+    size's SDPA row, chunk variants of the delta rule (delta_chunked_d64_c128)
+    with its PyTorch rows."""
     if name in BASELINE:
         return BASELINE[name]
     for d in ("d64", "d128"):
         if name.startswith(f"attention_{d}_"):
             return (f"attention_{d}", "sdpa", None)
+        if name.startswith(f"delta_chunked_{d}_"):
+            return (f"delta_{d}", "recurrent", "chunked")
     return (name, "eager", None)
 
 

@@ -100,3 +100,30 @@ extern "C" __global__ void __launch_bounds__(32) tensor(const __nv_bfloat16* __r
   d[((lane * 4LL) + 2LL)] = c2;
   d[((lane * 4LL) + 3LL)] = c3;
 }
+
+// dynamic shared memory (test)
+extern "C" __global__ void __launch_bounds__(32) big_shared(const __half* __restrict__ a, float* __restrict__ d) {
+  extern __shared__ __align__(16) unsigned char hopf_smem[]; // 80016 bytes, dynamic (more than 48 KiB)
+  float* const red = reinterpret_cast<float*>(hopf_smem + 0); // [3]
+  __half* const big = reinterpret_cast<__half*>(hopf_smem + 16); // [40000]
+  long long lane = (long long)threadIdx.x;
+  asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&big[(lane * 8LL) + 39000LL])), "l"(&a[lane * 8LL]) : "memory"); // 8 × f16
+  asm volatile("cp.async.commit_group;" ::: "memory");
+  asm volatile("cp.async.wait_group 0;" ::: "memory");
+  __syncthreads();
+  __half fr0 = __float2half(0.0f);
+  __half fr1 = __float2half(0.0f);
+  { // 1 8×8 matrices of big from shared memory
+    unsigned lm_r[1];
+    asm volatile("ldmatrix.sync.aligned.m8n8.x1.shared.b16 {%0}, [%1];"
+        : "=r"(lm_r[0])
+        : "r"((unsigned)__cvta_generic_to_shared(&big[((lane % 8LL) * 8LL) + 39000LL])));
+    fr0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+    fr1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+  }
+  if (lane < 3LL) {
+    red[lane] = ((float)__half2float(fr0));
+  }
+  __syncthreads();
+  d[lane] = red[lane % 3LL];
+}

@@ -2568,41 +2568,44 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 40LL) + (mi * 8LL));
   long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 40LL) + ((mi / 2LL) * 8LL));
-  // two stages: tile i+1 is copied (cp.async, 16 bytes a copy) while tile i is used; rows past the visible range are 0
-  for (long long x = tid; x < 256LL; x += 128LL) {
-    long long kj = (x / 4LL);
-    long long kd = ((x % 4LL) * 8LL);
-    long long ktk = (klo + kj);
-    long long ki = ((0LL * 2560LL) + ((kj * 40LL) + kd));
-    if (ktk < tend) {
-      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]) : "memory"); // 8 × f16
-    } else {
-      ks[(ki + 0LL)] = __float2half(0.0f);
-      ks[(ki + 1LL)] = __float2half(0.0f);
-      ks[(ki + 2LL)] = __float2half(0.0f);
-      ks[(ki + 3LL)] = __float2half(0.0f);
-      ks[(ki + 4LL)] = __float2half(0.0f);
-      ks[(ki + 5LL)] = __float2half(0.0f);
-      ks[(ki + 6LL)] = __float2half(0.0f);
-      ks[(ki + 7LL)] = __float2half(0.0f);
+  // 2 stages: tiles i+1 … i+1 are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0
+  long long jp0 = (klo + 0LL);
+  if (jp0 < tend) {
+    for (long long x = tid; x < 256LL; x += 128LL) {
+      long long kj = (x / 4LL);
+      long long kd = ((x % 4LL) * 8LL);
+      long long ktk = (jp0 + kj);
+      long long ki = ((0LL * 2560LL) + ((kj * 40LL) + kd));
+      if (ktk < tend) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]) : "memory"); // 8 × f16
+      } else {
+        ks[(ki + 0LL)] = __float2half(0.0f);
+        ks[(ki + 1LL)] = __float2half(0.0f);
+        ks[(ki + 2LL)] = __float2half(0.0f);
+        ks[(ki + 3LL)] = __float2half(0.0f);
+        ks[(ki + 4LL)] = __float2half(0.0f);
+        ks[(ki + 5LL)] = __float2half(0.0f);
+        ks[(ki + 6LL)] = __float2half(0.0f);
+        ks[(ki + 7LL)] = __float2half(0.0f);
+      }
     }
-  }
-  for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
-    long long vj = (x1 / 4LL);
-    long long vd = ((x1 % 4LL) * 8LL);
-    long long vtk = (klo + vj);
-    long long vi = ((0LL * 2560LL) + ((vj * 40LL) + vd));
-    if (vtk < tend) {
-      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]) : "memory"); // 8 × f16
-    } else {
-      vs[(vi + 0LL)] = __float2half(0.0f);
-      vs[(vi + 1LL)] = __float2half(0.0f);
-      vs[(vi + 2LL)] = __float2half(0.0f);
-      vs[(vi + 3LL)] = __float2half(0.0f);
-      vs[(vi + 4LL)] = __float2half(0.0f);
-      vs[(vi + 5LL)] = __float2half(0.0f);
-      vs[(vi + 6LL)] = __float2half(0.0f);
-      vs[(vi + 7LL)] = __float2half(0.0f);
+    for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
+      long long vj = (x1 / 4LL);
+      long long vd = ((x1 % 4LL) * 8LL);
+      long long vtk = (jp0 + vj);
+      long long vi = ((0LL * 2560LL) + ((vj * 40LL) + vd));
+      if (vtk < tend) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]) : "memory"); // 8 × f16
+      } else {
+        vs[(vi + 0LL)] = __float2half(0.0f);
+        vs[(vi + 1LL)] = __float2half(0.0f);
+        vs[(vi + 2LL)] = __float2half(0.0f);
+        vs[(vi + 3LL)] = __float2half(0.0f);
+        vs[(vi + 4LL)] = __float2half(0.0f);
+        vs[(vi + 5LL)] = __float2half(0.0f);
+        vs[(vi + 6LL)] = __float2half(0.0f);
+        vs[(vi + 7LL)] = __float2half(0.0f);
+      }
     }
   }
   asm volatile("cp.async.commit_group;" ::: "memory");
@@ -2614,7 +2617,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
         long long kj1 = (x2 / 4LL);
         long long kd1 = ((x2 % 4LL) * 8LL);
         long long ktk1 = (jn + kj1);
-        long long ki1 = (((1LL - st) * 2560LL) + ((kj1 * 40LL) + kd1));
+        long long ki1 = ((((st + 1LL) % 2LL) * 2560LL) + ((kj1 * 40LL) + kd1));
         if (ktk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 32LL)) + kd1)]) : "memory"); // 8 × f16
         } else {
@@ -2632,7 +2635,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
         long long vj1 = (x3 / 4LL);
         long long vd1 = ((x3 % 4LL) * 8LL);
         long long vtk1 = (jn + vj1);
-        long long vi1 = (((1LL - st) * 2560LL) + ((vj1 * 40LL) + vd1));
+        long long vi1 = ((((st + 1LL) % 2LL) * 2560LL) + ((vj1 * 40LL) + vd1));
         if (vtk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 32LL)) + vd1)]) : "memory"); // 8 × f16
         } else {
@@ -6655,41 +6658,44 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 40LL) + (mi * 8LL));
   long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 40LL) + ((mi / 2LL) * 8LL));
-  // two stages: tile i+1 is copied (cp.async, 16 bytes a copy) while tile i is used; rows past the visible range are 0
-  for (long long x = tid; x < 256LL; x += 128LL) {
-    long long kj = (x / 4LL);
-    long long kd = ((x % 4LL) * 8LL);
-    long long ktk = (klo + kj);
-    long long ki = ((0LL * 2560LL) + ((kj * 40LL) + kd));
-    if (ktk < tend) {
-      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]) : "memory"); // 8 × f16
-    } else {
-      ks[(ki + 0LL)] = __float2half(0.0f);
-      ks[(ki + 1LL)] = __float2half(0.0f);
-      ks[(ki + 2LL)] = __float2half(0.0f);
-      ks[(ki + 3LL)] = __float2half(0.0f);
-      ks[(ki + 4LL)] = __float2half(0.0f);
-      ks[(ki + 5LL)] = __float2half(0.0f);
-      ks[(ki + 6LL)] = __float2half(0.0f);
-      ks[(ki + 7LL)] = __float2half(0.0f);
+  // 2 stages: tiles i+1 … i+1 are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0
+  long long jp0 = (klo + 0LL);
+  if (jp0 < tend) {
+    for (long long x = tid; x < 256LL; x += 128LL) {
+      long long kj = (x / 4LL);
+      long long kd = ((x % 4LL) * 8LL);
+      long long ktk = (jp0 + kj);
+      long long ki = ((0LL * 2560LL) + ((kj * 40LL) + kd));
+      if (ktk < tend) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]) : "memory"); // 8 × f16
+      } else {
+        ks[(ki + 0LL)] = __float2half(0.0f);
+        ks[(ki + 1LL)] = __float2half(0.0f);
+        ks[(ki + 2LL)] = __float2half(0.0f);
+        ks[(ki + 3LL)] = __float2half(0.0f);
+        ks[(ki + 4LL)] = __float2half(0.0f);
+        ks[(ki + 5LL)] = __float2half(0.0f);
+        ks[(ki + 6LL)] = __float2half(0.0f);
+        ks[(ki + 7LL)] = __float2half(0.0f);
+      }
     }
-  }
-  for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
-    long long vj = (x1 / 4LL);
-    long long vd = ((x1 % 4LL) * 8LL);
-    long long vtk = (klo + vj);
-    long long vi = ((0LL * 2560LL) + ((vj * 40LL) + vd));
-    if (vtk < tend) {
-      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]) : "memory"); // 8 × f16
-    } else {
-      vs[(vi + 0LL)] = __float2half(0.0f);
-      vs[(vi + 1LL)] = __float2half(0.0f);
-      vs[(vi + 2LL)] = __float2half(0.0f);
-      vs[(vi + 3LL)] = __float2half(0.0f);
-      vs[(vi + 4LL)] = __float2half(0.0f);
-      vs[(vi + 5LL)] = __float2half(0.0f);
-      vs[(vi + 6LL)] = __float2half(0.0f);
-      vs[(vi + 7LL)] = __float2half(0.0f);
+    for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
+      long long vj = (x1 / 4LL);
+      long long vd = ((x1 % 4LL) * 8LL);
+      long long vtk = (jp0 + vj);
+      long long vi = ((0LL * 2560LL) + ((vj * 40LL) + vd));
+      if (vtk < tend) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]) : "memory"); // 8 × f16
+      } else {
+        vs[(vi + 0LL)] = __float2half(0.0f);
+        vs[(vi + 1LL)] = __float2half(0.0f);
+        vs[(vi + 2LL)] = __float2half(0.0f);
+        vs[(vi + 3LL)] = __float2half(0.0f);
+        vs[(vi + 4LL)] = __float2half(0.0f);
+        vs[(vi + 5LL)] = __float2half(0.0f);
+        vs[(vi + 6LL)] = __float2half(0.0f);
+        vs[(vi + 7LL)] = __float2half(0.0f);
+      }
     }
   }
   asm volatile("cp.async.commit_group;" ::: "memory");
@@ -6701,7 +6707,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
         long long kj1 = (x2 / 4LL);
         long long kd1 = ((x2 % 4LL) * 8LL);
         long long ktk1 = (jn + kj1);
-        long long ki1 = (((1LL - st) * 2560LL) + ((kj1 * 40LL) + kd1));
+        long long ki1 = ((((st + 1LL) % 2LL) * 2560LL) + ((kj1 * 40LL) + kd1));
         if (ktk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 32LL)) + kd1)]) : "memory"); // 8 × f16
         } else {
@@ -6719,7 +6725,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
         long long vj1 = (x3 / 4LL);
         long long vd1 = ((x3 % 4LL) * 8LL);
         long long vtk1 = (jn + vj1);
-        long long vi1 = (((1LL - st) * 2560LL) + ((vj1 * 40LL) + vd1));
+        long long vi1 = ((((st + 1LL) % 2LL) * 2560LL) + ((vj1 * 40LL) + vd1));
         if (vtk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 32LL)) + vd1)]) : "memory"); // 8 × f16
         } else {
@@ -9034,41 +9040,44 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 72LL) + (mi * 8LL));
   long long vrow = (((r8 + ((mi % 2LL) * 8LL)) * 72LL) + ((mi / 2LL) * 8LL));
-  // two stages: tile i+1 is copied (cp.async, 16 bytes a copy) while tile i is used; rows past the visible range are 0
-  for (long long x = tid; x < 512LL; x += 128LL) {
-    long long kj = (x / 8LL);
-    long long kd = ((x % 8LL) * 8LL);
-    long long ktk = (0LL + kj);
-    long long ki = ((0LL * 4608LL) + ((kj * 72LL) + kd));
-    if (ktk < tend) {
-      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 64LL)) + kd)]) : "memory"); // 8 × f16
-    } else {
-      ks[(ki + 0LL)] = __float2half(0.0f);
-      ks[(ki + 1LL)] = __float2half(0.0f);
-      ks[(ki + 2LL)] = __float2half(0.0f);
-      ks[(ki + 3LL)] = __float2half(0.0f);
-      ks[(ki + 4LL)] = __float2half(0.0f);
-      ks[(ki + 5LL)] = __float2half(0.0f);
-      ks[(ki + 6LL)] = __float2half(0.0f);
-      ks[(ki + 7LL)] = __float2half(0.0f);
+  // 2 stages: tiles i+1 … i+1 are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0
+  long long jp0 = (0LL + 0LL);
+  if (jp0 < tend) {
+    for (long long x = tid; x < 512LL; x += 128LL) {
+      long long kj = (x / 8LL);
+      long long kd = ((x % 8LL) * 8LL);
+      long long ktk = (jp0 + kj);
+      long long ki = ((0LL * 4608LL) + ((kj * 72LL) + kd));
+      if (ktk < tend) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 64LL)) + kd)]) : "memory"); // 8 × f16
+      } else {
+        ks[(ki + 0LL)] = __float2half(0.0f);
+        ks[(ki + 1LL)] = __float2half(0.0f);
+        ks[(ki + 2LL)] = __float2half(0.0f);
+        ks[(ki + 3LL)] = __float2half(0.0f);
+        ks[(ki + 4LL)] = __float2half(0.0f);
+        ks[(ki + 5LL)] = __float2half(0.0f);
+        ks[(ki + 6LL)] = __float2half(0.0f);
+        ks[(ki + 7LL)] = __float2half(0.0f);
+      }
     }
-  }
-  for (long long x1 = tid; x1 < 512LL; x1 += 128LL) {
-    long long vj = (x1 / 8LL);
-    long long vd = ((x1 % 8LL) * 8LL);
-    long long vtk = (0LL + vj);
-    long long vi = ((0LL * 4608LL) + ((vj * 72LL) + vd));
-    if (vtk < tend) {
-      asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 64LL)) + vd)]) : "memory"); // 8 × f16
-    } else {
-      vs[(vi + 0LL)] = __float2half(0.0f);
-      vs[(vi + 1LL)] = __float2half(0.0f);
-      vs[(vi + 2LL)] = __float2half(0.0f);
-      vs[(vi + 3LL)] = __float2half(0.0f);
-      vs[(vi + 4LL)] = __float2half(0.0f);
-      vs[(vi + 5LL)] = __float2half(0.0f);
-      vs[(vi + 6LL)] = __float2half(0.0f);
-      vs[(vi + 7LL)] = __float2half(0.0f);
+    for (long long x1 = tid; x1 < 512LL; x1 += 128LL) {
+      long long vj = (x1 / 8LL);
+      long long vd = ((x1 % 8LL) * 8LL);
+      long long vtk = (jp0 + vj);
+      long long vi = ((0LL * 4608LL) + ((vj * 72LL) + vd));
+      if (vtk < tend) {
+        asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 64LL)) + vd)]) : "memory"); // 8 × f16
+      } else {
+        vs[(vi + 0LL)] = __float2half(0.0f);
+        vs[(vi + 1LL)] = __float2half(0.0f);
+        vs[(vi + 2LL)] = __float2half(0.0f);
+        vs[(vi + 3LL)] = __float2half(0.0f);
+        vs[(vi + 4LL)] = __float2half(0.0f);
+        vs[(vi + 5LL)] = __float2half(0.0f);
+        vs[(vi + 6LL)] = __float2half(0.0f);
+        vs[(vi + 7LL)] = __float2half(0.0f);
+      }
     }
   }
   asm volatile("cp.async.commit_group;" ::: "memory");
@@ -9082,7 +9091,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
         long long kj1 = (x2 / 8LL);
         long long kd1 = ((x2 % 8LL) * 8LL);
         long long ktk1 = (jn + kj1);
-        long long ki1 = (((1LL - st) * 4608LL) + ((kj1 * 72LL) + kd1));
+        long long ki1 = ((((st + 1LL) % 2LL) * 4608LL) + ((kj1 * 72LL) + kd1));
         if (ktk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 64LL)) + kd1)]) : "memory"); // 8 × f16
         } else {
@@ -9100,7 +9109,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
         long long vj1 = (x3 / 8LL);
         long long vd1 = ((x3 % 8LL) * 8LL);
         long long vtk1 = (jn + vj1);
-        long long vi1 = (((1LL - st) * 4608LL) + ((vj1 * 72LL) + vd1));
+        long long vi1 = ((((st + 1LL) % 2LL) * 4608LL) + ((vj1 * 72LL) + vd1));
         if (vtk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 64LL)) + vd1)]) : "memory"); // 8 × f16
         } else {
@@ -10492,7 +10501,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
         long long kj2 = (x4 / 8LL);
         long long kd2 = ((x4 % 8LL) * 8LL);
         long long ktk2 = (jn1 + kj2);
-        long long ki2 = (((1LL - st1) * 4608LL) + ((kj2 * 72LL) + kd2));
+        long long ki2 = ((((st1 + 1LL) % 2LL) * 4608LL) + ((kj2 * 72LL) + kd2));
         if (ktk2 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki2])), "l"(&qkv[(((b * T) + ktk2) * 768LL) + ((256LL + (h * 64LL)) + kd2)]) : "memory"); // 8 × f16
         } else {
@@ -10510,7 +10519,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
         long long vj2 = (x5 / 8LL);
         long long vd2 = ((x5 % 8LL) * 8LL);
         long long vtk2 = (jn1 + vj2);
-        long long vi2 = (((1LL - st1) * 4608LL) + ((vj2 * 72LL) + vd2));
+        long long vi2 = ((((st1 + 1LL) % 2LL) * 4608LL) + ((vj2 * 72LL) + vd2));
         if (vtk2 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi2])), "l"(&qkv[(((b * T) + vtk2) * 768LL) + ((512LL + (h * 64LL)) + vd2)]) : "memory"); // 8 × f16
         } else {

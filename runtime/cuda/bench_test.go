@@ -30,8 +30,9 @@ type BenchResult struct {
 	WallMs    float64 `json:"wall_ms"`   // median, host clock around Run
 	MinMs     float64 `json:"min_kernel_ms"`
 	FLOPs     float64 `json:"flops"`
-	TFLOPs    float64 `json:"tflops"` // FLOPs / median kernel time
-	Launches  int     `json:"launches"`
+	TFLOPs    float64 `json:"tflops"`         // FLOPs / median kernel time
+	Launches  int     `json:"launches"`       // kernels per pass
+	Graphs    int     `json:"graph_launches"` // CUDA graph launches per pass (the _graph rows: 1)
 	HostSyncs int     `json:"host_syncs"`
 }
 
@@ -65,7 +66,7 @@ func timePasses(t *testing.T, m *Machine, in Input, warm, runs int, full bool) B
 		}
 	}
 	st := m.Stats()
-	return BenchResult{Runs: runs, KernelMs: median(kern), PassMs: median(pass), WallMs: median(wall), MinMs: slices.Min(kern), Launches: st.Launches, HostSyncs: st.HostSyncs}
+	return BenchResult{Runs: runs, KernelMs: median(kern), PassMs: median(pass), WallMs: median(wall), MinMs: slices.Min(kern), Launches: st.Launches, Graphs: st.GraphLaunches, HostSyncs: st.HostSyncs}
 }
 
 func envInt(name string, def int) int {
@@ -91,8 +92,8 @@ func TestDeviceBench(t *testing.T) {
 			r.TFLOPs = r.FLOPs / (r.KernelMs * 1e-3) / 1e12
 		}
 		results = append(results, r)
-		fmt.Printf("BENCH name=%s kind=%s shape=%s dtype=%s kernel_ms=%.3f pass_ms=%.3f wall_ms=%.3f tflops=%.2f launches=%d syncs=%d\n",
-			r.Name, r.Kind, r.Shape, r.DType, r.KernelMs, r.PassMs, r.WallMs, r.TFLOPs, r.Launches, r.HostSyncs)
+		fmt.Printf("BENCH name=%s kind=%s shape=%s dtype=%s kernel_ms=%.3f pass_ms=%.3f wall_ms=%.3f tflops=%.2f launches=%d graphs=%d syncs=%d\n",
+			r.Name, r.Kind, r.Shape, r.DType, r.KernelMs, r.PassMs, r.WallMs, r.TFLOPs, r.Launches, r.Graphs, r.HostSyncs)
 	}
 	for _, kb := range KernelBenches() {
 		p, flops, err := kb.Program()
@@ -134,10 +135,6 @@ func TestDeviceBench(t *testing.T) {
 		for _, w := range ws.Tensors() {
 			data[w.Name] = w.Data
 		}
-		m, err := NewWithOptions(p, data, Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", mb.Name, err)
-		}
 		rng := rand.New(rand.NewPCG(1, 2))
 		var in Input
 		if mod.Input == dsl.InputTokens {
@@ -151,11 +148,21 @@ func TestDeviceBench(t *testing.T) {
 				in.F32[i] = float32(rng.Float64() - 0.5)
 			}
 		}
-		r := timePasses(t, m, in, 3, runs, true)
-		m.Close()
-		r.Name, r.Kind, r.DType, r.FLOPs = mb.Name, "model", string(mod.DType), ModelFLOPs(mod, mb.B, mb.T)
-		r.Shape = fmt.Sprintf("B=%d T=%d", mb.B, mb.T)
-		report(r)
+		// Launched one by one, then replayed as one CUDA graph (_graph).
+		for _, graph := range []bool{false, true} {
+			m, err := NewWithOptions(p, data, Options{Graph: graph})
+			if err != nil {
+				t.Fatalf("%s (graph %v): %v", mb.Name, graph, err)
+			}
+			r := timePasses(t, m, in, 3, runs, true)
+			m.Close()
+			r.Name, r.Kind, r.DType, r.FLOPs = mb.Name, "model", string(mod.DType), ModelFLOPs(mod, mb.B, mb.T)
+			if graph {
+				r.Name += "_graph"
+			}
+			r.Shape = fmt.Sprintf("B=%d T=%d", mb.B, mb.T)
+			report(r)
+		}
 	}
 	if path := os.Getenv("HOPF_CUDA_BENCH_OUT"); path != "" {
 		f, err := os.Create(path)

@@ -265,11 +265,12 @@ func TestDeviceMma(t *testing.T) {
 	}
 }
 
-// TestBenchKernelsCorrect runs the benchmarked kernels small on the GPU
-// against the f64 reference (ref_test.go; the simulator runs the same).
+// TestBenchKernelsCorrect runs the benchmarked kernels on the GPU at
+// KernelBench.Medium against the f64 reference (ref_test.go; the simulator
+// runs them at Small).
 func TestBenchKernelsCorrect(t *testing.T) {
 	for _, kb := range KernelBenches() {
-		kb := kb.Small()
+		kb := kb.Medium()
 		t.Run(kb.Name, func(t *testing.T) {
 			p, _, err := kb.Program()
 			if err != nil {
@@ -289,6 +290,53 @@ func TestBenchKernelsCorrect(t *testing.T) {
 			fmt.Printf("CHECK case=kernel_%s dtype=%s relerr=%.3g tol=%g launches=%d syncs=%d\n", kb.Name, kb.DType, e, Tolerance(kb.DType), m.Stats().Launches, m.Stats().HostSyncs)
 			if !(e < Tolerance(kb.DType)) {
 				t.Errorf("relative error %.3g", e)
+			}
+		})
+	}
+}
+
+// TestGraphMatchesDirect runs every check case with its launches replayed
+// as one CUDA graph (Options.Graph) and one by one: the same kernels in the
+// same order, so the outputs must be bit for bit the same; the graph pass
+// makes one launch call and waits once.
+func TestGraphMatchesDirect(t *testing.T) {
+	for _, c := range CheckCases() {
+		t.Run(c.Name, func(t *testing.T) {
+			r := loadReference(t, c)
+			p, err := CompileModel(r.model, c.B, c.T, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var outs [][]float32
+			var stats []Stats
+			for _, graph := range []bool{false, true} {
+				opts := DefaultOptions()
+				opts.Graph = graph
+				m, err := NewWithOptions(p, r.weights, opts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := 0; i < 2; i++ { // the second replay reuses the graph
+					out, err := m.Run(r.input)
+					if err != nil {
+						m.Close()
+						t.Fatal(err)
+					}
+					if i == 1 {
+						outs, stats = append(outs, out[0]), append(stats, m.Stats())
+					}
+				}
+				m.Close()
+			}
+			d, g := stats[0], stats[1]
+			same := slices.Equal(outs[0], outs[1])
+			fmt.Printf("GRAPH case=%s kernels=%d graph_launches=%d syncs=%d identical=%v kernel_ms_direct=%.3f kernel_ms_graph=%.3f wall_ms_direct=%.3f wall_ms_graph=%.3f\n",
+				c.Name, g.Launches, g.GraphLaunches, g.HostSyncs, same, d.KernelMs, g.KernelMs, d.WallMs, g.WallMs)
+			if !same {
+				t.Errorf("graph and direct launches disagree: relative error %.3g", RelErr(outs[1], outs[0]))
+			}
+			if g.GraphLaunches != 1 || g.Launches != len(p.Launches) || g.HostSyncs != 1 || d.GraphLaunches != 0 {
+				t.Errorf("graph pass: %s; direct pass: %s", g, d)
 			}
 		})
 	}

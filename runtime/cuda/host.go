@@ -23,21 +23,26 @@ type Input struct {
 
 // Stats counts what one forward pass did on the device.
 type Stats struct {
-	Launches   int     // kernel launches
-	HostSyncs  int     // times the host waited for the GPU (1: after the output copies)
-	Memsets    int     // poison memsets (check runs)
-	CopiesHtoD int     // input uploads
-	CopiesDtoH int     // output downloads (only the outputs asked for)
-	BytesHtoD  int64   // bytes uploaded
-	BytesDtoH  int64   // bytes downloaded
-	KernelMs   float64 // CUDA events around the launches
-	PassMs     float64 // CUDA events around the whole pass: uploads, poison, launches, downloads
-	WallMs     float64 // host clock around Run, conversions included
+	Launches      int     // kernels run (each its own launch call, or nodes of one graph)
+	GraphLaunches int     // CUDA graph launches (Options.Graph: 1, the launch calls of the pass; else 0)
+	HostSyncs     int     // times the host waited for the GPU (1: after the output copies)
+	Memsets       int     // poison memsets (check runs)
+	CopiesHtoD    int     // input uploads
+	CopiesDtoH    int     // output downloads (only the outputs asked for)
+	BytesHtoD     int64   // bytes uploaded
+	BytesDtoH     int64   // bytes downloaded
+	KernelMs      float64 // CUDA events around the launches
+	PassMs        float64 // CUDA events around the whole pass: uploads, poison, launches, downloads
+	WallMs        float64 // host clock around Run, conversions included
 }
 
 func (s Stats) String() string {
-	return fmt.Sprintf("%d launches, %d host sync(s), %d memsets, %d uploads (%d B), %d downloads (%d B), kernels %.3f ms, pass %.3f ms (CUDA events), wall %.3f ms",
-		s.Launches, s.HostSyncs, s.Memsets, s.CopiesHtoD, s.BytesHtoD, s.CopiesDtoH, s.BytesDtoH, s.KernelMs, s.PassMs, s.WallMs)
+	launches := fmt.Sprintf("%d launches", s.Launches)
+	if s.GraphLaunches > 0 {
+		launches = fmt.Sprintf("%d kernels in %d graph launch(es)", s.Launches, s.GraphLaunches)
+	}
+	return fmt.Sprintf("%s, %d host sync(s), %d memsets, %d uploads (%d B), %d downloads (%d B), kernels %.3f ms, pass %.3f ms (CUDA events), wall %.3f ms",
+		launches, s.HostSyncs, s.Memsets, s.CopiesHtoD, s.BytesHtoD, s.CopiesDtoH, s.BytesDtoH, s.KernelMs, s.PassMs, s.WallMs)
 }
 
 // PoisonByte fills activations, scratch and outputs before a check run:

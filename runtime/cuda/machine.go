@@ -101,6 +101,11 @@ type Options struct {
 	Poison bool
 	// Compiler builds the module; an empty Arch is taken from the device.
 	Compiler Compiler
+	// Graph captures the plan's launches once, in New, as a CUDA graph and
+	// replays it every pass: one launch call per pass instead of one per
+	// kernel (the host-side cost of a forward pass of small kernels).
+	// Uploads, poison memsets and downloads stay outside the graph.
+	Graph bool
 }
 
 // DefaultOptions poisons before every pass and caches modules in
@@ -138,6 +143,7 @@ type Machine struct {
 	launches []launch
 	pinIn    []pinned // one per input
 	pinOut   []pinned // one per output
+	graph    *graph   // Opts.Graph: the launches, captured
 	poison   []int    // buffers to poison: activations and scratch
 	vocab    map[int]int
 	stats    Stats
@@ -284,6 +290,16 @@ func (m *Machine) setup(host [][]byte) error {
 		}
 		m.launches = append(m.launches, rec)
 	}
+	if m.Opts.Graph {
+		gr, err := captureGraph(m.stream, m.launchAll)
+		if err != nil {
+			return fmt.Errorf("cuda: capturing the launches as a CUDA graph (Options.Graph; without it the launches go one by one): %v", err)
+		}
+		m.graph = gr
+		if gr.nodes != len(m.launches) {
+			return fmt.Errorf("cuda: the captured graph has %d nodes, the plan %d launches", gr.nodes, len(m.launches))
+		}
+	}
 	for _, id := range p.Inputs {
 		b, err := allocPinned(int(p.Buffers[id].Bytes))
 		if err != nil {
@@ -387,13 +403,15 @@ func (m *Machine) RunOutputs(want []int, inputs ...Input) ([][]float32, error) {
 		if err := m.events[1].Record(s); err != nil {
 			return err
 		}
-		for li, l := range m.launches {
-			if err := l.fn.Launch(l.grid[0], l.grid[1], l.grid[2], l.block[0], l.block[1], l.block[2], l.dynShared, s, l.params); err != nil {
-				pl := p.Launches[li]
-				return fmt.Errorf("launch %d (%s, %s at %s): %v", li, pl.Kernel, pl.Op, pl.Pos, err)
+		if m.graph != nil {
+			if err := m.graph.launch(s); err != nil {
+				return err
 			}
-			st.Launches++
+			st.GraphLaunches++
+		} else if err := m.launchAll(); err != nil {
+			return err
 		}
+		st.Launches = len(m.launches)
 		if err := m.events[2].Record(s); err != nil {
 			return err
 		}
@@ -438,6 +456,18 @@ func (m *Machine) RunOutputs(want []int, inputs ...Input) ([][]float32, error) {
 	return outs, nil
 }
 
+// launchAll launches the plan in order on the machine's stream (or records
+// the launches, while the stream is captured).
+func (m *Machine) launchAll() error {
+	for li, l := range m.launches {
+		if err := l.fn.Launch(l.grid[0], l.grid[1], l.grid[2], l.block[0], l.block[1], l.block[2], l.dynShared, m.stream, l.params); err != nil {
+			pl := m.P.Launches[li]
+			return fmt.Errorf("launch %d (%s, %s at %s): %v", li, pl.Kernel, pl.Op, pl.Pos, err)
+		}
+	}
+	return nil
+}
+
 // Stats returns the counts and times of the last pass.
 func (m *Machine) Stats() Stats { return m.stats }
 
@@ -455,6 +485,9 @@ func (m *Machine) Close() error {
 		}
 	}
 	note(m.ctx.Do(func() error {
+		if m.graph != nil {
+			note(m.graph.destroy())
+		}
 		for _, b := range m.bufs {
 			note(cu.MemFree(b))
 		}

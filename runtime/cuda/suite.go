@@ -132,9 +132,18 @@ func ModelBenches() []ModelBench {
 
 // Small is the benchmark at a size the simulator and an f64 loop handle
 // (one sequence, two heads, a ragged T): the correctness check of the
-// benchmarked kernel, on the simulator and on the GPU.
+// benchmarked kernel on the simulator.
 func (kb KernelBench) Small() KernelBench {
 	kb.B, kb.H, kb.T = 1, 2, 70
+	return kb
+}
+
+// Medium is the benchmark at a size an f64 loop still handles in a moment
+// but long enough for every tiling to run many key tiles (at least four of
+// 128, ragged at the end: the cp.async rings wrap) and delta chunks: the
+// correctness check of the benchmarked kernel on the GPU.
+func (kb KernelBench) Medium() KernelBench {
+	kb.B, kb.H, kb.T = 2, 2, 601
 	return kb
 }
 

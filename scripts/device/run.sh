@@ -58,7 +58,7 @@ if [ $rc -ne 0 ]; then
 fi
 
 step "hopfcuda test binary: device checks"
-(cd runtime/cuda && timeout "$(left 200)" "../../$D/cuda.test" -test.v -test.timeout 190s) 2>&1 | tee "$R/check.log" | grep -E '^(CHECK|--- |ok|FAIL|PASS|panic)|SKIP|relative error' 
+(cd runtime/cuda && timeout "$(left 200)" "../../$D/cuda.test" -test.v -test.timeout 190s) 2>&1 | tee "$R/check.log" | grep -E '^(CHECK|GRAPH|--- |ok|FAIL|PASS|panic)|SKIP|relative error' 
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 
 step "CLI: hopf-cuda run --backend cuda against the CPU references"

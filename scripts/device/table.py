@@ -64,6 +64,8 @@ def baseline(name):
     (attention_d64_cuda_cores, attention_d128_bk64_mt1, ...) with their head
     size's SDPA row, chunk variants of the delta rule (delta_chunked_d64_c128)
     with its PyTorch rows."""
+    if name.endswith("_graph"):  # the same model, its launches replayed as one CUDA graph
+        name = name[: -len("_graph")]
     if name in BASELINE:
         return BASELINE[name]
     for d in ("d64", "d128"):
@@ -86,6 +88,7 @@ def main():
 
     log = read_lines(args.log)
     checks = [kv(line) for line in log if line.startswith("CHECK ")]
+    graphs = [kv(line) for line in log if line.startswith("GRAPH ")]
     passed = sum(1 for line in log if re.match(r"\s*--- PASS", line))
     failed = [line.strip() for line in log if re.match(r"\s*--- FAIL", line)]
     skipped = sum(1 for line in log if re.match(r"\s*--- SKIP", line))
@@ -107,6 +110,14 @@ def main():
     if not checks:
         md.append("| (no CHECK lines: the test binary did not run) | | | | | | | |")
     md.append("")
+    if graphs:
+        md.append("CUDA graph replay (`Options.Graph`) against launches one by one, same inputs (`TestGraphMatchesDirect`):\n")
+        md.append("| case | kernels | graph launches | host syncs | outputs identical | kernel ms direct | kernel ms graph | wall ms direct | wall ms graph |")
+        md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        for g in graphs:
+            md.append(f"| {g.get('case', '?')} | {g.get('kernels', '—')} | {g.get('graph_launches', '—')} | {g.get('syncs', '—')} | {g.get('identical', '—')} | "
+                      f"{g.get('kernel_ms_direct', '—')} | {g.get('kernel_ms_graph', '—')} | {g.get('wall_ms_direct', '—')} | {g.get('wall_ms_graph', '—')} |")
+        md.append("")
     md.append(f"Go tests in the hopfcuda test binary: {passed} passed, {len(failed)} failed, {skipped} skipped.")
     for f in failed:
         md.append(f"- {f}")
@@ -128,8 +139,11 @@ def main():
         ttf = h["flops"] / (p["ms"] * 1e-3) / 1e12 if p and h.get("flops") else None
         md.append(f"| {h['name']} | {h['shape']} | {h['dtype']} | {fmt(h.get('kernel_ms'))} | {fmt(h.get('pass_ms'))} | {fmt(h.get('tflops'))} | "
                   f"{prim} | {fmt(p and p['ms'])} | {fmt(ttf)} | {fmt(ratio)} | {(alt + ' ' + fmt(a['ms'])) if a else '—'} | "
-                  f"{h.get('launches', '—')} | {h.get('host_syncs', '—')} | {fmt(p and p.get('kernels'))} | {fmt(p and p.get('syncs'))} |")
-        summary.append((h["name"], h.get("tflops"), ttf, ratio, h.get("launches"), h.get("host_syncs")))
+                  f"{h.get('launches', '—')}{' (1 graph)' if h.get('graph_launches') else ''} | {h.get('host_syncs', '—')} | {fmt(p and p.get('kernels'))} | {fmt(p and p.get('syncs'))} |")
+        launches = f"{h.get('launches')} launches"
+        if h.get("graph_launches"):
+            launches = f"{h.get('launches')} kernels in {h['graph_launches']} graph launch"
+        summary.append((h["name"], h.get("tflops"), ttf, ratio, launches, h.get("host_syncs")))
     if not hopf:
         md.append("| (not measured: no hopf benchmark rows) | | | | | | | | | | | | | | |")
     text = "\n".join(md) + "\n"
@@ -155,7 +169,7 @@ def main():
     print(f"| checks, hopf run CLI | {ok_cli}/{len(cli)} within tolerance |")
     print(f"| go tests (hopfcuda) | {passed} passed, {len(failed)} failed |")
     for name, htf, ttf, ratio, launches, syncs in summary:
-        print(f"| {name} | hopf {fmt(htf)} TFLOP/s, PyTorch {fmt(ttf)} TFLOP/s, PyTorch ÷ hopf {fmt(ratio)}; {launches} launches, {syncs} host sync |")
+        print(f"| {name} | hopf {fmt(htf)} TFLOP/s, PyTorch {fmt(ttf)} TFLOP/s, PyTorch ÷ hopf {fmt(ratio)}; {launches}, {syncs} host sync |")
 
 
 def line_ok(c):

@@ -77,4 +77,11 @@ esac
 
 du -sh "$D"/* | sed 's/^/  /'
 size=$(du -sm "$D" | cut -f1)
-echo "build/device: ${size} MiB (the device tool carries at most 64 MiB with the working tree)"
+# What the device tool sends: tracked and untracked-not-ignored files, plus
+# the carried build/device; at most 64 MiB in all.
+tree=$(( ( $( (git ls-files -z; git ls-files -z --others --exclude-standard) | xargs -0 -r stat -c %s -- 2>/dev/null | awk '{s += $1} END {print s + 0}') + 1048575 ) / 1048576 ))
+echo "build/device: ${size} MiB; with the working tree (${tree} MiB): $((size + tree)) of the 64 MiB the device tool carries"
+if [ $((size + tree)) -ge 64 ]; then
+  echo "build.sh: too large for the device tool: drop benchmark variants (runtime/cuda/suite.go) or check cases" >&2
+  exit 1
+fi

@@ -123,3 +123,41 @@ func checkExample(t *testing.T, m *dsl.Model, B, T int) {
 		t.Logf("B=%d T=%d: relative error %.2g over %d launches", B, T, e, len(p.Launches))
 	}
 }
+
+// TestDynamicSharedModel: a delta-rule layer with an explicit chunk of 128
+// tokens at d_head 32 needs about 115 KiB of shared memory: its kernel takes
+// dynamic shared memory (the plan marks the launch) and the whole model
+// still matches the CPU backend.
+func TestDynamicSharedModel(t *testing.T) {
+	src := `model bigchunk {
+  vocab 61; d_model 64; context 300
+  attention delta { heads 2; d_head 32; feature l2; beta learned; form chunked; chunk 128 }
+  unembed tied
+}
+`
+	m, err := dsl.Load("bigchunk.hopf", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: 1, Len: 300})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := codegen.Compile(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dynamic := 0
+	for _, l := range p.Launches {
+		if l.DynamicShared {
+			dynamic++
+			if l.SharedBytes <= 48*1024 || !strings.Contains(l.Op, "dual_residual") {
+				t.Errorf("dynamic launch %s (%s): %d bytes", l.Kernel, l.Op, l.SharedBytes)
+			}
+		}
+	}
+	if dynamic != 1 {
+		t.Fatalf("%d launches with dynamic shared memory, want 1 (the chunked delta rule)", dynamic)
+	}
+	checkExample(t, m, 1, 300)
+}

@@ -66,8 +66,6 @@ func (l attnLayout) sharedBytes(s AttnSpec) int {
 	return n
 }
 
-const fusedSharedLimit = 48 * 1024 // bytes of static shared memory per block
-
 func fusedCheckElem(e kir.Type) error {
 	switch e {
 	case kir.F32, kir.F16, kir.BF16:
@@ -136,9 +134,9 @@ func attnPlan(s AttnSpec) (attnLayout, error) {
 	if l.threads() > 1024 {
 		return l, fmt.Errorf("attention: d_v %d needs %d threads per block", s.DV, l.threads())
 	}
-	for l.BK = 32; l.BK > 1 && l.sharedBytes(s) > fusedSharedLimit; l.BK /= 2 {
+	for l.BK = 32; l.BK > 1 && l.sharedBytes(s) > kir.StaticSharedLimit; l.BK /= 2 {
 	}
-	if n := l.sharedBytes(s); n > fusedSharedLimit {
+	if n := l.sharedBytes(s); n > kir.StaticSharedLimit {
 		return l, fmt.Errorf("attention: d_k %d, d_v %d need %d bytes of shared memory even with key tiles of 1, more than 48 KiB", s.DK, s.DV, n)
 	}
 	return l, nil

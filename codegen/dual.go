@@ -87,9 +87,9 @@ func dualPlan(s DualSpec) (dualLayout, error) {
 	switch s.Form {
 	case "recurrent":
 		l.threads = s.DV
-		for l.C = dualTile; l.C > 1 && dualShared(s, false, l.C) > fusedSharedLimit; l.C /= 2 {
+		for l.C = dualTile; l.C > 1 && dualShared(s, false, l.C) > kir.StaticSharedLimit; l.C /= 2 {
 		}
-		if n := dualShared(s, false, l.C); n > fusedSharedLimit {
+		if n := dualShared(s, false, l.C); n > kir.StaticSharedLimit {
 			return l, fmt.Errorf("dual: d_k %d, d_v %d need %d bytes of shared memory for one token, more than 48 KiB", s.DK, s.DV, n)
 		}
 		return l, nil
@@ -101,7 +101,7 @@ func dualPlan(s DualSpec) (dualLayout, error) {
 	l.threads = (s.DV + 31) / 32 * 32
 	l.C = s.Chunk
 	if s.Form == "parallel" && l.C == 0 {
-		for l.C = 128; l.C > 1 && dualShared(s, true, l.C) > fusedSharedLimit; l.C-- {
+		for l.C = 128; l.C > 1 && dualShared(s, true, l.C) > kir.StaticSharedLimit; l.C-- {
 		}
 	}
 	if l.C < 1 {

@@ -236,6 +236,7 @@ func (m *Machine) setup(host [][]byte) error {
 		}
 	}
 	fns := map[string]cu.Function{}
+	optin := -1 // the device's opt-in shared memory per block, read at the first dynamic kernel
 	for _, k := range p.Kernels {
 		fn, err := m.mod.Function(k.Name)
 		if err != nil {
@@ -264,9 +265,10 @@ func (m *Machine) setup(host [][]byte) error {
 			return fmt.Errorf("cuda: kernel %s: the module declares %d bytes of static shared memory, the plan %d (module %s)", k.Name, static, want, m.Artifact.Path)
 		}
 		if k.DynamicShared() {
-			optin, err := sharedOptin(ctxDev)
-			if err != nil {
-				return fmt.Errorf("cuda: kernel %s: %v", k.Name, err)
+			if optin < 0 {
+				if optin, err = sharedOptin(ctxDev); err != nil {
+					return fmt.Errorf("cuda: kernel %s: %v", k.Name, err)
+				}
 			}
 			if k.SharedBytes() > optin {
 				return fmt.Errorf("cuda: kernel %s needs %d bytes of shared memory, the device allows %d per block: use smaller tiles (codegen.TCTile, a smaller chunk) or --backend sim", k.Name, k.SharedBytes(), optin)

@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/runtime/cuda"
@@ -13,7 +14,7 @@ import (
 
 // cudaAvailable is nil: the backend is built in, and runtime/cudaprobe has
 // already ended the process if there is no usable device.
-func cudaAvailable() error { return nil }
+func cudaAvailable(string) error { return nil }
 
 // runCUDA compiles the model to kernels for the input's B and T (target
 // cuda, as runSim) and runs the launch plan on the GPU, with activations
@@ -47,4 +48,46 @@ func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool)
 	}
 	fmt.Fprintf(e.stderr, "cuda: %s; module %s (%s)\ncuda: %s\n", mach.Info, a.Path, cache, mach.Stats())
 	return resultTensors(g, prog.Env, res), nil
+}
+
+// benchCUDA times the model's kernels on the GPU (hopf bench --backend
+// cuda): no poisoning, the input uploaded and the output downloaded every
+// pass, as a forward pass that returns its result does.
+func benchCUDA(e *env, c *benchCmd, m *dsl.Model, x *tensor.Dense, ws *weights.Set, flops float64) error {
+	_, prog, data, err := kernelProgram(m, x, ws, false)
+	if err != nil {
+		return err
+	}
+	mach, err := cuda.NewWithOptions(prog, data, cuda.Options{Graph: c.Graph})
+	if err != nil {
+		return err
+	}
+	defer mach.Close()
+	var in cuda.Input
+	switch d := x.Data().(type) {
+	case []int32:
+		in.I32 = d
+	case []float32:
+		in.F32 = d
+	}
+	var kern, pass, wall []float64
+	for i := 0; i < c.Warmup+c.Runs; i++ {
+		if _, err := mach.Run(in); err != nil {
+			return err
+		}
+		if i >= c.Warmup {
+			st := mach.Stats()
+			kern, pass, wall = append(kern, st.KernelMs), append(pass, st.PassMs), append(wall, st.WallMs)
+		}
+	}
+	st := mach.Stats()
+	graph := "off"
+	if c.Graph {
+		graph = "on"
+	}
+	med := medianMs(kern)
+	fmt.Fprintf(e.stderr, "cuda: %s; module %s\n", mach.Info, mach.Artifact.Path)
+	fmt.Fprintf(e.stdout, "%s backend=cuda graph=%s B=%d T=%d runs=%d median_ms=%.3f min_ms=%.3f pass_ms=%.3f wall_ms=%.3f gflops=%.1f launches=%d graph_launches=%d host_syncs=%d\n",
+		m.Name, graph, c.Batch, c.Len, c.Runs, med, slices.Min(kern), medianMs(pass), medianMs(wall), gflops(flops, med), st.Launches, st.GraphLaunches, st.HostSyncs)
+	return nil
 }

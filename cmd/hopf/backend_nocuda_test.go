@@ -15,12 +15,18 @@ func TestBackendCUDANotBuilt(t *testing.T) {
 		{"run", "../../examples/induction.hopf", "--backend", "cuda"},
 		{"run", "../../examples/induction.hopf", "--backend", "cuda", "--stage", "lowered"},
 		{"run", "no-such-file.hopf", "--backend", "cuda"},
+		{"bench", "../../examples/induction.hopf", "--backend", "cuda"},
+		{"bench", "../../examples/induction.hopf", "--backend", "cuda", "--graph"},
 	} {
 		out, e, code := hopf(t, args...)
 		if code != 1 || out != "" {
 			t.Errorf("%v: exit %d, stdout %q", args, code, out)
 		}
-		for _, s := range []string{"-tags hopfcuda", "CGO_LDFLAGS=-L/usr/lib/x86_64-linux-gnu/stubs", "NVIDIA GPU", "--backend cpu", "--backend sim"} {
+		instead := []string{"--backend cpu", "--backend sim to run the generated CUDA kernels"}
+		if args[0] == "bench" {
+			instead = []string{"time --backend cpu", "hopf run --backend sim checks"}
+		}
+		for _, s := range append([]string{"-tags hopfcuda", "CGO_LDFLAGS=-L/usr/lib/x86_64-linux-gnu/stubs", "NVIDIA GPU"}, instead...) {
 			if !strings.Contains(e, s) {
 				t.Errorf("%v: stderr lacks %q:\n%s", args, s, e)
 			}

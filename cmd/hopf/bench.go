@@ -1,15 +1,17 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
 	"runtime/pprof"
-	"sort"
+	"slices"
 	"time"
 
 	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/runtime/cpu"
+	"github.com/hopf-ml/hopf/runtime/cuda"
 	"github.com/hopf-ml/hopf/runtime/kernels"
 	"github.com/hopf-ml/hopf/runtime/weights"
 )
@@ -20,28 +22,59 @@ type benchCmd struct {
 	Len     int    `default:"256" placeholder:"T" help:"Sequence length T."`
 	Runs    int    `default:"20" help:"Timed forward passes."`
 	Warmup  int    `default:"3" help:"Untimed forward passes first."`
-	Backend string `default:"cpu" enum:"cpu" help:"Backend to time."`
+	Backend string `default:"cpu" enum:"cpu,cuda" help:"Backend to time: cpu (gorgonia) or cuda (the generated kernels on the GPU; needs a build with -tags hopfcuda, see README \"GPU backend\"). The simulator (hopf run --backend sim) checks kernels; it is not timed."`
+	Graph   bool   `help:"cuda: capture the pass's launches once as a CUDA graph and replay it (one launch call per pass instead of one per kernel)."`
 	Seed    uint64 `default:"1" help:"Seed for weights and input."`
-	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to time: fused (target cpu) or lowered."`
+	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to time: fused (target cpu) or lowered (cpu only)."`
 	Profile string `name:"cpuprofile" placeholder:"FILE" help:"Write a CPU profile of the timed passes (go tool pprof FILE)."`
 }
 
 func (c *benchCmd) Help() string {
 	return `Times the forward pass of a model on random weights and a random input
-and prints the median and best time per pass. For the side-by-side with
-PyTorch that docs/performance.md records, run scripts/bench/cpu.sh.
+and prints one line: the median and best time per pass and the rate in
+GFLOP/s (the model's multiply-adds counted as 2 FLOPs, as
+docs/performance.md credits both sides).
 
-Example:
-  hopf bench examples/induction.hopf --batch 8 --len 256`
+On cuda, the time is that of the kernels (CUDA events around the
+launches); the line adds the whole pass (input upload, launches, output
+download; events), the host's wall clock per pass, and the counts per
+pass: kernel launches, CUDA graph launches and host synchronisations.
+
+For the side-by-side with PyTorch that docs/performance.md records, run
+scripts/bench/cpu.sh (CPU) or the device check scripts/device/run.sh (GPU).
+
+Examples:
+  hopf bench examples/induction.hopf --batch 8 --len 256
+  hopf-cuda bench examples/fastweight.hopf --backend cuda --batch 16 --len 512 --graph`
 }
 
+// benchInstead ends the error of hopf bench --backend cuda in a build
+// without the CUDA backend.
+const benchInstead = "Here, time --backend cpu; hopf run --backend sim checks the generated CUDA kernels on the simulator (it is not timed)"
+
 func (c *benchCmd) Run(e *env) error {
-	if c.Runs < 1 || c.Batch < 1 || c.Len < 1 {
-		return fmt.Errorf("--runs, --batch and --len must be ≥ 1")
+	if c.Runs < 1 || c.Batch < 1 || c.Len < 1 || c.Warmup < 0 {
+		return errors.New("--runs, --batch and --len must be ≥ 1, --warmup ≥ 0")
+	}
+	if c.Backend == "cuda" {
+		if err := cudaAvailable(benchInstead); err != nil {
+			return err
+		}
+		if c.Stage == "lowered" {
+			return errors.New("--backend cuda times the kernels generated from the fused stage: drop --stage lowered")
+		}
+		if c.Profile != "" {
+			return errors.New("--cpuprofile profiles the cpu backend; for the GPU use Nsight Systems (nsys profile hopf-cuda bench ...)")
+		}
+	} else if c.Graph {
+		return errors.New("--graph is for --backend cuda (CUDA graphs)")
 	}
 	m, err := loadModel(c.File)
 	if err != nil {
 		return errReported{report(e, err)}
+	}
+	if c.Len > m.Context {
+		return fmt.Errorf("--len %d exceeds the model's context %d", c.Len, m.Context)
 	}
 	opts := compiler.Options{Target: "cpu"}
 	if c.Stage == "lowered" {
@@ -51,9 +84,6 @@ func (c *benchCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	if c.Len > m.Context {
-		return fmt.Errorf("--len %d exceeds the model's context %d", c.Len, m.Context)
-	}
 	ws, err := weights.Init(g, c.Seed)
 	if err != nil {
 		return err
@@ -62,6 +92,10 @@ func (c *benchCmd) Run(e *env) error {
 	x, err := rc.input(m, g)
 	if err != nil {
 		return err
+	}
+	flops := cuda.ModelFLOPs(m, c.Batch, c.Len)
+	if c.Backend == "cuda" { // backend_cuda.go (build tag hopfcuda) or backend_nocuda.go
+		return benchCUDA(e, c, m, x, ws, flops)
 	}
 	env, err := cpu.BindDims(g, x.Shape())
 	if err != nil {
@@ -87,17 +121,31 @@ func (c *benchCmd) Run(e *env) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	times := make([]time.Duration, c.Runs)
-	for i := range times {
+	ms := make([]float64, c.Runs)
+	for i := range ms {
 		t0 := time.Now()
 		if _, err := p.Run(x); err != nil {
 			return err
 		}
-		times[i] = time.Since(t0)
+		ms[i] = float64(time.Since(t0).Nanoseconds()) / 1e6
 	}
-	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-	fmt.Fprintf(e.stdout, "%s backend=%s stage=%s blas=%s B=%d T=%d GOMAXPROCS=%d runs=%d median_ms=%.2f min_ms=%.2f\n",
-		m.Name, c.Backend, c.Stage, kernels.BLAS, c.Batch, c.Len, runtime.GOMAXPROCS(0), c.Runs, ms(times[len(times)/2]), ms(times[0]))
+	med := medianMs(ms)
+	fmt.Fprintf(e.stdout, "%s backend=cpu stage=%s blas=%s B=%d T=%d GOMAXPROCS=%d runs=%d median_ms=%.2f min_ms=%.2f gflops=%.1f\n",
+		m.Name, c.Stage, kernels.BLAS, c.Batch, c.Len, runtime.GOMAXPROCS(0), c.Runs, med, slices.Min(ms), gflops(flops, med))
 	return nil
+}
+
+// medianMs is the median of a non-empty list of times.
+func medianMs(ms []float64) float64 {
+	s := slices.Clone(ms)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+// gflops is the rate of flops floating-point operations in ms milliseconds.
+func gflops(flops, ms float64) float64 {
+	if ms <= 0 {
+		return 0
+	}
+	return flops / (ms * 1e-3) / 1e9
 }

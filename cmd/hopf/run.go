@@ -51,9 +51,13 @@ Examples:
   hopf run examples/fastweight.hopf --state-out state.safetensors`
 }
 
+// runInstead ends the error of hopf run --backend cuda in a build without
+// the CUDA backend.
+const runInstead = "Here, use --backend cpu, or --backend sim to run the generated CUDA kernels on the simulator"
+
 func (c *runCmd) Run(e *env) error {
 	if c.Backend == "cuda" {
-		if err := cudaAvailable(); err != nil {
+		if err := cudaAvailable(runInstead); err != nil {
 			return err
 		}
 	}

@@ -13,7 +13,9 @@
 #    shows unwritten outputs; module cache miss with this host's nvcc; the
 #    benchmarked kernels against f64 references; the host-side tests
 # 3. the CLI: hopf-cuda run --backend cuda on every check case's stored
-#    input, compared with the CPU output (scripts/device/compare.py)
+#    input, compared with the CPU output (scripts/device/compare.py); then
+#    hopf-cuda bench --backend cuda, launched and as a graph: one host
+#    sync per pass
 # 4. the benchmark: hopf (TestDeviceBench) and PyTorch (torch_gpu_bench.py)
 # 5. the tables (scripts/device/table.py), the short one last
 #
@@ -74,6 +76,16 @@ while IFS=$'\t' read -r name file B T dtype w ref; do
     fail=1
   fi
 done <"$D/refs/cases.tsv"
+: >"$R/cli_bench.log"
+for graph in "" --graph; do
+  if timeout "$(left 40)" "$D/hopf-cuda" bench examples/induction.hopf --backend cuda --batch 16 --len 256 --runs 10 $graph >>"$R/cli_bench.log" 2>"$tmp/bench.err"; then
+    tail -n 1 "$R/cli_bench.log"
+    tail -n 1 "$R/cli_bench.log" | grep -q ' host_syncs=1$' || { echo "hopf-cuda bench $graph: want host_syncs=1"; fail=1; }
+  else
+    echo "hopf-cuda bench --backend cuda $graph: FAIL: $(tail -n 3 "$tmp/bench.err" | tr '\n' ' ')"
+    fail=1
+  fi
+done
 
 step "benchmark: hopf"
 (cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_OUT="$R/hopf_bench.jsonl" timeout "$(left 150)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 140s) 2>&1 | tee "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'

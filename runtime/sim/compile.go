@@ -49,7 +49,7 @@ type compiler struct {
 	nmma    int // mma sites (their warp rounds carry operands)
 	nldm    int // ldmatrix sites
 	nasync  int
-	gshadow map[*kir.Param][]uint64
+	gshadow map[*kir.Param]*gShadow
 }
 
 // compile turns a checked kernel and a validated launch into a program.
@@ -377,18 +377,19 @@ func (c *compiler) globalRace(buf *kir.Param, idx iFn, site int32, store bool) i
 		return idx
 	}
 	if c.gshadow == nil {
-		c.gshadow = map[*kir.Param][]uint64{}
+		c.gshadow = map[*kir.Param]*gShadow{}
 	}
 	sh, ok := c.gshadow[buf]
 	if !ok {
-		sh = make([]uint64, c.bufs[buf].Len())
+		n := c.bufs[buf].Len()
+		sh = &gShadow{name: buf.Name, w: make([]uint64, n), r: make([]uint64, n)}
 		c.gshadow[buf] = sh
 	}
-	n, name := uint64(len(sh)), buf.Name
+	n := uint64(len(sh.w))
 	return func(t *thread) int64 {
 		i := idx(t)
 		if uint64(i) < n {
-			t.globalAccess(sh, i, store, site, name)
+			t.globalAccess(sh, i, store, site)
 		}
 		return i
 	}

@@ -100,14 +100,16 @@ func (e *Race) Error() string {
 		e.prefix(), e.Array, e.Index, e.Kind, by, e.suffix())
 }
 
-// GlobalRace is an access to an element of a global buffer that another
-// thread wrote in the same launch with nothing to order the two: the
-// writer is in another block (blocks cannot synchronise), or in the same
-// block with no __syncthreads between. Thread (in Loc) made the second
-// access; OtherBlock and OtherThread the write before it.
+// GlobalRace is a conflicting pair of accesses to an element of a global
+// buffer in one launch, at least one a write, with nothing to order them:
+// the other access is in another block (blocks cannot synchronise), or in
+// the same block with no __syncthreads between. Thread (in Loc) made the
+// second access; OtherBlock and OtherThread the first ({-1,-1,-1} both
+// when several threads read the element and the reader kept is the
+// writer itself).
 type GlobalRace struct {
 	Loc
-	Kind        RaceKind // ReadAfterWrite or WriteAfterWrite
+	Kind        RaceKind
 	Buffer      string
 	Index       int64
 	OtherBlock  [3]int
@@ -115,8 +117,12 @@ type GlobalRace struct {
 }
 
 func (e *GlobalRace) Error() string {
-	return fmt.Sprintf("%sglobal-memory race on %s[%d]: %s by block %s thread %s with nothing ordering them%s",
-		e.prefix(), e.Buffer, e.Index, e.Kind, fmtIdx(e.OtherBlock), fmtIdx(e.OtherThread), e.suffix())
+	by := "block " + fmtIdx(e.OtherBlock) + " thread " + fmtIdx(e.OtherThread)
+	if e.OtherBlock[0] < 0 {
+		by = "other threads"
+	}
+	return fmt.Sprintf("%sglobal-memory race on %s[%d]: %s by %s with nothing ordering them%s",
+		e.prefix(), e.Buffer, e.Index, e.Kind, by, e.suffix())
 }
 
 // DivergentBarrier is a rendezvous that cannot complete: a __syncthreads

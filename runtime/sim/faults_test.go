@@ -418,6 +418,56 @@ func TestGlobalRace(t *testing.T) {
 			t.Errorf("barrier %v: got %v", barrier, err)
 		}
 	}
+	// Block 1 writes what block 0 read (WAR), and the other way round (RAW):
+	// whichever order the blocks run in, the second access finds the first.
+	for _, first := range []int{0, 1} {
+		b = New("war", "test", 1)
+		y = b.Out("y", F32)
+		b.IfElse(Eq(Bid(), I(int64(first))), func() { b.Store(y, I(1), Ld(y, I(0))) }, func() { b.Store(y, I(0), F(2)) })
+		want := sim.WriteAfterRead
+		if first == 1 {
+			want = sim.ReadAfterWrite
+		}
+		r := all[*sim.GlobalRace](run(b, 2))
+		if len(r) != 1 || r[0].Kind != want || r[0].Index != 0 || r[0].Block != [3]int{1, 0, 0} || r[0].OtherBlock != [3]int{0, 0, 0} {
+			t.Errorf("block %d reads y[0], the other writes it: got %v, want one %v", first, r, want)
+		} else if msg := r[0].Error(); !strings.Contains(msg, "global-memory race on y[0]: "+want.String()+" by block (0,0,0) thread (0,0,0)") {
+			t.Errorf("message: %s", msg)
+		}
+	}
+	// Threads 0–3 of a block read y[0] and one of them, or another thread,
+	// writes it: a race unless a __syncthreads comes between. (A kernel
+	// without barriers runs its threads one after the other, so when the
+	// writer is thread 0 the others read after its write.)
+	for _, tc := range []struct {
+		writer  int
+		barrier bool
+		want    string // "": no race
+	}{
+		{writer: 0, want: "read after write by block (0,0,0) thread (0,0,0)"},
+		{writer: 3, want: "write after read by block (0,0,0) thread (0,0,0)"},
+		{writer: 5, want: "write after read by block (0,0,0) thread (0,0,0)"},
+		{writer: 0, barrier: true},
+		{writer: 5, barrier: true},
+	} {
+		b = New("readers", "test", 8)
+		y = b.Out("y", F32)
+		b.If(Lt(Tid(), I(4)), func() { b.Store(y, Add(Tid(), I(1)), Ld(y, I(0))) })
+		if tc.barrier {
+			b.Barrier()
+		}
+		b.If(Eq(Tid(), I(int64(tc.writer))), func() { b.Store(y, I(0), F(3)) })
+		r := all[*sim.GlobalRace](run(b, 1))
+		if tc.want == "" {
+			if len(r) != 0 {
+				t.Errorf("%+v: got %v", tc, r)
+			}
+			continue
+		}
+		if len(r) != 1 || !strings.Contains(r[0].Error(), "global-memory race on y[0]: "+tc.want) {
+			t.Errorf("%+v: got %v, want %q", tc, r, tc.want)
+		}
+	}
 	// A thread reading and rewriting its own element is fine.
 	b = New("own", "test", 32)
 	y = b.Out("y", F32)

@@ -122,47 +122,103 @@ func (t *thread) race(k int, i int64, site int32, kind RaceKind, other int64) {
 	})
 }
 
-// Global race shadow word, one per element of a buffer the kernel may
-// write: bits 0–39 the last writer (block·threads + thread + 1; 0: none),
-// bits 40–59 its barrier epoch. Blocks of a launch cannot synchronise, so
-// an access by another block to an element some thread wrote is a race;
-// within the block it is one when no __syncthreads came between. Reads are
-// not recorded: a write after another thread's read (WAR) is not caught.
-const gIDBits = 40
+// Global race shadows, for every element of a buffer the kernel may write.
+// The writer word: bits 0–39 the last writer (block·threads + thread + 1;
+// 0: none), bits 40–59 its barrier epoch. The reader word: bits 0–39 a
+// reader, bits 40–59 its epoch, bit 60 several threads of its block read
+// in that epoch, bit 61 several blocks read (for the rest of the launch).
+//
+// Blocks of a launch cannot synchronise, so two accesses by different
+// blocks of which one writes conflict; within a block they do when no
+// __syncthreads came between. Recording both reads and writes catches a
+// conflicting pair whichever order the goroutine schedule runs it in: the
+// second access finds the first.
+const (
+	gIDBits     = 40
+	gIDMask     = 1<<gIDBits - 1
+	gMulti      = uint64(1) << 60
+	gMultiBlock = uint64(1) << 61
+)
 
-func (t *thread) globalAccess(sh []uint64, i int64, store bool, site int32, name string) {
-	p := &sh[i]
+// gShadow is one buffer's writer and reader words.
+type gShadow struct {
+	name string
+	w, r []uint64
+}
+
+// globalAccess records an access of element i by t and reports a conflict
+// with an earlier access: a read of another thread's write, a write after
+// another thread's write or read.
+func (t *thread) globalAccess(sh *gShadow, i int64, store bool, site int32) {
 	n := uint64(t.blk.p.n)
-	me := uint64(t.blk.lin)*n + uint64(t.lin) + 1
+	blk := uint64(t.blk.lin)
+	me := blk*n + uint64(t.lin) + 1
 	e := uint64(t.epoch) & shEpochMask
+	// conflicts says whether an access by id in epoch ep is unordered
+	// with this one.
+	conflicts := func(id, ep uint64) bool {
+		return id != 0 && id != me && ((id-1)/n != blk || ep == e)
+	}
+	p := &sh.w[i]
 	var other uint64
+	kind := ReadAfterWrite
 	for {
 		old := atomic.LoadUint64(p)
-		wid, we := old&(1<<gIDBits-1), old>>gIDBits&shEpochMask
 		other = 0
-		if wid != 0 && wid != me && ((wid-1)/n != uint64(t.blk.lin) || we == e) {
+		if wid, we := old&gIDMask, old>>gIDBits&shEpochMask; conflicts(wid, we) {
 			other = wid
 		}
 		if !store {
 			break
 		}
+		kind = WriteAfterWrite
 		nw := me | e<<gIDBits
 		if old == nw || atomic.CompareAndSwapUint64(p, old, nw) {
 			break
 		}
 	}
-	if other == 0 {
+	unknown := false // a conflicting reader whose id is not kept
+	r := &sh.r[i]
+	for {
+		old := atomic.LoadUint64(r)
+		rid, re := old&gIDMask, old>>gIDBits&shEpochMask
+		if store {
+			if other == 0 {
+				switch {
+				case conflicts(rid, re):
+					kind, other = WriteAfterRead, rid
+				case old&gMultiBlock != 0 || old&gMulti != 0 && (rid-1)/n == blk && re == e:
+					kind, unknown = WriteAfterRead, true // other readers; the one kept is t
+				}
+			}
+			break
+		}
+		var nw uint64
+		switch {
+		case rid == 0 || (rid-1)/n == blk && re != e:
+			nw = me | e<<gIDBits | old&gMultiBlock // the first read, or the first since a barrier
+		case (rid-1)/n != blk:
+			nw = old | gMultiBlock
+		case rid != me:
+			nw = old | gMulti
+		default:
+			nw = old
+		}
+		if nw == old || atomic.CompareAndSwapUint64(r, old, nw) {
+			break
+		}
+	}
+	if other == 0 && !unknown {
 		return
 	}
-	kind := ReadAfterWrite
-	if store {
-		kind = WriteAfterWrite
-	}
 	bd, g := t.blk.p.k.Block, t.blk.p.grid
-	ob, ot := int64((other-1)/n), int((other-1)%n)
+	ob, ot := [3]int{-1, -1, -1}, [3]int{-1, -1, -1}
+	if other != 0 {
+		b, th := int64((other-1)/n), int((other-1)%n)
+		ob = [3]int{int(b % g[0]), int(b / g[0] % g[1]), int(b / (g[0] * g[1]))}
+		ot = [3]int{th % bd[0], th / bd[0] % bd[1], th / (bd[0] * bd[1])}
+	}
 	t.report(site, kRace, 3+uint8(kind), func(l Loc) located {
-		return &GlobalRace{Loc: l, Kind: kind, Buffer: name, Index: i,
-			OtherBlock:  [3]int{int(ob % g[0]), int(ob / g[0] % g[1]), int(ob / (g[0] * g[1]))},
-			OtherThread: [3]int{ot % bd[0], ot / bd[0] % bd[1], ot / (bd[0] * bd[1])}}
+		return &GlobalRace{Loc: l, Kind: kind, Buffer: sh.name, Index: i, OtherBlock: ob, OtherThread: ot}
 	})
 }

@@ -46,16 +46,19 @@
 // shared-memory word has a shadow word recording its last writer and
 // reader and their barrier epochs; conflicting accesses by two threads
 // with no __syncthreads between them are reported. Every element of a
-// global buffer the kernel may write has one too (its last writer and
-// epoch): a write or read of an element another block wrote, or another
-// thread of the block wrote since the last barrier, is a GlobalRace.
+// global buffer the kernel may write has two (its last writer, a reader,
+// their epochs, whether several threads or blocks read it): a read of an
+// element another block wrote, a write of one another block read or
+// wrote, or the same within a block since the last barrier, is a
+// GlobalRace. Since reads and writes are both recorded, the second access
+// of a conflicting pair finds the first whichever order the goroutine
+// schedule runs them in.
 //
-// What is not checked: a global write after another thread's read (reads
-// of global memory are not recorded), global races whose order the
-// goroutine schedule hides in one run (under go test -race such a kernel
-// is a Go data race too), aliasing beyond launch arguments, reads of
-// uninitialised shared memory (shared memory starts zeroed), and loops
-// that never end because the body moves the counter back.
+// What is not checked: global races in launches of 2^40 threads or more
+// (no room in the shadow for a thread's id), aliasing beyond launch
+// arguments, reads of uninitialised shared memory (shared memory starts
+// zeroed), and loops that never end because the body moves the counter
+// back.
 package sim
 
 import (

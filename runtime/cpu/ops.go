@@ -239,7 +239,10 @@ func (g *gradOp) Hashcode() uint32 { return hashOf(g) }
 func (g *gradOp) String() string   { return "∂" + g.fwd.String() }
 
 // sliceOp picks operand i's gradient out of a gradOp's flat buffer. Its
-// output buffer is reused across runs, like kernelOp's.
+// value is a view of its part of that buffer (no copy): the gradOp reuses
+// the buffer across runs, so the view is made once. Nothing else reads the
+// part, so an op that updates the view in place (gorgonia's gradient sums)
+// changes only this operand's gradient.
 type sliceOp struct {
 	from  *gradOp
 	i     int
@@ -257,11 +260,10 @@ func (s *sliceOp) InferShape(...G.DimSizer) (tensor.Shape, error) {
 }
 func (s *sliceOp) Do(vals ...G.Value) (G.Value, error) {
 	src := vals[0].(*tensor.Dense).Data().([]float32)
-	n := prod(s.shape)
-	if s.out == nil {
-		s.out = tensor.New(tensor.WithShape(s.shape...), tensor.Of(tensor.Float32))
+	part := src[s.off : s.off+prod(s.shape) : s.off+prod(s.shape)]
+	if s.out == nil || len(part) == 0 || &s.out.Data().([]float32)[0] != &part[0] {
+		s.out = tensor.New(tensor.WithShape(s.shape...), tensor.WithBacking(part))
 	}
-	copy(s.out.Data().([]float32), src[s.off:s.off+n])
 	return s.out, nil
 }
 func (s *sliceOp) ReturnsPtr() bool     { return false }

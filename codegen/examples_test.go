@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"flag"
+	"github.com/hopf-ml/hopf/codegen/kir"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // exampleCU compiles an example (target cuda, B=1, T=context) and renders
 // its kernels as `hopf compile` does.
-func exampleCU(t *testing.T, path string) string {
+func exampleCU(t *testing.T, path string) (string, []*kir.Kernel) {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -35,13 +36,14 @@ func exampleCU(t *testing.T, path string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return cuda.CUDA.File("hopf generated kernels for "+name, p.Kernels)
+	return cuda.CUDA.File("hopf generated kernels for "+name, p.Kernels), p.Kernels
 }
 
 // TestGoldenKernels keeps the generated CUDA of every example in
 // testdata/golden/<name>.cu, so codegen changes show in review
 // (go test ./codegen -update rewrites them), and compiles each with
-// nvcc -arch=sm_90 -ptx where nvcc is installed.
+// nvcc -arch=sm_90 where nvcc is installed: no kernel may spill registers
+// to local memory, and every block must fit on an SM.
 func TestGoldenKernels(t *testing.T) {
 	files, _ := filepath.Glob("../examples/*.hopf")
 	if len(files) < 4 {
@@ -51,7 +53,7 @@ func TestGoldenKernels(t *testing.T) {
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".hopf")
 		t.Run(name, func(t *testing.T) {
-			got := exampleCU(t, f)
+			got, kernels := exampleCU(t, f)
 			path := filepath.Join("testdata", "golden", name+".cu")
 			if *update {
 				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
@@ -68,9 +70,18 @@ func TestGoldenKernels(t *testing.T) {
 			if nvcc == "" {
 				t.Skip("nvcc not found on PATH or under $CUDA_HOME: kernels not compiled (scripts/install-cuda-toolkit.sh installs it)")
 			}
-			out := filepath.Join(t.TempDir(), name+".ptx")
-			if err := RunNVCC(nvcc, "sm_90", "ptx", path, out); err != nil {
+			rs, err := CompileCubin(nvcc, "sm_90", path, filepath.Join(t.TempDir(), name+".cubin"))
+			if err != nil {
 				t.Fatal(err)
+			}
+			reps, err := Report(kernels, rs, "sm_90")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range reps {
+				if p := r.Problem(); p != "" {
+					t.Errorf("kernel %s (%d threads, %d registers, %d bytes shared): %s", r.Kernel, r.Threads, r.Registers, r.Shared, p)
+				}
 			}
 		})
 	}

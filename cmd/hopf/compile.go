@@ -15,7 +15,7 @@ import (
 
 type compileCmd struct {
 	File   string `arg:"" name:"FILE" help:"Model file (.hopf)."`
-	Output string `short:"o" required:"" placeholder:"DIR" help:"Directory for ir.fused.txt, kernels.cu, plan.json (and kernels.ptx, kernels.cubin with nvcc)."`
+	Output string `short:"o" required:"" placeholder:"DIR" help:"Directory for ir.fused.txt, kernels.cu, plan.json (and kernels.ptx, kernels.cubin, resources.txt with nvcc)."`
 	Arch   string `default:"sm_90" help:"GPU architecture for nvcc."`
 	Batch  int    `default:"1" placeholder:"B" help:"Batch size the plan is made for."`
 	Len    int    `default:"0" placeholder:"T" help:"Sequence length the plan is made for (default: the model's context)."`
@@ -29,7 +29,10 @@ line, opening with a comment that names both), and the launch plan
 (plan.json: ordered launches with grid, block, shared memory, and arguments
 bound to the buffers of the memory plan). When nvcc is on PATH or under
 $CUDA_HOME it also writes kernels.ptx and kernels.cubin for --arch
-(scripts/install-cuda-toolkit.sh installs Debian's CUDA 11.8 toolkit).
+(scripts/install-cuda-toolkit.sh installs Debian's CUDA 11.8 toolkit) and
+resources.txt: per kernel, ptxas's registers, shared memory and spills,
+and the resident blocks per SM they allow (an occupancy estimate for
+sm_70 to sm_90). A kernel that spills or cannot launch is a warning.
 
 Examples:
   hopf compile examples/induction.hopf -o build/induction
@@ -85,12 +88,58 @@ func (c *compileCmd) Run(e *env) error {
 		fmt.Fprintf(e.stdout, "  nvcc not found (PATH or $CUDA_HOME): no kernels.ptx; scripts/install-cuda-toolkit.sh installs it\n")
 		return nil
 	}
-	for _, kind := range []string{"ptx", "cubin"} {
-		t0 := time.Now()
-		if err := codegen.RunNVCC(nvcc, c.Arch, kind, cu, filepath.Join(c.Output, "kernels."+kind)); err != nil {
-			return err
+	t0 := time.Now()
+	if err := codegen.RunNVCC(nvcc, c.Arch, "ptx", cu, filepath.Join(c.Output, "kernels.ptx")); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "  wrote kernels.ptx (nvcc -arch=%s, %.1fs)\n", c.Arch, time.Since(t0).Seconds())
+	t0 = time.Now()
+	rs, err := codegen.CompileCubin(nvcc, c.Arch, cu, filepath.Join(c.Output, "kernels.cubin"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "  wrote kernels.cubin (nvcc -arch=%s, %.1fs)\n", c.Arch, time.Since(t0).Seconds())
+	reps, err := codegen.Report(p.Kernels, rs, c.Arch)
+	if err != nil {
+		return err
+	}
+	if err := write("resources.txt", []byte(codegen.FormatReport(reps, c.Arch, codegen.NVCCVersion(nvcc)))); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "  wrote resources.txt: %s\n", resourceSummary(reps))
+	for _, r := range reps {
+		if pr := r.Problem(); pr != "" {
+			fmt.Fprintf(e.stderr, "hopf: warning: kernel %s (%d threads, %d registers, %d bytes shared): %s\n", r.Kernel, r.Threads, r.Registers, r.Shared, pr)
 		}
-		fmt.Fprintf(e.stdout, "  wrote kernels.%s (nvcc -arch=%s, %.1fs)\n", kind, c.Arch, time.Since(t0).Seconds())
 	}
 	return nil
+}
+
+// resourceSummary is one line on the kernels' registers, spills and
+// resident blocks per SM.
+func resourceSummary(reps []codegen.ResourceReport) string {
+	lo, hi, spill, bad := 256, 0, 0, 0
+	minOcc := -1
+	for _, r := range reps {
+		lo, hi = min(lo, r.Registers), max(hi, r.Registers)
+		if r.SpillStores > 0 || r.SpillLoads > 0 {
+			spill++
+		}
+		if r.Problem() != "" {
+			bad++
+		}
+		if r.Known && (minOcc < 0 || r.Occupancy.Blocks < minOcc) {
+			minOcc = r.Occupancy.Blocks
+		}
+	}
+	s := fmt.Sprintf("%d kernels, %d–%d registers per thread", len(reps), lo, hi)
+	if spill == 0 {
+		s += ", no spills"
+	} else {
+		s += fmt.Sprintf(", %d spilling to local memory", spill)
+	}
+	if minOcc >= 0 {
+		s += fmt.Sprintf(", at least %d resident blocks per SM", minOcc)
+	}
+	return s
 }

@@ -411,8 +411,25 @@ func TestCompile(t *testing.T) {
 		t.Error("ir.fused.txt lacks the fused ops")
 	}
 	if codegen.NVCC() != "" {
-		if _, err := os.Stat(filepath.Join(dir, "kernels.ptx")); err != nil {
-			t.Errorf("nvcc is installed but no kernels.ptx: %v", err)
+		for _, f := range []string{"kernels.ptx", "kernels.cubin"} {
+			if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+				t.Errorf("nvcc is installed but no %s: %v", f, err)
+			}
+		}
+		// resources.txt: a header, then one row per kernel of the plan.
+		res, _ := os.ReadFile(filepath.Join(dir, "resources.txt"))
+		rows := 0
+		for _, line := range strings.Split(strings.TrimSpace(string(res)), "\n") {
+			if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "kernel ") {
+				continue
+			}
+			if f := strings.Fields(line); len(f) != 9 || f[6] != "0" || f[7] == "0" {
+				t.Errorf("resources.txt row %q: want 9 columns, no spill loads, blocks per SM > 0", line)
+			}
+			rows++
+		}
+		if rows != 20 || !strings.Contains(out, "wrote resources.txt: 20 kernels") || !strings.Contains(out, "no spills") {
+			t.Errorf("resources.txt has %d kernel rows, want 20; stdout:\n%s", rows, out)
 		}
 	}
 }

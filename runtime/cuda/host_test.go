@@ -332,3 +332,51 @@ func TestModelFLOPs(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchKernelResources compiles every benchmarked kernel, every model
+// benchmark and every MMA probe with nvcc for sm_90 (skipped without
+// nvcc): none may spill registers to local memory, and every block must
+// fit on an SM, so the GPU benchmark times kernels as generated, not
+// their spills. The log lists registers and resident blocks per SM.
+func TestBenchKernelResources(t *testing.T) {
+	nvcc := codegen.NVCC()
+	if nvcc == "" {
+		t.Skip("nvcc not found (PATH or $CUDA_HOME): scripts/install-cuda-toolkit.sh installs it")
+	}
+	progs := map[string]*codegen.Program{}
+	for _, kb := range KernelBenches() {
+		p, _, err := kb.Program()
+		if err != nil {
+			t.Fatalf("%s: %v", kb.Name, err)
+		}
+		progs[kb.Name] = p
+	}
+	for _, mb := range ModelBenches() {
+		m, err := LoadModel(filepath.Join(root, mb.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if progs[mb.Name], err = CompileModel(m, mb.B, mb.T, false); err != nil {
+			t.Fatalf("%s: %v", mb.Name, err)
+		}
+	}
+	for name, p := range progs {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			rs, err := codegen.KernelResources(nvcc, "sm_90", Source(p))
+			if err != nil {
+				t.Fatal(err)
+			}
+			reps, err := codegen.Report(p.Kernels, rs, "sm_90")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, r := range reps {
+				if pr := r.Problem(); pr != "" {
+					t.Errorf("kernel %s (%d threads, %d registers, %d bytes shared): %s", r.Kernel, r.Threads, r.Registers, r.Shared, pr)
+				}
+				t.Logf("%s: %d threads, %d registers, %d bytes shared, %d blocks per SM (%s)", r.Kernel, r.Threads, r.Registers, r.Shared, r.Occupancy.Blocks, r.Occupancy.Limit)
+			}
+		})
+	}
+}

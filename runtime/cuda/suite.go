@@ -89,29 +89,30 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_cuda_cores", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Scalar: true},
 		// Other tilings of the tensor-core kernel, to choose the defaults
 		// from measurements (codegen.TCTile: keys per tile, 16-row tiles
-		// per warp, shared-memory stages, mask on every tile; nvcc 11.8
-		// sm_90 registers in the comment, none spill). The defaults: d 64
-		// {64, 1, 2 stages} (134 registers), d 128 {32, 1, 2 stages} (228).
-		{Name: "attention_d64_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},                   // 125
-		{Name: "attention_d64_bk64_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1, Stages: 1}},   // 172
-		{Name: "attention_d64_bk64_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 2, MaskAll: true}},   // 255
-		{Name: "attention_d64_bk32_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 2}},                  // 248
-		{Name: "attention_d64_bk128_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, MT: 1}},                // 215, 1 stage
-		{Name: "attention_d128_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},                 // 156
-		{Name: "attention_d128_bk32_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 1, Stages: 1}}, // 230
-		{Name: "attention_d128_bk64_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1}},                // 247, 1 stage
+		// per warp, shared-memory stages, mask on every tile). The
+		// defaults: d 64 {64, 1, 2 stages}, d 128 {32, 1, 2 stages}. Their
+		// registers, shared memory and resident blocks per SM under nvcc:
+		// go test ./runtime/cuda -run TestBenchKernelResources -v (which
+		// also fails if one spills).
+		{Name: "attention_d64_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},
+		{Name: "attention_d64_bk64_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1, Stages: 1}},
+		{Name: "attention_d64_bk64_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 2, MaskAll: true}},
+		{Name: "attention_d64_bk32_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 2}},
+		{Name: "attention_d64_bk128_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, MT: 1}},
+		{Name: "attention_d128_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},
+		{Name: "attention_d128_bk32_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 1, Stages: 1}},
+		{Name: "attention_d128_bk64_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1}},
 		// Past 48 KiB: dynamic shared memory, deeper cp.async pipelines
-		// and the larger key tiles with two stages (registers, shared
-		// memory per block).
-		{Name: "attention_d64_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Stages: 3}},                                       // 138, 54 KiB
-		{Name: "attention_d64_bk128_st2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, Stages: 2}},                        // 178, 72 KiB
-		{Name: "attention_d128_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Stages: 3}},                                     // 230, 51 KiB
-		{Name: "attention_d128_bk64_st2", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, Stages: 2}},                        // 248, 68 KiB
-		{Name: "attention_d128_bk64_st3_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, Stages: 3, MaskAll: true}}, // 164, 102 KiB
+		// and the larger key tiles with two stages.
+		{Name: "attention_d64_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Stages: 3}},
+		{Name: "attention_d64_bk128_st2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, Stages: 2}},
+		{Name: "attention_d128_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Stages: 3}},
+		{Name: "attention_d128_bk64_st2", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, Stages: 2}},
+		{Name: "attention_d128_bk64_st3_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, Stages: 3, MaskAll: true}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		{Name: "delta_chunked_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked"},
-		{Name: "delta_chunked_d64_c64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 64},   // 128, 65 KiB
-		{Name: "delta_chunked_d64_c128", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 128}, // 126, 162 KiB
+		{Name: "delta_chunked_d64_c64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 64},
+		{Name: "delta_chunked_d64_c128", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 128},
 	}
 }
 

@@ -94,6 +94,17 @@ func BenchmarkExp(b *testing.B) {
 			}
 		}
 	})
+	// softmax's loop: x − max ≤ 0.
+	for _, c := range []struct {
+		name string
+		f    func(dst, src []float32, shift float32) float64
+	}{{"expShiftSum", expShiftSum}, {"expShiftSumScalar", expShiftSumScalar}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				c.f(y, x, 20)
+			}
+		})
+	}
 	b.Run("math.Exp", func(b *testing.B) {
 		for b.Loop() {
 			for i, v := range x {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -340,19 +341,19 @@ func TestExp32(t *testing.T) {
 		xs[i] = float32(lo + (hi-lo)*float64(i)/n)
 		check(xs[i])
 	}
-	// The loop form used by softmax is the same function.
+	// The scalar loop form used by softmax is the same function.
 	for _, shift := range []float32{88.72, 100} { // softmax shifts so that x − shift ≤ 0
 		ys := make([]float32, len(xs))
-		sum := expShiftSum(ys, xs, shift)
+		sum := expShiftSumScalar(ys, xs, shift)
 		var want float64
 		for i, x := range xs {
 			if ys[i] != exp32(x-shift) {
-				t.Fatalf("expShiftSum: exp(%v−%v) = %v, exp32 gives %v", x, shift, ys[i], exp32(x-shift))
+				t.Fatalf("expShiftSumScalar: exp(%v−%v) = %v, exp32 gives %v", x, shift, ys[i], exp32(x-shift))
 			}
 			want += float64(ys[i])
 		}
 		if math.Abs(sum-want) > 1e-6*want {
-			t.Errorf("expShiftSum sum %v, want %v", sum, want)
+			t.Errorf("expShiftSumScalar sum %v, want %v", sum, want)
 		}
 	}
 	r := newRand(9)
@@ -383,5 +384,137 @@ func TestExp32(t *testing.T) {
 	}
 	if v := exp32(float32(math.NaN())); v == v {
 		t.Errorf("exp32(NaN) = %v", v)
+	}
+}
+
+// TestExpShiftSum checks the dispatching expShiftSum (the eight-lane exp
+// on amd64 with AVX2 and FMA, exp32 elsewhere) against math.Exp: every
+// element within 3 ulp (and 1e-6) where the result is normal, exactly
+// rounded below that, 0 for −Inf, NaN for NaN; the sum against the f64 sum
+// of math.Exp's values rounded to float32. Rows of every length up to 41 put out-of-range entries
+// (NaN, −Inf, a subnormal result, +Inf) at each position, so blocks fall
+// back to the scalar loop and tails of every length run.
+func TestExpShiftSum(t *testing.T) {
+	t.Logf("eight-lane exp in use: %v", useAVX2)
+	r := newRand(11)
+	nan, inf := float32(math.NaN()), float32(math.Inf(1))
+	specials := []float32{nan, -inf, -95, 90, 0}
+	var maxRel float64
+	for n := 0; n <= 41; n++ {
+		for trial := 0; trial < 8; trial++ {
+			src := make([]float32, n)
+			for i := range src {
+				src[i] = float32(r.Float64()*40 - 30) // x − 5 in [−35, 5]
+			}
+			if trial > 0 && n > 0 {
+				src[r.IntN(n)] = specials[trial%len(specials)]
+			}
+			const shift = 5
+			dst := make([]float32, n)
+			sum := expShiftSum(dst, src, shift)
+			var want float64
+			for i, v := range src {
+				x := v - shift
+				w := math.Exp(float64(x))
+				got := float64(dst[i])
+				switch {
+				case x != x:
+					if got == got {
+						t.Fatalf("n %d: exp(NaN) = %v", n, got)
+					}
+					continue
+				case w < 0x1p-126:
+					if got != float64(float32(w)) {
+						t.Fatalf("n %d: exp(%v) = %v, want %v (exactly rounded)", n, x, got, float32(w))
+					}
+				case math.IsInf(float64(float32(w)), 1):
+					if !math.IsInf(got, 1) {
+						t.Fatalf("n %d: exp(%v) = %v, want +Inf", n, x, got)
+					}
+				default:
+					rel := math.Abs(got-w) / w
+					maxRel = max(maxRel, rel)
+					if rel > 1e-6 || rel > 3.0/(1<<24) {
+						t.Fatalf("n %d: exp(%v) = %v, math.Exp %v: relative error %.3g", n, x, got, w, rel)
+					}
+				}
+				want += float64(float32(w))
+			}
+			if math.IsNaN(want) || math.IsInf(want, 0) {
+				continue
+			}
+			if math.Abs(sum-want) > 1e-6*want {
+				t.Fatalf("n %d: sum %v, want %v", n, sum, want)
+			}
+		}
+	}
+	// The whole fast range, densely, as TestExp32 holds exp32.
+	const lo, hi = -87.33, 88.37
+	xs := make([]float32, 1<<20+1)
+	for i := range xs {
+		xs[i] = float32(lo + (hi-lo)*float64(i)/(1<<20))
+	}
+	ys := make([]float32, len(xs))
+	expShiftSum(ys, xs, 0)
+	for i, x := range xs {
+		w := math.Exp(float64(x))
+		rel := math.Abs(float64(ys[i])-w) / w
+		if rel > maxRel {
+			maxRel = rel
+		}
+		if rel > 1e-6 || rel > 3.0/(1<<24) {
+			t.Fatalf("exp(%v) = %v, math.Exp %v: relative error %.3g", x, ys[i], w, rel)
+		}
+	}
+	t.Logf("max relative error %.3g (%.2f ulp)", maxRel, maxRel*(1<<24))
+}
+
+// TestMax32Scale32: the row maximum (NaN skipped, −∞ when empty) and the
+// row scaling, at every length up to 40 so the eight-lane blocks and the
+// scalar tails both run, against plain loops.
+func TestMax32Scale32(t *testing.T) {
+	r := newRand(12)
+	nan, inf := float32(math.NaN()), float32(math.Inf(1))
+	for n := 0; n <= 40; n++ {
+		for trial := 0; trial < 6; trial++ {
+			x := make([]float32, n)
+			for i := range x {
+				x[i] = float32(r.Float64()*200 - 100)
+			}
+			if n > 0 {
+				switch trial {
+				case 1:
+					x[r.IntN(n)] = nan
+				case 2:
+					x[r.IntN(n)] = inf
+				case 3:
+					for i := range x {
+						x[i] = float32(math.Inf(-1))
+					}
+				case 4:
+					x[n-1] = 1000 // the largest in the tail
+				case 5:
+					for i := range x {
+						x[i] = nan
+					}
+				}
+			}
+			want := float32(math.Inf(-1))
+			for _, v := range x {
+				if v > want {
+					want = v
+				}
+			}
+			if got := max32(x); got != want {
+				t.Errorf("n %d trial %d: max32 = %v, want %v", n, trial, got, want)
+			}
+			y := slices.Clone(x)
+			scale32(y, 0.37)
+			for i := range y {
+				if w := x[i] * 0.37; y[i] != w && !(w != w && y[i] != y[i]) {
+					t.Fatalf("n %d trial %d: scale32[%d] = %v, want %v", n, trial, i, y[i], w)
+				}
+			}
+		}
 	}
 }

@@ -22,32 +22,52 @@ func Softmax(y, x []float32, rows, n int) {
 
 // softmaxRow is the stable softmax of one row; len(y) == len(x).
 func softmaxRow(y, x []float32) {
-	m := float32(math.Inf(-1))
-	for _, v := range x {
-		if v > m {
-			m = v
-		}
-	}
-	if math.IsInf(float64(m), -1) {
+	m := max32(x)
+	if m == negInf32 {
 		clear(y)
 		return
 	}
 	// Masked scores arrive as runs of −∞ at the ends of the row (causal:
 	// after the diagonal; window: before the window); skip them.
-	ninf := float32(math.Inf(-1))
 	lo, hi := 0, len(x)
-	for hi > 0 && x[hi-1] == ninf {
+	for hi > 0 && x[hi-1] == negInf32 {
 		hi--
 	}
-	for lo < hi && x[lo] == ninf {
+	for lo < hi && x[lo] == negInf32 {
 		lo++
 	}
 	clear(y[:lo])
 	clear(y[hi:])
 	sum := expShiftSum(y[lo:hi], x[lo:hi], m)
-	inv := float32(1 / sum)
-	for i := lo; i < hi; i++ {
-		y[i] *= inv
+	scale32(y[lo:hi], float32(1/sum))
+}
+
+// negInf32 is −∞ in float32.
+var negInf32 = float32(math.Inf(-1))
+
+// max32 is the largest entry of x, skipping NaN; −∞ if x is empty (or all
+// NaN). Eight lanes at a time with AVX2 (simd_amd64.s).
+func max32(x []float32) float32 {
+	m, n := negInf32, 0
+	if useAVX2 {
+		m, n = maxBlocks(x)
+	}
+	for _, v := range x[n:] {
+		if v > m {
+			m = v
+		}
+	}
+	return m
+}
+
+// scale32 multiplies y by a. Eight lanes at a time with AVX2.
+func scale32(y []float32, a float32) {
+	n := 0
+	if useAVX2 {
+		n = scaleBlocks(y, a)
+	}
+	for i := n; i < len(y); i++ {
+		y[i] *= a
 	}
 }
 

@@ -96,7 +96,7 @@ timeout "$(left 150)" python3 scripts/device/torch_gpu_bench.py --parsed "$D/par
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 
 step "tables ($(( $(date +%s) - t0 ))s in all; full tables in $R/gpu-results.md)"
-python3 scripts/device/table.py --log "$R/check.log" --cli "$R/cli.log" --hopf "$R/hopf_bench.jsonl" --torch "$R/torch_bench.jsonl" \
+python3 scripts/device/table.py --log "$R/check.log" --cli "$R/cli.log" --hopf "$R/hopf_bench.jsonl" --torch "$R/torch_bench.jsonl" --resources "$D/resources.jsonl" \
   --device "$device" --out "$R/gpu-results.md"
 [ $fail -eq 0 ] && echo "device check: PASS" || echo "device check: FAIL (see $R/check.log, $R/cli.log)"
 exit $fail

@@ -82,6 +82,7 @@ def main():
     ap.add_argument("--cli")
     ap.add_argument("--hopf")
     ap.add_argument("--torch")
+    ap.add_argument("--resources", help="resources.jsonl from scripts/device/prebuild (ptxas registers, resident blocks per SM)")
     ap.add_argument("--device", default="")
     ap.add_argument("--out")
     args = ap.parse_args()
@@ -95,6 +96,7 @@ def main():
     cli = {kv(line).get("case"): kv(line) for line in read_lines(args.cli) if line.startswith("CLI ")}
     hopf = read_jsonl(args.hopf)
     torch = {(r["name"], r["variant"]): r for r in read_jsonl(args.torch)}
+    res = {r["name"]: r for r in read_jsonl(args.resources)}
 
     md = []
     md.append("## Checks: GPU against hopf's CPU backend (outputs poisoned with NaN first)\n")
@@ -127,9 +129,12 @@ def main():
     md.append("hopf ms: median kernel time of one forward (CUDA events around the launches; "
               "for models, pass ms adds the token upload and the logits download). "
               "TFLOP/s from the same FLOP count on both sides (runtime/cuda/suite.go). "
-              "PyTorch ÷ hopf > 1: hopf is faster.\n")
-    md.append("| benchmark | shape | dtype | hopf ms | hopf pass ms | hopf TFLOP/s | PyTorch | PyTorch ms | PyTorch TFLOP/s | PyTorch ÷ hopf | other PyTorch ms | hopf launches / fwd | hopf host syncs / fwd | PyTorch CUDA kernels / fwd | PyTorch host syncs / fwd |")
-    md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+              "PyTorch ÷ hopf > 1: hopf is faster. "
+              "regs / blocks per SM: ptxas's registers per thread (nvcc 11.8, the cubin that ran) and the "
+              "resident blocks per SM they allow (occupancy-calculator estimate; models: the most registers "
+              "and the fewest blocks of any kernel).\n")
+    md.append("| benchmark | shape | dtype | hopf ms | hopf pass ms | hopf TFLOP/s | PyTorch | PyTorch ms | PyTorch TFLOP/s | PyTorch ÷ hopf | other PyTorch ms | hopf launches / fwd | hopf host syncs / fwd | PyTorch CUDA kernels / fwd | PyTorch host syncs / fwd | regs / blocks per SM |")
+    md.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     summary = []
     for h in hopf:
         tname, prim, alt = baseline(h["name"])
@@ -139,13 +144,14 @@ def main():
         ttf = h["flops"] / (p["ms"] * 1e-3) / 1e12 if p and h.get("flops") else None
         md.append(f"| {h['name']} | {h['shape']} | {h['dtype']} | {fmt(h.get('kernel_ms'))} | {fmt(h.get('pass_ms'))} | {fmt(h.get('tflops'))} | "
                   f"{prim} | {fmt(p and p['ms'])} | {fmt(ttf)} | {fmt(ratio)} | {(alt + ' ' + fmt(a['ms'])) if a else '—'} | "
-                  f"{h.get('launches', '—')}{' (1 graph)' if h.get('graph_launches') else ''} | {h.get('host_syncs', '—')} | {fmt(p and p.get('kernels'))} | {fmt(p and p.get('syncs'))} |")
+                  f"{h.get('launches', '—')}{' (1 graph)' if h.get('graph_launches') else ''} | {h.get('host_syncs', '—')} | {fmt(p and p.get('kernels'))} | {fmt(p and p.get('syncs'))} | "
+                  f"{occupancy(res.get(h['name'].removesuffix('_graph')))} |")
         launches = f"{h.get('launches')} launches"
         if h.get("graph_launches"):
             launches = f"{h.get('launches')} kernels in {h['graph_launches']} graph launch"
         summary.append((h["name"], h.get("tflops"), ttf, ratio, launches, h.get("host_syncs")))
     if not hopf:
-        md.append("| (not measured: no hopf benchmark rows) | | | | | | | | | | | | | | |")
+        md.append("| (not measured: no hopf benchmark rows) | | | | | | | | | | | | | | | |")
     text = "\n".join(md) + "\n"
     if args.out:
         with open(args.out, "w") as f:
@@ -170,6 +176,16 @@ def main():
     print(f"| go tests (hopfcuda) | {passed} passed, {len(failed)} failed |")
     for name, htf, ttf, ratio, launches, syncs in summary:
         print(f"| {name} | hopf {fmt(htf)} TFLOP/s, PyTorch {fmt(ttf)} TFLOP/s, PyTorch ÷ hopf {fmt(ratio)}; {launches}, {syncs} host sync |")
+
+
+def occupancy(r):
+    """regs / blocks per SM of a resources.jsonl row, or — without one."""
+    if not r:
+        return "—"
+    text = f"{r['registers']} / {r['blocks_per_sm']} ({r['limit']})"
+    if r.get("spill_bytes"):
+        text += f", spills {r['spill_bytes']} B"
+    return text
 
 
 def line_ok(c):

@@ -10,7 +10,10 @@
 //     for -arch: the modules of every check case, kernel benchmark and model
 //     benchmark, so the GPU host needs no nvcc (it rebuilds on a miss);
 //   - OUT/parsed: `hopf ir --stage parsed` of the benchmarked models, which
-//     the PyTorch side builds its models from.
+//     the PyTorch side builds its models from;
+//   - OUT/resources.jsonl: ptxas's registers and spills of every benchmarked
+//     kernel (and model: the most registers, the fewest resident blocks)
+//     and the resident blocks per SM they allow, for the benchmark table.
 //
 // Run it from the repository root:
 //
@@ -18,12 +21,14 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/runtime/cuda"
@@ -150,6 +155,93 @@ func run(hopf, out, arch string) error {
 		}
 		fmt.Printf("module %s (%s): %s\n", filepath.Base(a.Path), what, state)
 	}
-	fmt.Printf("prebuild: %d check cases in %s, %d modules for %s in %s, parsed models in %s\n", len(cuda.CheckCases()), refs, len(modules), arch, cache, parsed)
+	if err := writeResources(filepath.Join(out, "resources.jsonl"), arch); err != nil {
+		return err
+	}
+	fmt.Printf("prebuild: %d check cases in %s, %d modules for %s in %s, parsed models in %s, resources.jsonl\n", len(cuda.CheckCases()), refs, len(modules), arch, cache, parsed)
 	return nil
+}
+
+// resourceRow is one line of resources.jsonl (scripts/device/table.py).
+type resourceRow struct {
+	Name        string `json:"name"`
+	Kernels     int    `json:"kernels"`
+	Registers   int    `json:"registers"`     // the most of any kernel
+	Shared      int    `json:"shared_bytes"`  // the most of any kernel
+	BlocksPerSM int    `json:"blocks_per_sm"` // the fewest of any kernel
+	Limit       string `json:"limit"`         // of that kernel
+	SpillBytes  int    `json:"spill_bytes"`   // stores and loads, all kernels
+}
+
+// writeResources compiles every benchmark's program with nvcc
+// --resource-usage (two at a time) and writes one row each.
+func writeResources(path, arch string) error {
+	type job struct {
+		name string
+		p    *codegen.Program
+	}
+	var jobs []job
+	for _, kb := range cuda.KernelBenches() {
+		p, _, err := kb.Program()
+		if err != nil {
+			return err
+		}
+		jobs = append(jobs, job{kb.Name, p})
+	}
+	for _, mb := range cuda.ModelBenches() {
+		m, err := cuda.LoadModel(mb.File)
+		if err != nil {
+			return err
+		}
+		p, err := cuda.CompileModel(m, mb.B, mb.T, false)
+		if err != nil {
+			return err
+		}
+		jobs = append(jobs, job{mb.Name, p})
+	}
+	rows := make([]resourceRow, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			rs, err := codegen.KernelResources(codegen.NVCC(), arch, cuda.Source(j.p))
+			if err != nil {
+				errs[i] = fmt.Errorf("%s: %v", j.name, err)
+				return
+			}
+			reps, err := codegen.Report(j.p.Kernels, rs, arch)
+			if err != nil {
+				errs[i] = fmt.Errorf("%s: %v", j.name, err)
+				return
+			}
+			row := resourceRow{Name: j.name, Kernels: len(reps), BlocksPerSM: -1}
+			for _, r := range reps {
+				row.Registers, row.Shared = max(row.Registers, r.Registers), max(row.Shared, r.Shared)
+				row.SpillBytes += r.SpillStores + r.SpillLoads
+				if r.Known && (row.BlocksPerSM < 0 || r.Occupancy.Blocks < row.BlocksPerSM) {
+					row.BlocksPerSM, row.Limit = r.Occupancy.Blocks, r.Occupancy.Limit
+				}
+			}
+			rows[i] = row
+		}()
+	}
+	wg.Wait()
+	var b strings.Builder
+	for i, row := range rows {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		line, err := json.Marshal(row)
+		if err != nil {
+			return err
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

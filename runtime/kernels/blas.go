@@ -33,6 +33,10 @@ func gemm(tA, tB bool, m, n, k int, alpha float32, a []float32, lda int, b []flo
 	if m == 0 || n == 0 {
 		return
 	}
+	if useSgemm {
+		sgemm(tA, tB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+		return
+	}
 	ar, ac := m, k
 	if tA {
 		ar, ac = k, m

@@ -2,20 +2,31 @@
 
 #include "textflag.h"
 
-// func sgemmKernel6x16(k int, a, b, c *float32, ldc int)
+// func sgemmKernel6x16(k int, a *float32, ars, aks int, b *float32, bks int, c *float32, ldc int, alpha float32, add int)
 //
-// The register-blocked core of sgemm (sgemm_amd64.go): c[i·ldc + j] +=
-// Σ_p a[6p + i]·b[16p + j] for i < 6, j < 16, over k steps, with a a packed
-// 6-row strip of A (k-major) and b a packed 16-column strip of B. The 6×16
-// accumulators are 12 ymm registers; each step loads two ymm of b,
-// broadcasts six elements of a and does twelve fused multiply-adds.
-TEXT ·sgemmKernel6x16(SB), NOSPLIT, $0-40
+// The register-blocked core of sgemm (sgemm_amd64.go): for i < 6, j < 16,
+//
+//	c[i·ldc + j] += alpha · Σ_{p<k} A(i, p)·B(p, j)
+//
+// (= instead of += when add is 0: C is not read),
+// where A(i, p) is the float32 at a + i·ars + p·aks bytes and B(p, j) the
+// one at b + p·bks + 4j: A by any strides (rows of a row-major or a
+// transposed matrix, or a packed strip), B by rows of 16 contiguous
+// elements. The 6×16 accumulators are 12 ymm registers; each step loads two
+// ymm of B, broadcasts six elements of A and does twelve fused
+// multiply-adds.
+TEXT ·sgemmKernel6x16(SB), NOSPLIT, $0-80
 	MOVQ k+0(FP), CX
 	MOVQ a+8(FP), SI
-	MOVQ b+16(FP), DI
-	MOVQ c+24(FP), DX
-	MOVQ ldc+32(FP), R8
+	MOVQ ars+16(FP), R9
+	MOVQ aks+24(FP), R12
+	MOVQ b+32(FP), DI
+	MOVQ bks+40(FP), R13
+	MOVQ c+48(FP), DX
+	MOVQ ldc+56(FP), R8
 	SHLQ $2, R8
+	LEAQ (R9)(R9*2), R10 // 3·ars
+	LEAQ (R9)(R9*4), R11 // 5·ars
 	VXORPS Y0, Y0, Y0
 	VXORPS Y1, Y1, Y1
 	VXORPS Y2, Y2, Y2
@@ -34,58 +45,106 @@ TEXT ·sgemmKernel6x16(SB), NOSPLIT, $0-40
 loop:
 	VMOVUPS (DI), Y12
 	VMOVUPS 32(DI), Y13
-	VBROADCASTSS 0(SI), Y14
+	VBROADCASTSS (SI), Y14
 	VFMADD231PS Y12, Y14, Y0
 	VFMADD231PS Y13, Y14, Y1
-	VBROADCASTSS 4(SI), Y15
+	VBROADCASTSS (SI)(R9*1), Y15
 	VFMADD231PS Y12, Y15, Y2
 	VFMADD231PS Y13, Y15, Y3
-	VBROADCASTSS 8(SI), Y14
+	VBROADCASTSS (SI)(R9*2), Y14
 	VFMADD231PS Y12, Y14, Y4
 	VFMADD231PS Y13, Y14, Y5
-	VBROADCASTSS 12(SI), Y15
+	VBROADCASTSS (SI)(R10*1), Y15
 	VFMADD231PS Y12, Y15, Y6
 	VFMADD231PS Y13, Y15, Y7
-	VBROADCASTSS 16(SI), Y14
+	VBROADCASTSS (SI)(R9*4), Y14
 	VFMADD231PS Y12, Y14, Y8
 	VFMADD231PS Y13, Y14, Y9
-	VBROADCASTSS 20(SI), Y15
+	VBROADCASTSS (SI)(R11*1), Y15
 	VFMADD231PS Y12, Y15, Y10
 	VFMADD231PS Y13, Y15, Y11
-	ADDQ $24, SI
-	ADDQ $64, DI
+	ADDQ R12, SI
+	ADDQ R13, DI
 	DECQ CX
 	JNE  loop
 
 store:
+	VBROADCASTSS alpha+64(FP), Y15
+	CMPQ add+72(FP), $0
+	JEQ  set
+	VMULPS  Y15, Y0, Y0
 	VADDPS  (DX), Y0, Y0
 	VMOVUPS Y0, (DX)
+	VMULPS  Y15, Y1, Y1
 	VADDPS  32(DX), Y1, Y1
 	VMOVUPS Y1, 32(DX)
 	ADDQ    R8, DX
+	VMULPS  Y15, Y2, Y2
 	VADDPS  (DX), Y2, Y2
 	VMOVUPS Y2, (DX)
+	VMULPS  Y15, Y3, Y3
 	VADDPS  32(DX), Y3, Y3
 	VMOVUPS Y3, 32(DX)
 	ADDQ    R8, DX
+	VMULPS  Y15, Y4, Y4
 	VADDPS  (DX), Y4, Y4
 	VMOVUPS Y4, (DX)
+	VMULPS  Y15, Y5, Y5
 	VADDPS  32(DX), Y5, Y5
 	VMOVUPS Y5, 32(DX)
 	ADDQ    R8, DX
+	VMULPS  Y15, Y6, Y6
 	VADDPS  (DX), Y6, Y6
 	VMOVUPS Y6, (DX)
+	VMULPS  Y15, Y7, Y7
 	VADDPS  32(DX), Y7, Y7
 	VMOVUPS Y7, 32(DX)
 	ADDQ    R8, DX
+	VMULPS  Y15, Y8, Y8
 	VADDPS  (DX), Y8, Y8
 	VMOVUPS Y8, (DX)
+	VMULPS  Y15, Y9, Y9
 	VADDPS  32(DX), Y9, Y9
 	VMOVUPS Y9, 32(DX)
 	ADDQ    R8, DX
+	VMULPS  Y15, Y10, Y10
 	VADDPS  (DX), Y10, Y10
 	VMOVUPS Y10, (DX)
+	VMULPS  Y15, Y11, Y11
 	VADDPS  32(DX), Y11, Y11
+	VMOVUPS Y11, 32(DX)
+	VZEROUPPER
+	RET
+
+set:
+	VMULPS  Y15, Y0, Y0
+	VMOVUPS Y0, (DX)
+	VMULPS  Y15, Y1, Y1
+	VMOVUPS Y1, 32(DX)
+	ADDQ    R8, DX
+	VMULPS  Y15, Y2, Y2
+	VMOVUPS Y2, (DX)
+	VMULPS  Y15, Y3, Y3
+	VMOVUPS Y3, 32(DX)
+	ADDQ    R8, DX
+	VMULPS  Y15, Y4, Y4
+	VMOVUPS Y4, (DX)
+	VMULPS  Y15, Y5, Y5
+	VMOVUPS Y5, 32(DX)
+	ADDQ    R8, DX
+	VMULPS  Y15, Y6, Y6
+	VMOVUPS Y6, (DX)
+	VMULPS  Y15, Y7, Y7
+	VMOVUPS Y7, 32(DX)
+	ADDQ    R8, DX
+	VMULPS  Y15, Y8, Y8
+	VMOVUPS Y8, (DX)
+	VMULPS  Y15, Y9, Y9
+	VMOVUPS Y9, 32(DX)
+	ADDQ    R8, DX
+	VMULPS  Y15, Y10, Y10
+	VMOVUPS Y10, (DX)
+	VMULPS  Y15, Y11, Y11
 	VMOVUPS Y11, 32(DX)
 	VZEROUPPER
 	RET

@@ -15,6 +15,9 @@ var attnShapes = []AttnShape{
 	{B: 1, H: 3, T: 16, DK: 8, DV: 8},
 	{B: 2, H: 2, T: 9, DK: 1, DV: 2},
 	{B: 1, H: 1, T: 70, DK: 6, DV: 4},
+	// d_k a multiple of 8: the recurrent forms run dualToken (AVX2) there.
+	{B: 1, H: 2, T: 21, DK: 16, DV: 5},
+	{B: 2, H: 1, T: 33, DK: 32, DV: 32},
 }
 
 func (s AttnShape) String() string {

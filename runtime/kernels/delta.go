@@ -33,8 +33,9 @@ func deltaStep(S, e, kt, vt []float32, beta float32, dv, dk int) {
 //	causal: o_t = scale·S_t q_t      strict: o_t = scale·S_{t−1} q_t
 //
 // It writes o [B,H,T,DV] and, if state is not nil, the final S into state
-// [B,H,DV,DK] (overwritten). Two Gemv and one Ger per token; (b,h) pairs are
-// split over workers; scratch DV·DK + DV floats per worker.
+// [B,H,DV,DK] (overwritten). Two Gemv and one Ger per token (with AVX2 and
+// DK a multiple of 8: dualToken, two passes over each row of S); (b,h)
+// pairs are split over workers; scratch DV·DK + DV floats per worker.
 func DeltaRule(o, state, q, k, v, beta []float32, betaConst float32, sh AttnShape, mask MaskKind, scale float32) {
 	const name = "DeltaRule"
 	sh.check(name, mask)
@@ -52,10 +53,14 @@ func DeltaRule(o, state, q, k, v, beta []float32, betaConst float32, sh AttnShap
 			for t := 0; t < T; t++ {
 				r := bh*T + t
 				qt, ot := q[r*dk:(r+1)*dk], o[r*dv:(r+1)*dv]
+				bt := betaAt(beta, betaConst, sh, b, h, t)
+				if dualToken(S, k[r*dk:(r+1)*dk], qt, v[r*dv:(r+1)*dv], ot, dv, dk, bt, scale, true, mask == MaskStrict) {
+					continue
+				}
 				if mask == MaskStrict {
 					gemv(false, dv, dk, scale, S, dk, qt, 0, ot)
 				}
-				deltaStep(S, e, k[r*dk:(r+1)*dk], v[r*dv:(r+1)*dv], betaAt(beta, betaConst, sh, b, h, t), dv, dk)
+				deltaStep(S, e, k[r*dk:(r+1)*dk], v[r*dv:(r+1)*dv], bt, dv, dk)
 				if mask == MaskCausal {
 					gemv(false, dv, dk, scale, S, dk, qt, 0, ot)
 				}

@@ -38,7 +38,9 @@ func checkChunk(kernel string, chunk int) {
 // It writes o [B,H,T,DV] and, if state is not nil, the final S into state
 // [B,H,DV,DK] (overwritten). It equals Scores + Mask(fill 0) + Mix (the
 // parallel form) with the causal/strict mask. Cost O(T·DV·DK) per (b,h); one
-// rank-1 Ger and one Gemv per token; (b,h) pairs are split over workers.
+// rank-1 Ger and one Gemv per token (with AVX2 and DK a multiple of 8:
+// dualToken, one pass over each row of S); (b,h) pairs are split over
+// workers.
 func LinearAttention(o, state, q, k, v []float32, sh AttnShape, mask MaskKind, scale float32) {
 	const name = "LinearAttention"
 	sh.check(name, mask)
@@ -53,6 +55,9 @@ func LinearAttention(o, state, q, k, v []float32, sh AttnShape, mask MaskKind, s
 			for t := 0; t < T; t++ {
 				r := bh*T + t
 				qt, kt, vt, ot := q[r*dk:(r+1)*dk], k[r*dk:(r+1)*dk], v[r*dv:(r+1)*dv], o[r*dv:(r+1)*dv]
+				if dualToken(S, kt, qt, vt, ot, dv, dk, 1, scale, false, mask == MaskStrict) {
+					continue
+				}
 				if mask == MaskStrict {
 					gemv(false, dv, dk, scale, S, dk, qt, 0, ot)
 				}

@@ -43,3 +43,27 @@ func scaleBlocks(y []float32, a float32) (done int) {
 	}
 	return scaleAVX2(&y[0], len(y), a)
 }
+
+//go:noescape
+func dualTokenAVX2(s *float32, dv, dk int, k, q, v, o *float32, beta, scale float32, mode int)
+
+// dualToken runs one token of the recurrent dual forms on S [dv, dk] in
+// place, row by row in one or two passes (simd_amd64.s), and reports
+// whether it did (AVX2, dk a positive multiple of 8): with c_i = β(v_i −
+// S_i·k) for the delta rule (delta) or v_i for the sum rule, S_i += c_i·k
+// and o_i = scale·S_i·q after the update, or before it when strict.
+func dualToken(S, k, q, v, o []float32, dv, dk int, beta, scale float32, delta, strict bool) bool {
+	if !useAVX2 || dk <= 0 || dk%8 != 0 || dv <= 0 {
+		return false
+	}
+	_, _, _, _, _ = S[dv*dk-1], k[dk-1], q[dk-1], v[dv-1], o[dv-1]
+	mode := 0
+	if strict {
+		mode |= 1
+	}
+	if delta {
+		mode |= 2
+	}
+	dualTokenAVX2(&S[0], dv, dk, &k[0], &q[0], &v[0], &o[0], beta, scale, mode)
+	return true
+}

@@ -274,3 +274,86 @@ scaledone:
 	VZEROUPPER
 	MOVQ CX, done+24(FP)
 	RET
+
+// func dualTokenAVX2(s *float32, dv, dk int, k, q, v, o *float32, beta, scale float32, mode int)
+//
+// One token of the recurrent dual forms (dualToken in simd_amd64.go) on
+// the state S [dv, dk] (dk a positive multiple of 8), row by row: for row
+// i, c = β(v_i − S_i·k) (mode bit 1: delta rule) or v_i (sum rule);
+// S_i += c·k; o_i = scale·S_i·q with S_i after the update, or before it
+// (mode bit 0: strict mask). One pass over the row for the dot with q and
+// the update, one more before it for the delta rule's S_i·k.
+TEXT ·dualTokenAVX2(SB), NOSPLIT, $0-72
+	MOVQ s+0(FP), SI
+	MOVQ dv+8(FP), R8
+	MOVQ dk+16(FP), R9
+	MOVQ k+24(FP), R10
+	MOVQ q+32(FP), R11
+	MOVQ v+40(FP), R12
+	MOVQ o+48(FP), R13
+	VMOVSS beta+56(FP), X14
+	VMOVSS scale+60(FP), X13
+	MOVQ mode+64(FP), BX
+	XORQ AX, AX
+
+row:
+	CMPQ AX, R8
+	JGE  rowsdone
+	VMOVSS (R12)(AX*4), X0 // v_i
+	TESTQ $2, BX
+	JEQ  coef
+	VXORPS Y1, Y1, Y1
+	XORQ CX, CX
+dotk:
+	VMOVUPS (SI)(CX*4), Y2
+	VFMADD231PS (R10)(CX*4), Y2, Y1
+	ADDQ $8, CX
+	CMPQ CX, R9
+	JLT  dotk
+	VEXTRACTF128 $1, Y1, X4
+	VADDPS X4, X1, X1
+	VHADDPS X1, X1, X1
+	VHADDPS X1, X1, X1
+	VSUBSS X1, X0, X0 // v_i − S_i·k
+	VMULSS X14, X0, X0
+
+coef:
+	VBROADCASTSS X0, Y0
+	VXORPS Y3, Y3, Y3
+	XORQ CX, CX
+	TESTQ $1, BX
+	JNE  strict
+
+causal:
+	VMOVUPS (SI)(CX*4), Y2
+	VFMADD231PS (R10)(CX*4), Y0, Y2 // S_i += c·k
+	VMOVUPS Y2, (SI)(CX*4)
+	VFMADD231PS (R11)(CX*4), Y2, Y3 // + S_i·q, after
+	ADDQ $8, CX
+	CMPQ CX, R9
+	JLT  causal
+	JMP  out
+
+strict:
+	VMOVUPS (SI)(CX*4), Y2
+	VFMADD231PS (R11)(CX*4), Y2, Y3 // + S_i·q, before
+	VFMADD231PS (R10)(CX*4), Y0, Y2
+	VMOVUPS Y2, (SI)(CX*4)
+	ADDQ $8, CX
+	CMPQ CX, R9
+	JLT  strict
+
+out:
+	VEXTRACTF128 $1, Y3, X4
+	VADDPS X4, X3, X3
+	VHADDPS X3, X3, X3
+	VHADDPS X3, X3, X3
+	VMULSS X13, X3, X3
+	VMOVSS X3, (R13)(AX*4)
+	LEAQ (SI)(R9*4), SI
+	INCQ AX
+	JMP  row
+
+rowsdone:
+	VZEROUPPER
+	RET

@@ -518,3 +518,45 @@ func TestMax32Scale32(t *testing.T) {
 		}
 	}
 }
+
+// TestElu1Row: φ(x) = elu(x) + 1 at every length up to 41 (eight-lane
+// blocks, blocks that fall back for an entry below the fast range or NaN,
+// tails) against float64: x + 1 exactly for x > 0, exp(x) within 3 ulp
+// where it is normal, exactly rounded below, 0 for −Inf, NaN for NaN.
+func TestElu1Row(t *testing.T) {
+	r := newRand(13)
+	nan := float32(math.NaN())
+	specials := []float32{nan, float32(math.Inf(-1)), -95, -87.5, 0, float32(math.Inf(1))}
+	for n := 0; n <= 41; n++ {
+		for trial := 0; trial <= len(specials); trial++ {
+			x := randVec(r, n, 30)
+			if trial > 0 && n > 0 {
+				x[r.IntN(n)] = specials[trial-1]
+			}
+			y := make([]float32, n)
+			elu1Row(y, x)
+			for i, v := range x {
+				got := float64(y[i])
+				switch {
+				case v != v:
+					if got == got {
+						t.Fatalf("n %d: φ(NaN) = %v", n, got)
+					}
+				case v > 0:
+					if y[i] != v+1 {
+						t.Fatalf("n %d: φ(%v) = %v, want %v", n, v, y[i], v+1)
+					}
+				default:
+					w := math.Exp(float64(v))
+					if w < 0x1p-126 {
+						if got != float64(float32(w)) {
+							t.Fatalf("n %d: φ(%v) = %v, want %v (exactly rounded)", n, v, got, float32(w))
+						}
+					} else if rel := math.Abs(got-w) / w; rel > 1e-6 || rel > 3.0/(1<<24) {
+						t.Fatalf("n %d: φ(%v) = %v, want %v (relative error %.3g)", n, v, got, w, rel)
+					}
+				}
+			}
+		}
+	}
+}

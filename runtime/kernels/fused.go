@@ -261,13 +261,7 @@ func (w *qkvWorker) load(qkv []float32, b, h int) {
 func featureRow(y, x []float32, f FeatureKind) {
 	switch f {
 	case FeatureELU1:
-		for i, v := range x {
-			if v > 0 {
-				y[i] = v + 1
-			} else {
-				y[i] = exp32(v)
-			}
-		}
+		elu1Row(y, x)
 	case FeatureL2:
 		s := 0.0
 		for _, v := range x {

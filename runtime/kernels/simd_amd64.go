@@ -67,3 +67,16 @@ func dualToken(S, k, q, v, o []float32, dv, dk int, beta, scale float32, delta, 
 	dualTokenAVX2(&S[0], dv, dk, &k[0], &q[0], &v[0], &o[0], beta, scale, mode)
 	return true
 }
+
+//go:noescape
+func elu1AVX2(dst, src *float32, n int) (done int)
+
+// elu1Blocks runs φ(x) = elu(x) + 1 eight lanes at a time over y and x
+// from the start (simd_amd64.s); done is a multiple of 8.
+func elu1Blocks(y, x []float32) (done int) {
+	if len(x) < 8 {
+		return 0
+	}
+	_ = y[len(x)-1]
+	return elu1AVX2(&y[0], &x[0], len(x))
+}

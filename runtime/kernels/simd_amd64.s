@@ -123,6 +123,30 @@ GLOBL expv<>(SB), RODATA|NOPTR, $448
 DATA neginf<>+0(SB)/4, $0xff800000 // −Inf
 GLOBL neginf<>(SB), RODATA|NOPTR, $4
 
+// EXP8 sets Y5 = exp(Y0) lane by lane for Y0 in [expLo, expHi]: t = x·log2e
+// + magic puts n = round(x·log2e) in t's low bits; r = x − n·c1 − n·c2;
+// e^r = p(r)·r² + r + 1 (Cephes; the small terms first); 2ⁿ from n's bits.
+// Clobbers Y0–Y4.
+#define EXP8 \
+	VMOVUPS expv<>+96(SB), Y1; \
+	VFMADD231PS expv<>+64(SB), Y0, Y1; \
+	VSUBPS  expv<>+96(SB), Y1, Y2; \
+	VFNMADD231PS expv<>+128(SB), Y2, Y0; \
+	VFNMADD231PS expv<>+160(SB), Y2, Y0; \
+	VMOVUPS expv<>+192(SB), Y3; \
+	VFMADD213PS expv<>+224(SB), Y0, Y3; \
+	VFMADD213PS expv<>+256(SB), Y0, Y3; \
+	VFMADD213PS expv<>+288(SB), Y0, Y3; \
+	VFMADD213PS expv<>+320(SB), Y0, Y3; \
+	VFMADD213PS expv<>+352(SB), Y0, Y3; \
+	VMULPS  Y0, Y0, Y4; \
+	VMOVAPS Y0, Y5; \
+	VFMADD231PS Y4, Y3, Y5; \
+	VADDPS  expv<>+384(SB), Y5, Y5; \
+	VPSUBD  expv<>+416(SB), Y1, Y1; \
+	VPSLLD  $23, Y1, Y1; \
+	VMULPS  Y1, Y5, Y5
+
 // func cpuHasAVX2FMA() bool
 TEXT ·cpuHasAVX2FMA(SB), NOSPLIT, $0-1
 	MOVL $1, AX
@@ -177,24 +201,7 @@ loop:
 	VMOVMSKPS Y1, DX
 	CMPL    DX, $0xff
 	JNE     done
-	VMOVUPS expv<>+96(SB), Y1
-	VFMADD231PS expv<>+64(SB), Y0, Y1   // t = x·log2e + magic: n in the low bits
-	VSUBPS  expv<>+96(SB), Y1, Y2       // n
-	VFNMADD231PS expv<>+128(SB), Y2, Y0     // r = x − n·c1
-	VFNMADD231PS expv<>+160(SB), Y2, Y0     //       − n·c2
-	VMOVUPS expv<>+192(SB), Y3
-	VFMADD213PS expv<>+224(SB), Y0, Y3
-	VFMADD213PS expv<>+256(SB), Y0, Y3
-	VFMADD213PS expv<>+288(SB), Y0, Y3
-	VFMADD213PS expv<>+320(SB), Y0, Y3
-	VFMADD213PS expv<>+352(SB), Y0, Y3      // p
-	VMULPS  Y0, Y0, Y4                      // r²
-	VMOVAPS Y0, Y5
-	VFMADD231PS Y4, Y3, Y5                  // p·r² + r
-	VADDPS  expv<>+384(SB), Y5, Y5          // e^r = p·r² + r + 1, the small terms first
-	VPSUBD  expv<>+416(SB), Y1, Y1
-	VPSLLD  $23, Y1, Y1                     // 2ⁿ
-	VMULPS  Y1, Y5, Y5
+	EXP8
 	VMOVUPS Y5, (DI)(AX*4)
 	VCVTPS2PD X5, Y6
 	VADDPD  Y6, Y7, Y7
@@ -356,4 +363,41 @@ out:
 
 rowsdone:
 	VZEROUPPER
+	RET
+
+// func elu1AVX2(dst, src *float32, n int) (done int)
+//
+// dst[i] = src[i] + 1 where src[i] > 0, exp(src[i]) elsewhere, for whole
+// blocks of 8 from the start while every entry of a block is ≥ expLo (NaN
+// is not); stops before the first block that is not, or the last partial
+// one.
+TEXT ·elu1AVX2(SB), NOSPLIT, $0-32
+	MOVQ dst+0(FP), DI
+	MOVQ src+8(FP), SI
+	MOVQ n+16(FP), CX
+	VXORPS Y8, Y8, Y8
+	XORQ AX, AX
+
+eluloop:
+	MOVQ CX, DX
+	SUBQ AX, DX
+	CMPQ DX, $8
+	JLT  eludone
+	VMOVUPS (SI)(AX*4), Y6
+	VCMPPS  $0x1d, expv<>+0(SB), Y6, Y1 // x ≥ lo (ordered: NaN fails)
+	VMOVMSKPS Y1, DX
+	CMPL    DX, $0xff
+	JNE     eludone
+	VMINPS  Y8, Y6, Y0 // min(x, 0): exp only where it is kept
+	EXP8
+	VADDPS  expv<>+384(SB), Y6, Y7 // x + 1
+	VCMPPS  $0x1e, Y8, Y6, Y9      // x > 0
+	VBLENDVPS Y9, Y7, Y5, Y5
+	VMOVUPS Y5, (DI)(AX*4)
+	ADDQ    $8, AX
+	JMP     eluloop
+
+eludone:
+	VZEROUPPER
+	MOVQ AX, done+24(FP)
 	RET

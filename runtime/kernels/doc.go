@@ -33,12 +33,13 @@
 // Trmm with transpose flags, never copies for transposes) onto gonum's
 // blas32, so that blas32.Use(netlib) switches the whole runtime to
 // OpenBLAS (-tags openblas). In the default build on amd64 with AVX2 and
-// FMA, Gemm is instead sgemm (sgemm_amd64.go): packed 6×16 register tiles
-// of fused multiply-adds in assembly, 3× gonum's speed single-threaded
-// (BenchmarkGemm); the variable BLAS says which is in use. Work is split over independent rows
-// or over batch×head with parallelFor, sized by runtime.GOMAXPROCS. When an
-// external BLAS is used, run it single-threaded (OPENBLAS_NUM_THREADS=1) so
-// that its pool does not fight ours.
+// FMA, Gemm is instead sgemm (sgemm_amd64.go): 6×16 register tiles of
+// fused multiply-adds in assembly reading A in place, 3× gonum's speed
+// single-threaded (BenchmarkGemm); the variable BLAS says which is in use.
+// Work is split over independent rows or over batch×head with parallelFor,
+// sized by runtime.GOMAXPROCS. When an external BLAS is used, run it
+// single-threaded (OPENBLAS_NUM_THREADS=1) so that its pool does not fight
+// ours.
 //
 // # Numerics and cost
 //
@@ -49,16 +50,17 @@
 //     row loops run eight lanes at a time (simd_amd64.s): the exp, same
 //     reduction and polynomial with fused multiply-adds (within 1.4 ulp
 //     too, but not bit-identical to exp32), about 8× exp32's speed; the
-//     row maximum and the final scaling. Results then differ from other
-//     machines' in the last bits.
+//     row maximum and the final scaling; and the elu1 feature map. Results
+//     then differ from other machines' in the last bits.
 //   - Row sums of softmax, norm statistics and weight-gradient reductions
 //     accumulate in float64 (per-worker partial sums added in worker order,
 //     so results are deterministic for a given GOMAXPROCS).
 //   - Dual forms: the recurrent forms cost O(T·DV·DK) per (b,h) with one Ger
-//     and one or two Gemv per token; the chunked forms turn that into small
-//     Gemms per chunk. On a CPU with gonum the recurrent forms are faster;
-//     the chunked ones are the GPU-shaped schedule and are tested to equal
-//     the recurrence for every chunk size.
+//     and one or two Gemv per token (with AVX2 and DK a multiple of 8, one
+//     or two passes over each row of S instead: dualToken); the chunked
+//     forms turn that into small Gemms per chunk. On a CPU the recurrent
+//     forms are faster; the chunked ones are the GPU-shaped schedule and
+//     are tested to equal the recurrence for every chunk size.
 //   - DeltaRuleBackward recomputes states from √T-spaced checkpoints instead
 //     of storing all T states: about 2√T state matrices per worker.
 package kernels

@@ -11,9 +11,18 @@ import (
 // definition C = alpha·op(A)·op(B) + beta·C: every transpose pair, shapes
 // on and off the 6×16 register tile and across the k, m and n blocks,
 // padded leading dimensions, alpha and beta 0, 1 and other, and NaN in C
-// (overwritten when beta is 0).
+// (overwritten when beta is 0). Where the CPU has AVX-512 both register
+// tiles are tested.
 func TestGemm(t *testing.T) {
-	t.Logf("BLAS %s, packed AVX2 sgemm in use: %v", BLAS, useSgemm)
+	defer setSgemmWide(sgemmWide)
+	for _, wide := range sgemmTiles() {
+		setSgemmWide(wide)
+		t.Logf("BLAS %s, AVX2 sgemm in use: %v, 6×32 zmm tile: %v", BLAS, useSgemm, wide)
+		testGemm(t)
+	}
+}
+
+func testGemm(t *testing.T) {
 	r := newRand(21)
 	type shape struct{ m, n, k int }
 	shapes := []shape{

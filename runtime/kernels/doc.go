@@ -33,9 +33,10 @@
 // Trmm with transpose flags, never copies for transposes) onto gonum's
 // blas32, so that blas32.Use(netlib) switches the whole runtime to
 // OpenBLAS (-tags openblas). In the default build on amd64 with AVX2 and
-// FMA, Gemm is instead sgemm (sgemm_amd64.go): 6×16 register tiles of
-// fused multiply-adds in assembly reading A in place, 3× gonum's speed
-// single-threaded (BenchmarkGemm); the variable BLAS says which is in use.
+// FMA, Gemm is instead sgemm (sgemm_amd64.go): 6×16 (AVX2) or 6×32
+// (AVX-512) register tiles of fused multiply-adds in assembly reading A in
+// place, 3–5× gonum's speed single-threaded (BenchmarkGemm); the variable
+// BLAS says which is in use.
 // Work is split over independent rows or over batch×head with parallelFor,
 // sized by runtime.GOMAXPROCS. When an external BLAS is used, run it
 // single-threaded (OPENBLAS_NUM_THREADS=1) so that its pool does not fight

@@ -8,21 +8,42 @@ import "sync"
 // of the default build on CPUs with AVX2 and FMA (gemm in blas.go).
 var useSgemm = useAVX2
 
+// The register tile: 6×16 in ymm registers (AVX2), or 6×32 in zmm
+// registers where the CPU has AVX-512 F (sgemmWide).
+var (
+	sgemmWide   = useAVX2 && cpuHasAVX512()
+	sgemmNR     = 16
+	sgemmKernel = sgemmKernel6x16
+)
+
+func init() { setSgemmWide(sgemmWide) }
+
+// setSgemmWide picks the 6×32 zmm tile (wide) or the 6×16 ymm one; the
+// tests run both.
+func setSgemmWide(wide bool) {
+	sgemmWide, sgemmNR, sgemmKernel = false, 16, sgemmKernel6x16
+	if wide {
+		sgemmWide, sgemmNR, sgemmKernel = true, 32, sgemmKernel6x32
+	}
+}
+
 //go:noescape
 func sgemmKernel6x16(k int, a *float32, ars, aks int, b *float32, bks int, c *float32, ldc int, alpha float32, add int)
 
-// Blocking of sgemm. C is computed in 6×16 register tiles
-// (sgemmKernel6x16), k in blocks of sgemmKC, rows in blocks of sgemmMC so
-// that a block of A (72 KiB at most) stays in L2 while every 16-column
-// strip of B (16 KiB, in L1) meets it. The kernel reads A in place with
+//go:noescape
+func sgemmKernel6x32(k int, a *float32, ars, aks int, b *float32, bks int, c *float32, ldc int, alpha float32, add int)
+
+// Blocking of sgemm. C is computed in 6×16 (or 6×32) register tiles
+// (sgemmKernel), k in blocks of sgemmKC, rows in blocks of sgemmMC so that
+// a block of A (72 KiB at most) stays in L2 while every 16- or 32-column
+// strip of B (16 or 32 KiB, in L1) meets it. The kernel reads A in place with
 // any strides (so op(A) is never copied, transposed or not) and B in place
 // when its rows are contiguous (op(B) = B); a transposed B is packed into
-// 16-column strips per k block, as are the last rows of A and the last
+// strips of the tile's width per k block, as are the last rows of A and the last
 // columns of B when they do not fill a tile (zero-padded, so the kernel
 // never reads past the matrices).
 const (
 	sgemmMR = 6
-	sgemmNR = 16
 	sgemmKC = 256
 	sgemmMC = 72 // a multiple of sgemmMR
 	sgemmNC = 1024
@@ -32,8 +53,8 @@ const (
 // worker).
 type sgemmBufs struct {
 	a    []float32 // one 6-row strip of A, k-major
-	b    []float32 // B's k block, in 16-column strips
-	tile [sgemmMR * sgemmNR]float32
+	b    []float32 // B's k block, in strips of the tile's width
+	tile [sgemmMR * 32]float32
 }
 
 var sgemmPool = sync.Pool{New: func() any {
@@ -113,13 +134,13 @@ func sgemm(tA, tB bool, m, n, k int, alpha float32, a []float32, lda int, b []fl
 							ap = &a[r*lda+pc]
 						}
 						if mr == sgemmMR && nr == sgemmNR {
-							sgemmKernel6x16(kb, ap, rs, ks, bp, bks, &c[ci], ldc, alpha, add)
+							sgemmKernel(kb, ap, rs, ks, bp, bks, &c[ci], ldc, alpha, add)
 							continue
 						}
-						// An edge tile: into the 6×16 tile, then its mr×nr
+						// An edge tile: into the 6×NR tile, then its mr×nr
 						// part stored or added to C.
 						t := &bufs.tile
-						sgemmKernel6x16(kb, ap, rs, ks, bp, bks, &t[0], sgemmNR, alpha, 0)
+						sgemmKernel(kb, ap, rs, ks, bp, bks, &t[0], sgemmNR, alpha, 0)
 						for i := 0; i < mr; i++ {
 							row := c[ci+i*ldc : ci+i*ldc+nr]
 							if add == 0 {
@@ -156,8 +177,9 @@ func packA(dst, a []float32, lda int, tA bool, r, pc, mr, kb int) {
 	}
 }
 
-// packB copies op(B)[pc:pc+kb, jc:jc+nb] into dst as strips of 16 columns,
-// each k-major (dst[t·16·kb + 16p + j]), the last strip padded with 0.
+// packB copies op(B)[pc:pc+kb, jc:jc+nb] into dst as strips of sgemmNR
+// columns, each k-major (dst[t·NR·kb + NR·p + j]), the last strip padded
+// with 0.
 func packB(dst, b []float32, ldb int, tB bool, pc, jc, kb, nb int) {
 	for t := 0; t < nb; t += sgemmNR {
 		nr := min(sgemmNR, nb-t)
@@ -181,4 +203,13 @@ func packB(dst, b []float32, ldb int, tB bool, pc, jc, kb, nb int) {
 			clear(dp[nr:])
 		}
 	}
+}
+
+// sgemmTiles lists the tiles this CPU can run (false: 6×16 ymm, true:
+// 6×32 zmm), for the tests.
+func sgemmTiles() []bool {
+	if useAVX2 && cpuHasAVX512() {
+		return []bool{false, true}
+	}
+	return []bool{false}
 }

@@ -10,6 +10,10 @@ var useAVX2 = cpuHasAVX2FMA()
 // the ymm registers (cpuid, xgetbv).
 func cpuHasAVX2FMA() bool
 
+// cpuHasAVX512 reports whether the CPU has AVX-512 F and the OS saves the
+// zmm and opmask registers; ask only where cpuHasAVX2FMA holds.
+func cpuHasAVX512() bool
+
 //go:noescape
 func expShiftBlocksAVX2(dst, src *float32, n int, shift float32) (done int, sum float64)
 

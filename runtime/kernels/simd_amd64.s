@@ -174,6 +174,27 @@ no:
 	MOVB $0, ret+0(FP)
 	RET
 
+// func cpuHasAVX512() bool
+//
+// AVX-512 F on top of AVX2 and FMA (callers check those first): leaf 7,
+// EBX bit 16, and XCR0 bits 5–7, the OS saves the opmask and zmm state.
+TEXT ·cpuHasAVX512(SB), NOSPLIT, $0-1
+	XORL CX, CX
+	XGETBV
+	ANDL $0xe6, AX
+	CMPL AX, $0xe6
+	JNE  no512
+	MOVL $7, AX
+	XORL CX, CX
+	CPUID
+	BTL  $16, BX
+	JCC  no512
+	MOVB $1, ret+0(FP)
+	RET
+no512:
+	MOVB $0, ret+0(FP)
+	RET
+
 // func expShiftBlocksAVX2(dst, src *float32, n int, shift float32) (done int, sum float64)
 //
 // dst[i] = exp(src[i] − shift) for whole blocks of 8 from the start, while

@@ -118,15 +118,12 @@ func (c *compileCmd) Run(e *env) error {
 // resourceSummary is one line on the kernels' registers, spills and
 // resident blocks per SM.
 func resourceSummary(reps []codegen.ResourceReport) string {
-	lo, hi, spill, bad := 256, 0, 0, 0
+	lo, hi, spill := 256, 0, 0
 	minOcc := -1
 	for _, r := range reps {
 		lo, hi = min(lo, r.Registers), max(hi, r.Registers)
 		if r.SpillStores > 0 || r.SpillLoads > 0 {
 			spill++
-		}
-		if r.Problem() != "" {
-			bad++
 		}
 		if r.Known && (minOcc < 0 || r.Occupancy.Blocks < minOcc) {
 			minOcc = r.Occupancy.Blocks

@@ -333,41 +333,28 @@ func TestModelFLOPs(t *testing.T) {
 	}
 }
 
-// TestBenchKernelResources compiles every benchmarked kernel, every model
-// benchmark and every MMA probe with nvcc for sm_90 (skipped without
-// nvcc): none may spill registers to local memory, and every block must
-// fit on an SM, so the GPU benchmark times kernels as generated, not
-// their spills. The log lists registers and resident blocks per SM.
+// TestBenchKernelResources compiles every benchmarked kernel and every
+// model benchmark with nvcc for sm_90 (skipped without nvcc): none may
+// spill registers to local memory, and every block must fit on an SM, so
+// the GPU benchmark times kernels as generated, not their spills. The log
+// lists registers and resident blocks per SM.
 func TestBenchKernelResources(t *testing.T) {
 	nvcc := codegen.NVCC()
 	if nvcc == "" {
 		t.Skip("nvcc not found (PATH or $CUDA_HOME): scripts/install-cuda-toolkit.sh installs it")
 	}
-	progs := map[string]*codegen.Program{}
-	for _, kb := range KernelBenches() {
-		p, _, err := kb.Program()
-		if err != nil {
-			t.Fatalf("%s: %v", kb.Name, err)
-		}
-		progs[kb.Name] = p
+	progs, err := BenchPrograms(root)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, mb := range ModelBenches() {
-		m, err := LoadModel(filepath.Join(root, mb.File))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if progs[mb.Name], err = CompileModel(m, mb.B, mb.T, false); err != nil {
-			t.Fatalf("%s: %v", mb.Name, err)
-		}
-	}
-	for name, p := range progs {
-		t.Run(name, func(t *testing.T) {
+	for _, bp := range progs {
+		t.Run(bp.Name, func(t *testing.T) {
 			t.Parallel()
-			rs, err := codegen.KernelResources(nvcc, "sm_90", Source(p))
+			rs, err := codegen.KernelResources(nvcc, "sm_90", Source(bp.P))
 			if err != nil {
 				t.Fatal(err)
 			}
-			reps, err := codegen.Report(p.Kernels, rs, "sm_90")
+			reps, err := codegen.Report(bp.P.Kernels, rs, "sm_90")
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 
 	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/codegen/kir"
@@ -129,6 +130,39 @@ func ModelBenches() []ModelBench {
 		{Name: "induction", File: "examples/induction.hopf", B: 16, T: 256},
 		{Name: "fastweight", File: "examples/fastweight.hopf", B: 16, T: 512},
 	}
+}
+
+// BenchProgram is the program of one benchmark: a kernel benchmark's one
+// launch, or a model benchmark's forward pass.
+type BenchProgram struct {
+	Name string
+	P    *codegen.Program
+}
+
+// BenchPrograms compiles every kernel benchmark (KernelBenches) and model
+// benchmark (ModelBenches) at its benchmark size, in that order; model
+// files are read relative to root, the repository root.
+func BenchPrograms(root string) ([]BenchProgram, error) {
+	var out []BenchProgram
+	for _, kb := range KernelBenches() {
+		p, _, err := kb.Program()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", kb.Name, err)
+		}
+		out = append(out, BenchProgram{kb.Name, p})
+	}
+	for _, mb := range ModelBenches() {
+		m, err := LoadModel(filepath.Join(root, mb.File))
+		if err != nil {
+			return nil, err
+		}
+		p, err := CompileModel(m, mb.B, mb.T, false)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", mb.Name, err)
+		}
+		out = append(out, BenchProgram{mb.Name, p})
+	}
+	return out, nil
 }
 
 // Small is the benchmark at a size the simulator and an f64 loop handle

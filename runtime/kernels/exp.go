@@ -50,7 +50,7 @@ func exp32Slow(x float32) float32 {
 
 // expShiftSum sets dst[i] = exp(src[i] − shift) and returns Σ dst[i]. On
 // amd64 with AVX2 and FMA, blocks of 8 whose every x = src[i] − shift is
-// in exp32's fast range run eight lanes at a time (exp_amd64.s: the same
+// in exp32's fast range run eight lanes at a time (simd_amd64.s: the same
 // reduction and polynomial with fused multiply-adds, so results may
 // differ from exp32 in the last bit; TestExpShiftSum holds both to 3 ulp
 // of math.Exp); the other blocks and the tail go through

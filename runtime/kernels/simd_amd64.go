@@ -2,8 +2,8 @@
 
 package kernels
 
-// useAVX2 selects the AVX2 loops of simd_amd64.s in the softmax helpers
-// (expShiftSum, max32, scale32).
+// useAVX2 selects the AVX2 loops of simd_amd64.s (expShiftSum, max32,
+// scale32, elu1Row, dualToken) and, in the default build, sgemm.
 var useAVX2 = cpuHasAVX2FMA()
 
 // cpuHasAVX2FMA reports whether the CPU has AVX2 and FMA and the OS saves

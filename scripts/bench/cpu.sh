@@ -7,9 +7,10 @@
 #
 # Installs what it needs with apt (Debian's python3-torch, libopenblas-dev)
 # when missing. hopf is built twice: the default build (no C library: Go,
-# with the packed AVX2 GEMM and softmax loops in assembly on amd64 CPUs that
-# have AVX2 and FMA, gonum's BLAS elsewhere) and with -tags openblas. Both sides use every core: hopf through GOMAXPROCS (its
-# OpenBLAS single-threaded), PyTorch through torch.set_num_threads. PyTorch
+# with its GEMM and vector loops in AVX2/AVX-512 assembly on amd64 CPUs that
+# have them, gonum's BLAS elsewhere) and with -tags openblas. Both sides use
+# every core: hopf through GOMAXPROCS (its OpenBLAS single-threaded),
+# PyTorch through torch.set_num_threads. PyTorch
 # runs in its fastest measured setting here: OpenBLAS single-threaded under
 # its OpenMP pool (two pools otherwise fight: medians 2x worse and noisy) and
 # glibc's malloc thresholds raised (otherwise it returns its buffers to the

@@ -176,28 +176,9 @@ type resourceRow struct {
 // writeResources compiles every benchmark's program with nvcc
 // --resource-usage (two at a time) and writes one row each.
 func writeResources(path, arch string) error {
-	type job struct {
-		name string
-		p    *codegen.Program
-	}
-	var jobs []job
-	for _, kb := range cuda.KernelBenches() {
-		p, _, err := kb.Program()
-		if err != nil {
-			return err
-		}
-		jobs = append(jobs, job{kb.Name, p})
-	}
-	for _, mb := range cuda.ModelBenches() {
-		m, err := cuda.LoadModel(mb.File)
-		if err != nil {
-			return err
-		}
-		p, err := cuda.CompileModel(m, mb.B, mb.T, false)
-		if err != nil {
-			return err
-		}
-		jobs = append(jobs, job{mb.Name, p})
+	jobs, err := cuda.BenchPrograms(".")
+	if err != nil {
+		return err
 	}
 	rows := make([]resourceRow, len(jobs))
 	errs := make([]error, len(jobs))
@@ -209,17 +190,17 @@ func writeResources(path, arch string) error {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			rs, err := codegen.KernelResources(codegen.NVCC(), arch, cuda.Source(j.p))
+			rs, err := codegen.KernelResources(codegen.NVCC(), arch, cuda.Source(j.P))
 			if err != nil {
-				errs[i] = fmt.Errorf("%s: %v", j.name, err)
+				errs[i] = fmt.Errorf("%s: %v", j.Name, err)
 				return
 			}
-			reps, err := codegen.Report(j.p.Kernels, rs, arch)
+			reps, err := codegen.Report(j.P.Kernels, rs, arch)
 			if err != nil {
-				errs[i] = fmt.Errorf("%s: %v", j.name, err)
+				errs[i] = fmt.Errorf("%s: %v", j.Name, err)
 				return
 			}
-			row := resourceRow{Name: j.name, Kernels: len(reps), BlocksPerSM: -1}
+			row := resourceRow{Name: j.Name, Kernels: len(reps), BlocksPerSM: -1}
 			for _, r := range reps {
 				row.Registers, row.Shared = max(row.Registers, r.Registers), max(row.Shared, r.Shared)
 				row.SpillBytes += r.SpillStores + r.SpillLoads

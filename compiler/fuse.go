@@ -258,11 +258,14 @@ type Form struct {
 //     (measured: the chunked kernels are 2–5× slower than the recurrent
 //     ones there, runtime/kernels benchmarks).
 //   - cuda: parallel when the whole sequence fits one 64-token tile;
-//     otherwise chunked with 64-token chunks, which turns the sequential
-//     recurrence into T/64 steps of dense 64×d matrix products on tensor
-//     cores (flash-linear-attention's choice). The plain recurrence keeps
-//     one block per (batch, head) busy with T dependent steps, so it is
-//     chosen only on request (DSL `form dual`).
+//     otherwise recurrent. Measured on an H200 (docs/gpu-results.md, run
+//     2026-11-28a; B=4, H=16, T=4096, d 64, f32): the recurrent kernel
+//     2.3 ms, the chunked one 9.3 ms at its default chunk and 11.5 / 17.8
+//     ms at chunks 64 / 128. Both run one block per (batch, head); hopf's
+//     chunked kernel does its chunk products in f32 on CUDA cores, so
+//     chunking adds work without adding parallelism. (On tensor cores,
+//     flash-linear-attention's chunked form wins; hopf's is not there.)
+//     The chunked form stays available on request (DSL `form chunked`).
 //
 // An unknown T (0) counts as long.
 func ChooseForm(target string, T, d int) Form {
@@ -275,7 +278,7 @@ func ChooseForm(target string, T, d int) Form {
 	if T > 0 && T <= DefaultChunk {
 		return Form{Name: "parallel"}
 	}
-	return Form{Name: "chunked", Chunk: DefaultChunk}
+	return Form{Name: "recurrent"}
 }
 
 // formOf returns the form a DSL override put on op, or the cost rule's.

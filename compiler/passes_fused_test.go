@@ -65,7 +65,7 @@ graph @g(%h: f32[B,T,4]) -> f32[B,T,4] {
   %L1.o = delta_rule %q, %k, %v, %b {mask=strict, scale=1.0} : f32[B,2,T,2]
   %L2.s = scores %q, %k {scale=1.0} : f32[B,2,T,T]
   %L2.m = mask %L2.s {kind=strict, fill=zero} : f32[B,2,T,T]
-  %L2.o = mix %L2.m, %v {form=recurrent} : f32[B,2,T,2]
+  %L2.o = mix %L2.m, %v {form=chunked, chunk=32} : f32[B,2,T,2]
   %L3.s = scores %q, %k {scale=1.0} : f32[B,2,T,T]
   %L3.m = mask %L3.s {kind=window, window=3, fill=zero} : f32[B,2,T,T]
   %L3.o = mix %L3.m, %v : f32[B,2,T,2]
@@ -73,9 +73,9 @@ graph @g(%h: f32[B,T,4]) -> f32[B,T,4] {
 }
 `,
 			after: `graph @g(%q: f32[B,2,T,2], %k: f32[B,2,T,2], %v: f32[B,2,T,2], %b: f32[B,T,2]) -> (f32[B,2,T,2], f32[B,2,T,2], f32[B,2,T,2], f32[B,2,T,2]) {
-  %L0.o, %L0.S = dual.sum_update %q, %k, %v {mask=causal, scale=0.5, form=chunked, chunk=64} : f32[B,2,T,2], f32[B,2,2,2]
-  %L1.o, %L1.S = dual.delta_update %q, %k, %v, %b {mask=strict, scale=1.0, form=chunked, chunk=64} : f32[B,2,T,2], f32[B,2,2,2]
-  %L2.o, %L2.S = dual.sum_update %q, %k, %v {mask=strict, scale=1.0, form=recurrent} : f32[B,2,T,2], f32[B,2,2,2]
+  %L0.o, %L0.S = dual.sum_update %q, %k, %v {mask=causal, scale=0.5, form=recurrent} : f32[B,2,T,2], f32[B,2,2,2]
+  %L1.o, %L1.S = dual.delta_update %q, %k, %v, %b {mask=strict, scale=1.0, form=recurrent} : f32[B,2,T,2], f32[B,2,2,2]
+  %L2.o, %L2.S = dual.sum_update %q, %k, %v {mask=strict, scale=1.0, form=chunked, chunk=32} : f32[B,2,T,2], f32[B,2,2,2]
   %L3.s = scores %q, %k {scale=1.0} : f32[B,2,T,T]
   %L3.m = mask %L3.s {kind=window, window=3, fill=zero} : f32[B,2,T,T]
   %L3.o = mix %L3.m, %v : f32[B,2,T,2]

@@ -595,17 +595,16 @@ extern "C" __global__ void __launch_bounds__(256) L0_qkvbeta__linear__l21(const 
   }
 }
 
-// fast weights, delta rule S += β(v − S k)kᵀ, chunked form (S on chip, one block per batch×head): %x1, %L0.S = fused.dual_residual %x0, %L0.qkvbeta, @L0.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
+// fast weights, delta rule S += β(v − S k)kᵀ, recurrent form (S on chip, one block per batch×head): %x1, %L0.S = fused.dual_residual %x0, %L0.qkvbeta, @L0.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=recurrent, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l21(const float* __restrict__ qkv, float* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ __align__(16) float qs[2048];
-  __shared__ __align__(16) float ks[2048];
-  __shared__ __align__(16) float vs[2048];
-  __shared__ __align__(16) float bs[64];
-  __shared__ __align__(16) float kinv[64];
-  __shared__ __align__(16) float qinv[64];
-  __shared__ __align__(16) float mm[4096];
-  // delta rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
+  __shared__ __align__(16) float qs[1024];
+  __shared__ __align__(16) float ks[1024];
+  __shared__ __align__(16) float vs[1024];
+  __shared__ __align__(16) float bs[32];
+  __shared__ __align__(16) float kinv[32];
+  __shared__ __align__(16) float qinv[32];
+  // delta rule, causal, recurrent form: tiles of 32 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
   long long b = (long long)blockIdx.y;
@@ -641,10 +640,10 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
   float S29 = 0.0f;
   float S30 = 0.0f;
   float S31 = 0.0f;
-  for (long long t0 = 0LL; t0 < T; t0 += 64LL) {
-    long long L = min(64LL, (T - t0));
+  for (long long t0 = 0LL; t0 < T; t0 += 32LL) {
+    long long n = min(32LL, (T - t0));
     // 1/‖k‖ and 1/‖q‖ per token
-    for (long long tau = tid; tau < L; tau += 32LL) {
+    for (long long tau = tid; tau < n; tau += 32LL) {
       long long r = (((b * T) + (t0 + tau)) * 388LL);
       float kss = 0.0f;
       for (long long kss_d = 0LL; kss_d < 32LL; kss_d += 1LL) {
@@ -661,69 +660,29 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
     }
     __syncthreads();
     // stage φ(q), φ(k), v, β
-    for (long long x = tid; x < (L * 32LL); x += 32LL) {
+    for (long long x = tid; x < (n * 32LL); x += 32LL) {
       long long tau1 = (x / 32LL);
       long long d = (x % 32LL);
       long long r1 = (((b * T) + (t0 + tau1)) * 388LL);
       ks[x] = (qkv[r1 + ((128LL + (h * 32LL)) + d)] * kinv[tau1]);
       qs[x] = (qkv[r1 + ((h * 32LL) + d)] * qinv[tau1]);
     }
-    for (long long x1 = tid; x1 < (L * 32LL); x1 += 32LL) {
+    for (long long x1 = tid; x1 < (n * 32LL); x1 += 32LL) {
       long long tau2 = (x1 / 32LL);
       long long c = (x1 % 32LL);
       vs[x1] = qkv[(((b * T) + (t0 + tau2)) * 388LL) + ((256LL + (h * 32LL)) + c)];
     }
-    for (long long tau3 = tid; tau3 < L; tau3 += 32LL) {
+    for (long long tau3 = tid; tau3 < n; tau3 += 32LL) {
       float beta_x = qkv[(((b * T) + (t0 + tau3)) * 388LL) + (384LL + h)];
       float beta_e = expf((-fabsf(beta_x)));
       bs[tau3] = ((beta_x >= 0.0f) ? (1.0f / (1.0f + beta_e)) : (beta_e / (1.0f + beta_e)));
     }
     __syncthreads();
-    // N[τ][σ] = β_τ k_τ·k_σ for σ < τ, stored at M[σ][τ]; column tid of V becomes V − K Sᵀ
-    for (long long x2 = tid; x2 < (L * L); x2 += 32LL) {
-      long long tau4 = (x2 / L);
-      long long sig = (x2 % L);
-      if (sig < tau4) {
-        float kk = 0.0f;
-        long long kk_a = (tau4 * 32LL);
-        long long kk_k = (sig * 32LL);
-        kk = (kk + (ks[kk_a + 0LL] * ks[kk_k + 0LL]));
-        kk = (kk + (ks[kk_a + 1LL] * ks[kk_k + 1LL]));
-        kk = (kk + (ks[kk_a + 2LL] * ks[kk_k + 2LL]));
-        kk = (kk + (ks[kk_a + 3LL] * ks[kk_k + 3LL]));
-        kk = (kk + (ks[kk_a + 4LL] * ks[kk_k + 4LL]));
-        kk = (kk + (ks[kk_a + 5LL] * ks[kk_k + 5LL]));
-        kk = (kk + (ks[kk_a + 6LL] * ks[kk_k + 6LL]));
-        kk = (kk + (ks[kk_a + 7LL] * ks[kk_k + 7LL]));
-        kk = (kk + (ks[kk_a + 8LL] * ks[kk_k + 8LL]));
-        kk = (kk + (ks[kk_a + 9LL] * ks[kk_k + 9LL]));
-        kk = (kk + (ks[kk_a + 10LL] * ks[kk_k + 10LL]));
-        kk = (kk + (ks[kk_a + 11LL] * ks[kk_k + 11LL]));
-        kk = (kk + (ks[kk_a + 12LL] * ks[kk_k + 12LL]));
-        kk = (kk + (ks[kk_a + 13LL] * ks[kk_k + 13LL]));
-        kk = (kk + (ks[kk_a + 14LL] * ks[kk_k + 14LL]));
-        kk = (kk + (ks[kk_a + 15LL] * ks[kk_k + 15LL]));
-        kk = (kk + (ks[kk_a + 16LL] * ks[kk_k + 16LL]));
-        kk = (kk + (ks[kk_a + 17LL] * ks[kk_k + 17LL]));
-        kk = (kk + (ks[kk_a + 18LL] * ks[kk_k + 18LL]));
-        kk = (kk + (ks[kk_a + 19LL] * ks[kk_k + 19LL]));
-        kk = (kk + (ks[kk_a + 20LL] * ks[kk_k + 20LL]));
-        kk = (kk + (ks[kk_a + 21LL] * ks[kk_k + 21LL]));
-        kk = (kk + (ks[kk_a + 22LL] * ks[kk_k + 22LL]));
-        kk = (kk + (ks[kk_a + 23LL] * ks[kk_k + 23LL]));
-        kk = (kk + (ks[kk_a + 24LL] * ks[kk_k + 24LL]));
-        kk = (kk + (ks[kk_a + 25LL] * ks[kk_k + 25LL]));
-        kk = (kk + (ks[kk_a + 26LL] * ks[kk_k + 26LL]));
-        kk = (kk + (ks[kk_a + 27LL] * ks[kk_k + 27LL]));
-        kk = (kk + (ks[kk_a + 28LL] * ks[kk_k + 28LL]));
-        kk = (kk + (ks[kk_a + 29LL] * ks[kk_k + 29LL]));
-        kk = (kk + (ks[kk_a + 30LL] * ks[kk_k + 30LL]));
-        kk = (kk + (ks[kk_a + 31LL] * ks[kk_k + 31LL]));
-        mm[((sig * 64LL) + tau4)] = (bs[tau4] * kk);
-      }
-    }
-    for (long long tau5 = 0LL; tau5 < L; tau5 += 1LL) {
-      long long kb = (tau5 * 32LL);
+    // tokens of the tile: row tid of S, no communication
+    for (long long tau4 = 0LL; tau4 < n; tau4 += 1LL) {
+      long long kb = (tau4 * 32LL);
+      long long oi = ((((b * T) + (t0 + tau4)) * 128LL) + ((h * 32LL) + tid));
+      float vi = vs[(tau4 * 32LL) + tid];
       float sk = 0.0f;
       sk = (sk + (S0 * ks[kb + 0LL]));
       sk = (sk + (S1 * ks[kb + 1LL]));
@@ -757,150 +716,74 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
       sk = (sk + (S29 * ks[kb + 29LL]));
       sk = (sk + (S30 * ks[kb + 30LL]));
       sk = (sk + (S31 * ks[kb + 31LL]));
-      vs[((tau5 * 32LL) + tid)] = (vs[(tau5 * 32LL) + tid] - sk);
-    }
-    __syncthreads();
-    // Tc = (I + N)⁻¹ by forward substitution, column j by thread j: Tc[i][j] = −N[i][j] − Σ_{j<m<i} N[i][m] Tc[m][j], stored at M[i][j]
-    for (long long j = tid; j < L; j += 32LL) {
-      for (long long i = (j + 1LL); i < L; i += 1LL) {
-        float acc = mm[(j * 64LL) + i];
-        for (long long m = (j + 1LL); m < i; m += 1LL) {
-          acc = (acc + (mm[(m * 64LL) + i] * mm[(m * 64LL) + j]));
-        }
-        mm[((i * 64LL) + j)] = (-acc);
-      }
-    }
-    __syncthreads();
-    // column tid of V' = Tc diag(β) (V − K Sᵀ), in place from the last token down
-    for (long long r2 = 0LL; r2 < L; r2 += 1LL) {
-      long long tau6 = ((L - 1LL) - r2);
-      float acc1 = (bs[tau6] * vs[(tau6 * 32LL) + tid]);
-      for (long long sig1 = 0LL; sig1 < tau6; sig1 += 1LL) {
-        acc1 = (acc1 + (mm[(tau6 * 64LL) + sig1] * (bs[sig1] * vs[(sig1 * 32LL) + tid])));
-      }
-      vs[((tau6 * 32LL) + tid)] = acc1;
-    }
-    // P[τ][σ] = q_τ·k_σ for σ ≤ τ (with the diagonal), stored at M[σ][τ]
-    for (long long x3 = tid; x3 < (L * L); x3 += 32LL) {
-      long long tau7 = (x3 / L);
-      long long sig2 = (x3 % L);
-      if (sig2 <= tau7) {
-        float qk = 0.0f;
-        long long qk_a = (tau7 * 32LL);
-        long long qk_k = (sig2 * 32LL);
-        qk = (qk + (qs[qk_a + 0LL] * ks[qk_k + 0LL]));
-        qk = (qk + (qs[qk_a + 1LL] * ks[qk_k + 1LL]));
-        qk = (qk + (qs[qk_a + 2LL] * ks[qk_k + 2LL]));
-        qk = (qk + (qs[qk_a + 3LL] * ks[qk_k + 3LL]));
-        qk = (qk + (qs[qk_a + 4LL] * ks[qk_k + 4LL]));
-        qk = (qk + (qs[qk_a + 5LL] * ks[qk_k + 5LL]));
-        qk = (qk + (qs[qk_a + 6LL] * ks[qk_k + 6LL]));
-        qk = (qk + (qs[qk_a + 7LL] * ks[qk_k + 7LL]));
-        qk = (qk + (qs[qk_a + 8LL] * ks[qk_k + 8LL]));
-        qk = (qk + (qs[qk_a + 9LL] * ks[qk_k + 9LL]));
-        qk = (qk + (qs[qk_a + 10LL] * ks[qk_k + 10LL]));
-        qk = (qk + (qs[qk_a + 11LL] * ks[qk_k + 11LL]));
-        qk = (qk + (qs[qk_a + 12LL] * ks[qk_k + 12LL]));
-        qk = (qk + (qs[qk_a + 13LL] * ks[qk_k + 13LL]));
-        qk = (qk + (qs[qk_a + 14LL] * ks[qk_k + 14LL]));
-        qk = (qk + (qs[qk_a + 15LL] * ks[qk_k + 15LL]));
-        qk = (qk + (qs[qk_a + 16LL] * ks[qk_k + 16LL]));
-        qk = (qk + (qs[qk_a + 17LL] * ks[qk_k + 17LL]));
-        qk = (qk + (qs[qk_a + 18LL] * ks[qk_k + 18LL]));
-        qk = (qk + (qs[qk_a + 19LL] * ks[qk_k + 19LL]));
-        qk = (qk + (qs[qk_a + 20LL] * ks[qk_k + 20LL]));
-        qk = (qk + (qs[qk_a + 21LL] * ks[qk_k + 21LL]));
-        qk = (qk + (qs[qk_a + 22LL] * ks[qk_k + 22LL]));
-        qk = (qk + (qs[qk_a + 23LL] * ks[qk_k + 23LL]));
-        qk = (qk + (qs[qk_a + 24LL] * ks[qk_k + 24LL]));
-        qk = (qk + (qs[qk_a + 25LL] * ks[qk_k + 25LL]));
-        qk = (qk + (qs[qk_a + 26LL] * ks[qk_k + 26LL]));
-        qk = (qk + (qs[qk_a + 27LL] * ks[qk_k + 27LL]));
-        qk = (qk + (qs[qk_a + 28LL] * ks[qk_k + 28LL]));
-        qk = (qk + (qs[qk_a + 29LL] * ks[qk_k + 29LL]));
-        qk = (qk + (qs[qk_a + 30LL] * ks[qk_k + 30LL]));
-        qk = (qk + (qs[qk_a + 31LL] * ks[qk_k + 31LL]));
-        mm[((sig2 * 64LL) + tau7)] = qk;
-      }
-    }
-    __syncthreads();
-    // column tid of O = scale·(Q Sᵀ + P V'), then S += V'ᵀ K
-    for (long long tau8 = 0LL; tau8 < L; tau8 += 1LL) {
-      long long qb = (tau8 * 32LL);
-      float qs1 = 0.0f;
-      qs1 = (qs1 + (S0 * qs[qb + 0LL]));
-      qs1 = (qs1 + (S1 * qs[qb + 1LL]));
-      qs1 = (qs1 + (S2 * qs[qb + 2LL]));
-      qs1 = (qs1 + (S3 * qs[qb + 3LL]));
-      qs1 = (qs1 + (S4 * qs[qb + 4LL]));
-      qs1 = (qs1 + (S5 * qs[qb + 5LL]));
-      qs1 = (qs1 + (S6 * qs[qb + 6LL]));
-      qs1 = (qs1 + (S7 * qs[qb + 7LL]));
-      qs1 = (qs1 + (S8 * qs[qb + 8LL]));
-      qs1 = (qs1 + (S9 * qs[qb + 9LL]));
-      qs1 = (qs1 + (S10 * qs[qb + 10LL]));
-      qs1 = (qs1 + (S11 * qs[qb + 11LL]));
-      qs1 = (qs1 + (S12 * qs[qb + 12LL]));
-      qs1 = (qs1 + (S13 * qs[qb + 13LL]));
-      qs1 = (qs1 + (S14 * qs[qb + 14LL]));
-      qs1 = (qs1 + (S15 * qs[qb + 15LL]));
-      qs1 = (qs1 + (S16 * qs[qb + 16LL]));
-      qs1 = (qs1 + (S17 * qs[qb + 17LL]));
-      qs1 = (qs1 + (S18 * qs[qb + 18LL]));
-      qs1 = (qs1 + (S19 * qs[qb + 19LL]));
-      qs1 = (qs1 + (S20 * qs[qb + 20LL]));
-      qs1 = (qs1 + (S21 * qs[qb + 21LL]));
-      qs1 = (qs1 + (S22 * qs[qb + 22LL]));
-      qs1 = (qs1 + (S23 * qs[qb + 23LL]));
-      qs1 = (qs1 + (S24 * qs[qb + 24LL]));
-      qs1 = (qs1 + (S25 * qs[qb + 25LL]));
-      qs1 = (qs1 + (S26 * qs[qb + 26LL]));
-      qs1 = (qs1 + (S27 * qs[qb + 27LL]));
-      qs1 = (qs1 + (S28 * qs[qb + 28LL]));
-      qs1 = (qs1 + (S29 * qs[qb + 29LL]));
-      qs1 = (qs1 + (S30 * qs[qb + 30LL]));
-      qs1 = (qs1 + (S31 * qs[qb + 31LL]));
-      float acc2 = qs1;
-      for (long long sig3 = 0LL; sig3 < (tau8 + 1LL); sig3 += 1LL) {
-        acc2 = (acc2 + (mm[(sig3 * 64LL) + tau8] * vs[(sig3 * 32LL) + tid]));
-      }
-      o[((((b * T) + (t0 + tau8)) * 128LL) + ((h * 32LL) + tid))] = (1.0f * acc2);
-    }
-    for (long long sig4 = 0LL; sig4 < L; sig4 += 1LL) {
-      float u = vs[(sig4 * 32LL) + tid];
-      long long kb1 = (sig4 * 32LL);
-      S0 = (S0 + (u * ks[kb1 + 0LL]));
-      S1 = (S1 + (u * ks[kb1 + 1LL]));
-      S2 = (S2 + (u * ks[kb1 + 2LL]));
-      S3 = (S3 + (u * ks[kb1 + 3LL]));
-      S4 = (S4 + (u * ks[kb1 + 4LL]));
-      S5 = (S5 + (u * ks[kb1 + 5LL]));
-      S6 = (S6 + (u * ks[kb1 + 6LL]));
-      S7 = (S7 + (u * ks[kb1 + 7LL]));
-      S8 = (S8 + (u * ks[kb1 + 8LL]));
-      S9 = (S9 + (u * ks[kb1 + 9LL]));
-      S10 = (S10 + (u * ks[kb1 + 10LL]));
-      S11 = (S11 + (u * ks[kb1 + 11LL]));
-      S12 = (S12 + (u * ks[kb1 + 12LL]));
-      S13 = (S13 + (u * ks[kb1 + 13LL]));
-      S14 = (S14 + (u * ks[kb1 + 14LL]));
-      S15 = (S15 + (u * ks[kb1 + 15LL]));
-      S16 = (S16 + (u * ks[kb1 + 16LL]));
-      S17 = (S17 + (u * ks[kb1 + 17LL]));
-      S18 = (S18 + (u * ks[kb1 + 18LL]));
-      S19 = (S19 + (u * ks[kb1 + 19LL]));
-      S20 = (S20 + (u * ks[kb1 + 20LL]));
-      S21 = (S21 + (u * ks[kb1 + 21LL]));
-      S22 = (S22 + (u * ks[kb1 + 22LL]));
-      S23 = (S23 + (u * ks[kb1 + 23LL]));
-      S24 = (S24 + (u * ks[kb1 + 24LL]));
-      S25 = (S25 + (u * ks[kb1 + 25LL]));
-      S26 = (S26 + (u * ks[kb1 + 26LL]));
-      S27 = (S27 + (u * ks[kb1 + 27LL]));
-      S28 = (S28 + (u * ks[kb1 + 28LL]));
-      S29 = (S29 + (u * ks[kb1 + 29LL]));
-      S30 = (S30 + (u * ks[kb1 + 30LL]));
-      S31 = (S31 + (u * ks[kb1 + 31LL]));
+      float e = (vi - sk);
+      float u = (bs[tau4] * e);
+      S0 = (S0 + (u * ks[kb + 0LL]));
+      S1 = (S1 + (u * ks[kb + 1LL]));
+      S2 = (S2 + (u * ks[kb + 2LL]));
+      S3 = (S3 + (u * ks[kb + 3LL]));
+      S4 = (S4 + (u * ks[kb + 4LL]));
+      S5 = (S5 + (u * ks[kb + 5LL]));
+      S6 = (S6 + (u * ks[kb + 6LL]));
+      S7 = (S7 + (u * ks[kb + 7LL]));
+      S8 = (S8 + (u * ks[kb + 8LL]));
+      S9 = (S9 + (u * ks[kb + 9LL]));
+      S10 = (S10 + (u * ks[kb + 10LL]));
+      S11 = (S11 + (u * ks[kb + 11LL]));
+      S12 = (S12 + (u * ks[kb + 12LL]));
+      S13 = (S13 + (u * ks[kb + 13LL]));
+      S14 = (S14 + (u * ks[kb + 14LL]));
+      S15 = (S15 + (u * ks[kb + 15LL]));
+      S16 = (S16 + (u * ks[kb + 16LL]));
+      S17 = (S17 + (u * ks[kb + 17LL]));
+      S18 = (S18 + (u * ks[kb + 18LL]));
+      S19 = (S19 + (u * ks[kb + 19LL]));
+      S20 = (S20 + (u * ks[kb + 20LL]));
+      S21 = (S21 + (u * ks[kb + 21LL]));
+      S22 = (S22 + (u * ks[kb + 22LL]));
+      S23 = (S23 + (u * ks[kb + 23LL]));
+      S24 = (S24 + (u * ks[kb + 24LL]));
+      S25 = (S25 + (u * ks[kb + 25LL]));
+      S26 = (S26 + (u * ks[kb + 26LL]));
+      S27 = (S27 + (u * ks[kb + 27LL]));
+      S28 = (S28 + (u * ks[kb + 28LL]));
+      S29 = (S29 + (u * ks[kb + 29LL]));
+      S30 = (S30 + (u * ks[kb + 30LL]));
+      S31 = (S31 + (u * ks[kb + 31LL]));
+      float o1 = 0.0f;
+      o1 = (o1 + (S0 * qs[kb + 0LL]));
+      o1 = (o1 + (S1 * qs[kb + 1LL]));
+      o1 = (o1 + (S2 * qs[kb + 2LL]));
+      o1 = (o1 + (S3 * qs[kb + 3LL]));
+      o1 = (o1 + (S4 * qs[kb + 4LL]));
+      o1 = (o1 + (S5 * qs[kb + 5LL]));
+      o1 = (o1 + (S6 * qs[kb + 6LL]));
+      o1 = (o1 + (S7 * qs[kb + 7LL]));
+      o1 = (o1 + (S8 * qs[kb + 8LL]));
+      o1 = (o1 + (S9 * qs[kb + 9LL]));
+      o1 = (o1 + (S10 * qs[kb + 10LL]));
+      o1 = (o1 + (S11 * qs[kb + 11LL]));
+      o1 = (o1 + (S12 * qs[kb + 12LL]));
+      o1 = (o1 + (S13 * qs[kb + 13LL]));
+      o1 = (o1 + (S14 * qs[kb + 14LL]));
+      o1 = (o1 + (S15 * qs[kb + 15LL]));
+      o1 = (o1 + (S16 * qs[kb + 16LL]));
+      o1 = (o1 + (S17 * qs[kb + 17LL]));
+      o1 = (o1 + (S18 * qs[kb + 18LL]));
+      o1 = (o1 + (S19 * qs[kb + 19LL]));
+      o1 = (o1 + (S20 * qs[kb + 20LL]));
+      o1 = (o1 + (S21 * qs[kb + 21LL]));
+      o1 = (o1 + (S22 * qs[kb + 22LL]));
+      o1 = (o1 + (S23 * qs[kb + 23LL]));
+      o1 = (o1 + (S24 * qs[kb + 24LL]));
+      o1 = (o1 + (S25 * qs[kb + 25LL]));
+      o1 = (o1 + (S26 * qs[kb + 26LL]));
+      o1 = (o1 + (S27 * qs[kb + 27LL]));
+      o1 = (o1 + (S28 * qs[kb + 28LL]));
+      o1 = (o1 + (S29 * qs[kb + 29LL]));
+      o1 = (o1 + (S30 * qs[kb + 30LL]));
+      o1 = (o1 + (S31 * qs[kb + 31LL]));
+      o[oi] = (1.0f * o1);
     }
     __syncthreads();
   }
@@ -940,7 +823,7 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
   state[(sb + 31LL)] = S31;
 }
 
-// output projection o·w_oᵀ + residual stream (epilogue): %x1, %L0.S = fused.dual_residual %x0, %L0.qkvbeta, @L0.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
+// output projection o·w_oᵀ + residual stream (epilogue): %x1, %L0.S = fused.dual_residual %x0, %L0.qkvbeta, @L0.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=recurrent, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(256) x1__fused_dual_residual_wo__l21(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
   __shared__ __align__(16) float xs[1040];
@@ -2052,14 +1935,13 @@ extern "C" __global__ void __launch_bounds__(256) L1_qkv__linear__l22(const floa
   }
 }
 
-// fast weights, sum rule S += v kᵀ, chunked form (S on chip, one block per batch×head): %x2, %L1.S = fused.dual_residual %x1, %L1.qkv, @L1.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
+// fast weights, sum rule S += v kᵀ, recurrent form (S on chip, one block per batch×head): %x2, %L1.S = fused.dual_residual %x1, %L1.qkv, @L1.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=recurrent, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(32) x2__fused_dual_residual_dual__l22(const float* __restrict__ qkv, float* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ __align__(16) float qs[2048];
-  __shared__ __align__(16) float ks[2048];
-  __shared__ __align__(16) float vs[2048];
-  __shared__ __align__(16) float mm[4096];
-  // sum rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
+  __shared__ __align__(16) float qs[1024];
+  __shared__ __align__(16) float ks[1024];
+  __shared__ __align__(16) float vs[1024];
+  // sum rule, causal, recurrent form: tiles of 32 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
   long long b = (long long)blockIdx.y;
@@ -2095,143 +1977,93 @@ extern "C" __global__ void __launch_bounds__(32) x2__fused_dual_residual_dual__l
   float S29 = 0.0f;
   float S30 = 0.0f;
   float S31 = 0.0f;
-  for (long long t0 = 0LL; t0 < T; t0 += 64LL) {
-    long long L = min(64LL, (T - t0));
+  for (long long t0 = 0LL; t0 < T; t0 += 32LL) {
+    long long n = min(32LL, (T - t0));
     // stage φ(q), φ(k), v
-    for (long long x = tid; x < (L * 32LL); x += 32LL) {
+    for (long long x = tid; x < (n * 32LL); x += 32LL) {
       long long tau = (x / 32LL);
       long long d = (x % 32LL);
       long long r = (((b * T) + (t0 + tau)) * 384LL);
       ks[x] = ((qkv[r + ((128LL + (h * 32LL)) + d)] > 0.0f) ? (qkv[r + ((128LL + (h * 32LL)) + d)] + 1.0f) : expf(qkv[r + ((128LL + (h * 32LL)) + d)]));
       qs[x] = ((qkv[r + ((h * 32LL) + d)] > 0.0f) ? (qkv[r + ((h * 32LL) + d)] + 1.0f) : expf(qkv[r + ((h * 32LL) + d)]));
     }
-    for (long long x1 = tid; x1 < (L * 32LL); x1 += 32LL) {
+    for (long long x1 = tid; x1 < (n * 32LL); x1 += 32LL) {
       long long tau1 = (x1 / 32LL);
       long long c = (x1 % 32LL);
       vs[x1] = qkv[(((b * T) + (t0 + tau1)) * 384LL) + ((256LL + (h * 32LL)) + c)];
     }
     __syncthreads();
-    // P[τ][σ] = q_τ·k_σ for σ ≤ τ (with the diagonal), stored at M[σ][τ]
-    for (long long x2 = tid; x2 < (L * L); x2 += 32LL) {
-      long long tau2 = (x2 / L);
-      long long sig = (x2 % L);
-      if (sig <= tau2) {
-        float qk = 0.0f;
-        long long qk_a = (tau2 * 32LL);
-        long long qk_k = (sig * 32LL);
-        qk = (qk + (qs[qk_a + 0LL] * ks[qk_k + 0LL]));
-        qk = (qk + (qs[qk_a + 1LL] * ks[qk_k + 1LL]));
-        qk = (qk + (qs[qk_a + 2LL] * ks[qk_k + 2LL]));
-        qk = (qk + (qs[qk_a + 3LL] * ks[qk_k + 3LL]));
-        qk = (qk + (qs[qk_a + 4LL] * ks[qk_k + 4LL]));
-        qk = (qk + (qs[qk_a + 5LL] * ks[qk_k + 5LL]));
-        qk = (qk + (qs[qk_a + 6LL] * ks[qk_k + 6LL]));
-        qk = (qk + (qs[qk_a + 7LL] * ks[qk_k + 7LL]));
-        qk = (qk + (qs[qk_a + 8LL] * ks[qk_k + 8LL]));
-        qk = (qk + (qs[qk_a + 9LL] * ks[qk_k + 9LL]));
-        qk = (qk + (qs[qk_a + 10LL] * ks[qk_k + 10LL]));
-        qk = (qk + (qs[qk_a + 11LL] * ks[qk_k + 11LL]));
-        qk = (qk + (qs[qk_a + 12LL] * ks[qk_k + 12LL]));
-        qk = (qk + (qs[qk_a + 13LL] * ks[qk_k + 13LL]));
-        qk = (qk + (qs[qk_a + 14LL] * ks[qk_k + 14LL]));
-        qk = (qk + (qs[qk_a + 15LL] * ks[qk_k + 15LL]));
-        qk = (qk + (qs[qk_a + 16LL] * ks[qk_k + 16LL]));
-        qk = (qk + (qs[qk_a + 17LL] * ks[qk_k + 17LL]));
-        qk = (qk + (qs[qk_a + 18LL] * ks[qk_k + 18LL]));
-        qk = (qk + (qs[qk_a + 19LL] * ks[qk_k + 19LL]));
-        qk = (qk + (qs[qk_a + 20LL] * ks[qk_k + 20LL]));
-        qk = (qk + (qs[qk_a + 21LL] * ks[qk_k + 21LL]));
-        qk = (qk + (qs[qk_a + 22LL] * ks[qk_k + 22LL]));
-        qk = (qk + (qs[qk_a + 23LL] * ks[qk_k + 23LL]));
-        qk = (qk + (qs[qk_a + 24LL] * ks[qk_k + 24LL]));
-        qk = (qk + (qs[qk_a + 25LL] * ks[qk_k + 25LL]));
-        qk = (qk + (qs[qk_a + 26LL] * ks[qk_k + 26LL]));
-        qk = (qk + (qs[qk_a + 27LL] * ks[qk_k + 27LL]));
-        qk = (qk + (qs[qk_a + 28LL] * ks[qk_k + 28LL]));
-        qk = (qk + (qs[qk_a + 29LL] * ks[qk_k + 29LL]));
-        qk = (qk + (qs[qk_a + 30LL] * ks[qk_k + 30LL]));
-        qk = (qk + (qs[qk_a + 31LL] * ks[qk_k + 31LL]));
-        mm[((sig * 64LL) + tau2)] = qk;
-      }
-    }
-    __syncthreads();
-    // column tid of O = scale·(Q Sᵀ + P V'), then S += V'ᵀ K
-    for (long long tau3 = 0LL; tau3 < L; tau3 += 1LL) {
-      long long qb = (tau3 * 32LL);
-      float qs1 = 0.0f;
-      qs1 = (qs1 + (S0 * qs[qb + 0LL]));
-      qs1 = (qs1 + (S1 * qs[qb + 1LL]));
-      qs1 = (qs1 + (S2 * qs[qb + 2LL]));
-      qs1 = (qs1 + (S3 * qs[qb + 3LL]));
-      qs1 = (qs1 + (S4 * qs[qb + 4LL]));
-      qs1 = (qs1 + (S5 * qs[qb + 5LL]));
-      qs1 = (qs1 + (S6 * qs[qb + 6LL]));
-      qs1 = (qs1 + (S7 * qs[qb + 7LL]));
-      qs1 = (qs1 + (S8 * qs[qb + 8LL]));
-      qs1 = (qs1 + (S9 * qs[qb + 9LL]));
-      qs1 = (qs1 + (S10 * qs[qb + 10LL]));
-      qs1 = (qs1 + (S11 * qs[qb + 11LL]));
-      qs1 = (qs1 + (S12 * qs[qb + 12LL]));
-      qs1 = (qs1 + (S13 * qs[qb + 13LL]));
-      qs1 = (qs1 + (S14 * qs[qb + 14LL]));
-      qs1 = (qs1 + (S15 * qs[qb + 15LL]));
-      qs1 = (qs1 + (S16 * qs[qb + 16LL]));
-      qs1 = (qs1 + (S17 * qs[qb + 17LL]));
-      qs1 = (qs1 + (S18 * qs[qb + 18LL]));
-      qs1 = (qs1 + (S19 * qs[qb + 19LL]));
-      qs1 = (qs1 + (S20 * qs[qb + 20LL]));
-      qs1 = (qs1 + (S21 * qs[qb + 21LL]));
-      qs1 = (qs1 + (S22 * qs[qb + 22LL]));
-      qs1 = (qs1 + (S23 * qs[qb + 23LL]));
-      qs1 = (qs1 + (S24 * qs[qb + 24LL]));
-      qs1 = (qs1 + (S25 * qs[qb + 25LL]));
-      qs1 = (qs1 + (S26 * qs[qb + 26LL]));
-      qs1 = (qs1 + (S27 * qs[qb + 27LL]));
-      qs1 = (qs1 + (S28 * qs[qb + 28LL]));
-      qs1 = (qs1 + (S29 * qs[qb + 29LL]));
-      qs1 = (qs1 + (S30 * qs[qb + 30LL]));
-      qs1 = (qs1 + (S31 * qs[qb + 31LL]));
-      float acc = qs1;
-      for (long long sig1 = 0LL; sig1 < (tau3 + 1LL); sig1 += 1LL) {
-        acc = (acc + (mm[(sig1 * 64LL) + tau3] * vs[(sig1 * 32LL) + tid]));
-      }
-      o[((((b * T) + (t0 + tau3)) * 128LL) + ((h * 32LL) + tid))] = (1.0f * acc);
-    }
-    for (long long sig2 = 0LL; sig2 < L; sig2 += 1LL) {
-      float u = vs[(sig2 * 32LL) + tid];
-      long long kb = (sig2 * 32LL);
-      S0 = (S0 + (u * ks[kb + 0LL]));
-      S1 = (S1 + (u * ks[kb + 1LL]));
-      S2 = (S2 + (u * ks[kb + 2LL]));
-      S3 = (S3 + (u * ks[kb + 3LL]));
-      S4 = (S4 + (u * ks[kb + 4LL]));
-      S5 = (S5 + (u * ks[kb + 5LL]));
-      S6 = (S6 + (u * ks[kb + 6LL]));
-      S7 = (S7 + (u * ks[kb + 7LL]));
-      S8 = (S8 + (u * ks[kb + 8LL]));
-      S9 = (S9 + (u * ks[kb + 9LL]));
-      S10 = (S10 + (u * ks[kb + 10LL]));
-      S11 = (S11 + (u * ks[kb + 11LL]));
-      S12 = (S12 + (u * ks[kb + 12LL]));
-      S13 = (S13 + (u * ks[kb + 13LL]));
-      S14 = (S14 + (u * ks[kb + 14LL]));
-      S15 = (S15 + (u * ks[kb + 15LL]));
-      S16 = (S16 + (u * ks[kb + 16LL]));
-      S17 = (S17 + (u * ks[kb + 17LL]));
-      S18 = (S18 + (u * ks[kb + 18LL]));
-      S19 = (S19 + (u * ks[kb + 19LL]));
-      S20 = (S20 + (u * ks[kb + 20LL]));
-      S21 = (S21 + (u * ks[kb + 21LL]));
-      S22 = (S22 + (u * ks[kb + 22LL]));
-      S23 = (S23 + (u * ks[kb + 23LL]));
-      S24 = (S24 + (u * ks[kb + 24LL]));
-      S25 = (S25 + (u * ks[kb + 25LL]));
-      S26 = (S26 + (u * ks[kb + 26LL]));
-      S27 = (S27 + (u * ks[kb + 27LL]));
-      S28 = (S28 + (u * ks[kb + 28LL]));
-      S29 = (S29 + (u * ks[kb + 29LL]));
-      S30 = (S30 + (u * ks[kb + 30LL]));
-      S31 = (S31 + (u * ks[kb + 31LL]));
+    // tokens of the tile: row tid of S, no communication
+    for (long long tau2 = 0LL; tau2 < n; tau2 += 1LL) {
+      long long kb = (tau2 * 32LL);
+      long long oi = ((((b * T) + (t0 + tau2)) * 128LL) + ((h * 32LL) + tid));
+      float vi = vs[(tau2 * 32LL) + tid];
+      S0 = (S0 + (vi * ks[kb + 0LL]));
+      S1 = (S1 + (vi * ks[kb + 1LL]));
+      S2 = (S2 + (vi * ks[kb + 2LL]));
+      S3 = (S3 + (vi * ks[kb + 3LL]));
+      S4 = (S4 + (vi * ks[kb + 4LL]));
+      S5 = (S5 + (vi * ks[kb + 5LL]));
+      S6 = (S6 + (vi * ks[kb + 6LL]));
+      S7 = (S7 + (vi * ks[kb + 7LL]));
+      S8 = (S8 + (vi * ks[kb + 8LL]));
+      S9 = (S9 + (vi * ks[kb + 9LL]));
+      S10 = (S10 + (vi * ks[kb + 10LL]));
+      S11 = (S11 + (vi * ks[kb + 11LL]));
+      S12 = (S12 + (vi * ks[kb + 12LL]));
+      S13 = (S13 + (vi * ks[kb + 13LL]));
+      S14 = (S14 + (vi * ks[kb + 14LL]));
+      S15 = (S15 + (vi * ks[kb + 15LL]));
+      S16 = (S16 + (vi * ks[kb + 16LL]));
+      S17 = (S17 + (vi * ks[kb + 17LL]));
+      S18 = (S18 + (vi * ks[kb + 18LL]));
+      S19 = (S19 + (vi * ks[kb + 19LL]));
+      S20 = (S20 + (vi * ks[kb + 20LL]));
+      S21 = (S21 + (vi * ks[kb + 21LL]));
+      S22 = (S22 + (vi * ks[kb + 22LL]));
+      S23 = (S23 + (vi * ks[kb + 23LL]));
+      S24 = (S24 + (vi * ks[kb + 24LL]));
+      S25 = (S25 + (vi * ks[kb + 25LL]));
+      S26 = (S26 + (vi * ks[kb + 26LL]));
+      S27 = (S27 + (vi * ks[kb + 27LL]));
+      S28 = (S28 + (vi * ks[kb + 28LL]));
+      S29 = (S29 + (vi * ks[kb + 29LL]));
+      S30 = (S30 + (vi * ks[kb + 30LL]));
+      S31 = (S31 + (vi * ks[kb + 31LL]));
+      float o1 = 0.0f;
+      o1 = (o1 + (S0 * qs[kb + 0LL]));
+      o1 = (o1 + (S1 * qs[kb + 1LL]));
+      o1 = (o1 + (S2 * qs[kb + 2LL]));
+      o1 = (o1 + (S3 * qs[kb + 3LL]));
+      o1 = (o1 + (S4 * qs[kb + 4LL]));
+      o1 = (o1 + (S5 * qs[kb + 5LL]));
+      o1 = (o1 + (S6 * qs[kb + 6LL]));
+      o1 = (o1 + (S7 * qs[kb + 7LL]));
+      o1 = (o1 + (S8 * qs[kb + 8LL]));
+      o1 = (o1 + (S9 * qs[kb + 9LL]));
+      o1 = (o1 + (S10 * qs[kb + 10LL]));
+      o1 = (o1 + (S11 * qs[kb + 11LL]));
+      o1 = (o1 + (S12 * qs[kb + 12LL]));
+      o1 = (o1 + (S13 * qs[kb + 13LL]));
+      o1 = (o1 + (S14 * qs[kb + 14LL]));
+      o1 = (o1 + (S15 * qs[kb + 15LL]));
+      o1 = (o1 + (S16 * qs[kb + 16LL]));
+      o1 = (o1 + (S17 * qs[kb + 17LL]));
+      o1 = (o1 + (S18 * qs[kb + 18LL]));
+      o1 = (o1 + (S19 * qs[kb + 19LL]));
+      o1 = (o1 + (S20 * qs[kb + 20LL]));
+      o1 = (o1 + (S21 * qs[kb + 21LL]));
+      o1 = (o1 + (S22 * qs[kb + 22LL]));
+      o1 = (o1 + (S23 * qs[kb + 23LL]));
+      o1 = (o1 + (S24 * qs[kb + 24LL]));
+      o1 = (o1 + (S25 * qs[kb + 25LL]));
+      o1 = (o1 + (S26 * qs[kb + 26LL]));
+      o1 = (o1 + (S27 * qs[kb + 27LL]));
+      o1 = (o1 + (S28 * qs[kb + 28LL]));
+      o1 = (o1 + (S29 * qs[kb + 29LL]));
+      o1 = (o1 + (S30 * qs[kb + 30LL]));
+      o1 = (o1 + (S31 * qs[kb + 31LL]));
+      o[oi] = (1.0f * o1);
     }
     __syncthreads();
   }
@@ -2271,7 +2103,7 @@ extern "C" __global__ void __launch_bounds__(32) x2__fused_dual_residual_dual__l
   state[(sb + 31LL)] = S31;
 }
 
-// output projection o·w_oᵀ + residual stream (epilogue): %x2, %L1.S = fused.dual_residual %x1, %L1.qkv, @L1.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
+// output projection o·w_oᵀ + residual stream (epilogue): %x2, %L1.S = fused.dual_residual %x1, %L1.qkv, @L1.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=recurrent, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(256) x2__fused_dual_residual_wo__l22(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
   __shared__ __align__(16) float xs[1040];
@@ -3383,17 +3215,16 @@ extern "C" __global__ void __launch_bounds__(256) L2_qkvbeta__linear__l21(const 
   }
 }
 
-// fast weights, delta rule S += β(v − S k)kᵀ, chunked form (S on chip, one block per batch×head): %x3, %L2.S = fused.dual_residual %x2, %L2.qkvbeta, @L2.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
+// fast weights, delta rule S += β(v − S k)kᵀ, recurrent form (S on chip, one block per batch×head): %x3, %L2.S = fused.dual_residual %x2, %L2.qkvbeta, @L2.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=recurrent, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l21(const float* __restrict__ qkv, float* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ __align__(16) float qs[2048];
-  __shared__ __align__(16) float ks[2048];
-  __shared__ __align__(16) float vs[2048];
-  __shared__ __align__(16) float bs[64];
-  __shared__ __align__(16) float kinv[64];
-  __shared__ __align__(16) float qinv[64];
-  __shared__ __align__(16) float mm[4096];
-  // delta rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
+  __shared__ __align__(16) float qs[1024];
+  __shared__ __align__(16) float ks[1024];
+  __shared__ __align__(16) float vs[1024];
+  __shared__ __align__(16) float bs[32];
+  __shared__ __align__(16) float kinv[32];
+  __shared__ __align__(16) float qinv[32];
+  // delta rule, causal, recurrent form: tiles of 32 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
   long long b = (long long)blockIdx.y;
@@ -3429,10 +3260,10 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
   float S29 = 0.0f;
   float S30 = 0.0f;
   float S31 = 0.0f;
-  for (long long t0 = 0LL; t0 < T; t0 += 64LL) {
-    long long L = min(64LL, (T - t0));
+  for (long long t0 = 0LL; t0 < T; t0 += 32LL) {
+    long long n = min(32LL, (T - t0));
     // 1/‖k‖ and 1/‖q‖ per token
-    for (long long tau = tid; tau < L; tau += 32LL) {
+    for (long long tau = tid; tau < n; tau += 32LL) {
       long long r = (((b * T) + (t0 + tau)) * 388LL);
       float kss = 0.0f;
       for (long long kss_d = 0LL; kss_d < 32LL; kss_d += 1LL) {
@@ -3449,69 +3280,29 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
     }
     __syncthreads();
     // stage φ(q), φ(k), v, β
-    for (long long x = tid; x < (L * 32LL); x += 32LL) {
+    for (long long x = tid; x < (n * 32LL); x += 32LL) {
       long long tau1 = (x / 32LL);
       long long d = (x % 32LL);
       long long r1 = (((b * T) + (t0 + tau1)) * 388LL);
       ks[x] = (qkv[r1 + ((128LL + (h * 32LL)) + d)] * kinv[tau1]);
       qs[x] = (qkv[r1 + ((h * 32LL) + d)] * qinv[tau1]);
     }
-    for (long long x1 = tid; x1 < (L * 32LL); x1 += 32LL) {
+    for (long long x1 = tid; x1 < (n * 32LL); x1 += 32LL) {
       long long tau2 = (x1 / 32LL);
       long long c = (x1 % 32LL);
       vs[x1] = qkv[(((b * T) + (t0 + tau2)) * 388LL) + ((256LL + (h * 32LL)) + c)];
     }
-    for (long long tau3 = tid; tau3 < L; tau3 += 32LL) {
+    for (long long tau3 = tid; tau3 < n; tau3 += 32LL) {
       float beta_x = qkv[(((b * T) + (t0 + tau3)) * 388LL) + (384LL + h)];
       float beta_e = expf((-fabsf(beta_x)));
       bs[tau3] = ((beta_x >= 0.0f) ? (1.0f / (1.0f + beta_e)) : (beta_e / (1.0f + beta_e)));
     }
     __syncthreads();
-    // N[τ][σ] = β_τ k_τ·k_σ for σ < τ, stored at M[σ][τ]; column tid of V becomes V − K Sᵀ
-    for (long long x2 = tid; x2 < (L * L); x2 += 32LL) {
-      long long tau4 = (x2 / L);
-      long long sig = (x2 % L);
-      if (sig < tau4) {
-        float kk = 0.0f;
-        long long kk_a = (tau4 * 32LL);
-        long long kk_k = (sig * 32LL);
-        kk = (kk + (ks[kk_a + 0LL] * ks[kk_k + 0LL]));
-        kk = (kk + (ks[kk_a + 1LL] * ks[kk_k + 1LL]));
-        kk = (kk + (ks[kk_a + 2LL] * ks[kk_k + 2LL]));
-        kk = (kk + (ks[kk_a + 3LL] * ks[kk_k + 3LL]));
-        kk = (kk + (ks[kk_a + 4LL] * ks[kk_k + 4LL]));
-        kk = (kk + (ks[kk_a + 5LL] * ks[kk_k + 5LL]));
-        kk = (kk + (ks[kk_a + 6LL] * ks[kk_k + 6LL]));
-        kk = (kk + (ks[kk_a + 7LL] * ks[kk_k + 7LL]));
-        kk = (kk + (ks[kk_a + 8LL] * ks[kk_k + 8LL]));
-        kk = (kk + (ks[kk_a + 9LL] * ks[kk_k + 9LL]));
-        kk = (kk + (ks[kk_a + 10LL] * ks[kk_k + 10LL]));
-        kk = (kk + (ks[kk_a + 11LL] * ks[kk_k + 11LL]));
-        kk = (kk + (ks[kk_a + 12LL] * ks[kk_k + 12LL]));
-        kk = (kk + (ks[kk_a + 13LL] * ks[kk_k + 13LL]));
-        kk = (kk + (ks[kk_a + 14LL] * ks[kk_k + 14LL]));
-        kk = (kk + (ks[kk_a + 15LL] * ks[kk_k + 15LL]));
-        kk = (kk + (ks[kk_a + 16LL] * ks[kk_k + 16LL]));
-        kk = (kk + (ks[kk_a + 17LL] * ks[kk_k + 17LL]));
-        kk = (kk + (ks[kk_a + 18LL] * ks[kk_k + 18LL]));
-        kk = (kk + (ks[kk_a + 19LL] * ks[kk_k + 19LL]));
-        kk = (kk + (ks[kk_a + 20LL] * ks[kk_k + 20LL]));
-        kk = (kk + (ks[kk_a + 21LL] * ks[kk_k + 21LL]));
-        kk = (kk + (ks[kk_a + 22LL] * ks[kk_k + 22LL]));
-        kk = (kk + (ks[kk_a + 23LL] * ks[kk_k + 23LL]));
-        kk = (kk + (ks[kk_a + 24LL] * ks[kk_k + 24LL]));
-        kk = (kk + (ks[kk_a + 25LL] * ks[kk_k + 25LL]));
-        kk = (kk + (ks[kk_a + 26LL] * ks[kk_k + 26LL]));
-        kk = (kk + (ks[kk_a + 27LL] * ks[kk_k + 27LL]));
-        kk = (kk + (ks[kk_a + 28LL] * ks[kk_k + 28LL]));
-        kk = (kk + (ks[kk_a + 29LL] * ks[kk_k + 29LL]));
-        kk = (kk + (ks[kk_a + 30LL] * ks[kk_k + 30LL]));
-        kk = (kk + (ks[kk_a + 31LL] * ks[kk_k + 31LL]));
-        mm[((sig * 64LL) + tau4)] = (bs[tau4] * kk);
-      }
-    }
-    for (long long tau5 = 0LL; tau5 < L; tau5 += 1LL) {
-      long long kb = (tau5 * 32LL);
+    // tokens of the tile: row tid of S, no communication
+    for (long long tau4 = 0LL; tau4 < n; tau4 += 1LL) {
+      long long kb = (tau4 * 32LL);
+      long long oi = ((((b * T) + (t0 + tau4)) * 128LL) + ((h * 32LL) + tid));
+      float vi = vs[(tau4 * 32LL) + tid];
       float sk = 0.0f;
       sk = (sk + (S0 * ks[kb + 0LL]));
       sk = (sk + (S1 * ks[kb + 1LL]));
@@ -3545,150 +3336,74 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
       sk = (sk + (S29 * ks[kb + 29LL]));
       sk = (sk + (S30 * ks[kb + 30LL]));
       sk = (sk + (S31 * ks[kb + 31LL]));
-      vs[((tau5 * 32LL) + tid)] = (vs[(tau5 * 32LL) + tid] - sk);
-    }
-    __syncthreads();
-    // Tc = (I + N)⁻¹ by forward substitution, column j by thread j: Tc[i][j] = −N[i][j] − Σ_{j<m<i} N[i][m] Tc[m][j], stored at M[i][j]
-    for (long long j = tid; j < L; j += 32LL) {
-      for (long long i = (j + 1LL); i < L; i += 1LL) {
-        float acc = mm[(j * 64LL) + i];
-        for (long long m = (j + 1LL); m < i; m += 1LL) {
-          acc = (acc + (mm[(m * 64LL) + i] * mm[(m * 64LL) + j]));
-        }
-        mm[((i * 64LL) + j)] = (-acc);
-      }
-    }
-    __syncthreads();
-    // column tid of V' = Tc diag(β) (V − K Sᵀ), in place from the last token down
-    for (long long r2 = 0LL; r2 < L; r2 += 1LL) {
-      long long tau6 = ((L - 1LL) - r2);
-      float acc1 = (bs[tau6] * vs[(tau6 * 32LL) + tid]);
-      for (long long sig1 = 0LL; sig1 < tau6; sig1 += 1LL) {
-        acc1 = (acc1 + (mm[(tau6 * 64LL) + sig1] * (bs[sig1] * vs[(sig1 * 32LL) + tid])));
-      }
-      vs[((tau6 * 32LL) + tid)] = acc1;
-    }
-    // P[τ][σ] = q_τ·k_σ for σ ≤ τ (with the diagonal), stored at M[σ][τ]
-    for (long long x3 = tid; x3 < (L * L); x3 += 32LL) {
-      long long tau7 = (x3 / L);
-      long long sig2 = (x3 % L);
-      if (sig2 <= tau7) {
-        float qk = 0.0f;
-        long long qk_a = (tau7 * 32LL);
-        long long qk_k = (sig2 * 32LL);
-        qk = (qk + (qs[qk_a + 0LL] * ks[qk_k + 0LL]));
-        qk = (qk + (qs[qk_a + 1LL] * ks[qk_k + 1LL]));
-        qk = (qk + (qs[qk_a + 2LL] * ks[qk_k + 2LL]));
-        qk = (qk + (qs[qk_a + 3LL] * ks[qk_k + 3LL]));
-        qk = (qk + (qs[qk_a + 4LL] * ks[qk_k + 4LL]));
-        qk = (qk + (qs[qk_a + 5LL] * ks[qk_k + 5LL]));
-        qk = (qk + (qs[qk_a + 6LL] * ks[qk_k + 6LL]));
-        qk = (qk + (qs[qk_a + 7LL] * ks[qk_k + 7LL]));
-        qk = (qk + (qs[qk_a + 8LL] * ks[qk_k + 8LL]));
-        qk = (qk + (qs[qk_a + 9LL] * ks[qk_k + 9LL]));
-        qk = (qk + (qs[qk_a + 10LL] * ks[qk_k + 10LL]));
-        qk = (qk + (qs[qk_a + 11LL] * ks[qk_k + 11LL]));
-        qk = (qk + (qs[qk_a + 12LL] * ks[qk_k + 12LL]));
-        qk = (qk + (qs[qk_a + 13LL] * ks[qk_k + 13LL]));
-        qk = (qk + (qs[qk_a + 14LL] * ks[qk_k + 14LL]));
-        qk = (qk + (qs[qk_a + 15LL] * ks[qk_k + 15LL]));
-        qk = (qk + (qs[qk_a + 16LL] * ks[qk_k + 16LL]));
-        qk = (qk + (qs[qk_a + 17LL] * ks[qk_k + 17LL]));
-        qk = (qk + (qs[qk_a + 18LL] * ks[qk_k + 18LL]));
-        qk = (qk + (qs[qk_a + 19LL] * ks[qk_k + 19LL]));
-        qk = (qk + (qs[qk_a + 20LL] * ks[qk_k + 20LL]));
-        qk = (qk + (qs[qk_a + 21LL] * ks[qk_k + 21LL]));
-        qk = (qk + (qs[qk_a + 22LL] * ks[qk_k + 22LL]));
-        qk = (qk + (qs[qk_a + 23LL] * ks[qk_k + 23LL]));
-        qk = (qk + (qs[qk_a + 24LL] * ks[qk_k + 24LL]));
-        qk = (qk + (qs[qk_a + 25LL] * ks[qk_k + 25LL]));
-        qk = (qk + (qs[qk_a + 26LL] * ks[qk_k + 26LL]));
-        qk = (qk + (qs[qk_a + 27LL] * ks[qk_k + 27LL]));
-        qk = (qk + (qs[qk_a + 28LL] * ks[qk_k + 28LL]));
-        qk = (qk + (qs[qk_a + 29LL] * ks[qk_k + 29LL]));
-        qk = (qk + (qs[qk_a + 30LL] * ks[qk_k + 30LL]));
-        qk = (qk + (qs[qk_a + 31LL] * ks[qk_k + 31LL]));
-        mm[((sig2 * 64LL) + tau7)] = qk;
-      }
-    }
-    __syncthreads();
-    // column tid of O = scale·(Q Sᵀ + P V'), then S += V'ᵀ K
-    for (long long tau8 = 0LL; tau8 < L; tau8 += 1LL) {
-      long long qb = (tau8 * 32LL);
-      float qs1 = 0.0f;
-      qs1 = (qs1 + (S0 * qs[qb + 0LL]));
-      qs1 = (qs1 + (S1 * qs[qb + 1LL]));
-      qs1 = (qs1 + (S2 * qs[qb + 2LL]));
-      qs1 = (qs1 + (S3 * qs[qb + 3LL]));
-      qs1 = (qs1 + (S4 * qs[qb + 4LL]));
-      qs1 = (qs1 + (S5 * qs[qb + 5LL]));
-      qs1 = (qs1 + (S6 * qs[qb + 6LL]));
-      qs1 = (qs1 + (S7 * qs[qb + 7LL]));
-      qs1 = (qs1 + (S8 * qs[qb + 8LL]));
-      qs1 = (qs1 + (S9 * qs[qb + 9LL]));
-      qs1 = (qs1 + (S10 * qs[qb + 10LL]));
-      qs1 = (qs1 + (S11 * qs[qb + 11LL]));
-      qs1 = (qs1 + (S12 * qs[qb + 12LL]));
-      qs1 = (qs1 + (S13 * qs[qb + 13LL]));
-      qs1 = (qs1 + (S14 * qs[qb + 14LL]));
-      qs1 = (qs1 + (S15 * qs[qb + 15LL]));
-      qs1 = (qs1 + (S16 * qs[qb + 16LL]));
-      qs1 = (qs1 + (S17 * qs[qb + 17LL]));
-      qs1 = (qs1 + (S18 * qs[qb + 18LL]));
-      qs1 = (qs1 + (S19 * qs[qb + 19LL]));
-      qs1 = (qs1 + (S20 * qs[qb + 20LL]));
-      qs1 = (qs1 + (S21 * qs[qb + 21LL]));
-      qs1 = (qs1 + (S22 * qs[qb + 22LL]));
-      qs1 = (qs1 + (S23 * qs[qb + 23LL]));
-      qs1 = (qs1 + (S24 * qs[qb + 24LL]));
-      qs1 = (qs1 + (S25 * qs[qb + 25LL]));
-      qs1 = (qs1 + (S26 * qs[qb + 26LL]));
-      qs1 = (qs1 + (S27 * qs[qb + 27LL]));
-      qs1 = (qs1 + (S28 * qs[qb + 28LL]));
-      qs1 = (qs1 + (S29 * qs[qb + 29LL]));
-      qs1 = (qs1 + (S30 * qs[qb + 30LL]));
-      qs1 = (qs1 + (S31 * qs[qb + 31LL]));
-      float acc2 = qs1;
-      for (long long sig3 = 0LL; sig3 < (tau8 + 1LL); sig3 += 1LL) {
-        acc2 = (acc2 + (mm[(sig3 * 64LL) + tau8] * vs[(sig3 * 32LL) + tid]));
-      }
-      o[((((b * T) + (t0 + tau8)) * 128LL) + ((h * 32LL) + tid))] = (1.0f * acc2);
-    }
-    for (long long sig4 = 0LL; sig4 < L; sig4 += 1LL) {
-      float u = vs[(sig4 * 32LL) + tid];
-      long long kb1 = (sig4 * 32LL);
-      S0 = (S0 + (u * ks[kb1 + 0LL]));
-      S1 = (S1 + (u * ks[kb1 + 1LL]));
-      S2 = (S2 + (u * ks[kb1 + 2LL]));
-      S3 = (S3 + (u * ks[kb1 + 3LL]));
-      S4 = (S4 + (u * ks[kb1 + 4LL]));
-      S5 = (S5 + (u * ks[kb1 + 5LL]));
-      S6 = (S6 + (u * ks[kb1 + 6LL]));
-      S7 = (S7 + (u * ks[kb1 + 7LL]));
-      S8 = (S8 + (u * ks[kb1 + 8LL]));
-      S9 = (S9 + (u * ks[kb1 + 9LL]));
-      S10 = (S10 + (u * ks[kb1 + 10LL]));
-      S11 = (S11 + (u * ks[kb1 + 11LL]));
-      S12 = (S12 + (u * ks[kb1 + 12LL]));
-      S13 = (S13 + (u * ks[kb1 + 13LL]));
-      S14 = (S14 + (u * ks[kb1 + 14LL]));
-      S15 = (S15 + (u * ks[kb1 + 15LL]));
-      S16 = (S16 + (u * ks[kb1 + 16LL]));
-      S17 = (S17 + (u * ks[kb1 + 17LL]));
-      S18 = (S18 + (u * ks[kb1 + 18LL]));
-      S19 = (S19 + (u * ks[kb1 + 19LL]));
-      S20 = (S20 + (u * ks[kb1 + 20LL]));
-      S21 = (S21 + (u * ks[kb1 + 21LL]));
-      S22 = (S22 + (u * ks[kb1 + 22LL]));
-      S23 = (S23 + (u * ks[kb1 + 23LL]));
-      S24 = (S24 + (u * ks[kb1 + 24LL]));
-      S25 = (S25 + (u * ks[kb1 + 25LL]));
-      S26 = (S26 + (u * ks[kb1 + 26LL]));
-      S27 = (S27 + (u * ks[kb1 + 27LL]));
-      S28 = (S28 + (u * ks[kb1 + 28LL]));
-      S29 = (S29 + (u * ks[kb1 + 29LL]));
-      S30 = (S30 + (u * ks[kb1 + 30LL]));
-      S31 = (S31 + (u * ks[kb1 + 31LL]));
+      float e = (vi - sk);
+      float u = (bs[tau4] * e);
+      S0 = (S0 + (u * ks[kb + 0LL]));
+      S1 = (S1 + (u * ks[kb + 1LL]));
+      S2 = (S2 + (u * ks[kb + 2LL]));
+      S3 = (S3 + (u * ks[kb + 3LL]));
+      S4 = (S4 + (u * ks[kb + 4LL]));
+      S5 = (S5 + (u * ks[kb + 5LL]));
+      S6 = (S6 + (u * ks[kb + 6LL]));
+      S7 = (S7 + (u * ks[kb + 7LL]));
+      S8 = (S8 + (u * ks[kb + 8LL]));
+      S9 = (S9 + (u * ks[kb + 9LL]));
+      S10 = (S10 + (u * ks[kb + 10LL]));
+      S11 = (S11 + (u * ks[kb + 11LL]));
+      S12 = (S12 + (u * ks[kb + 12LL]));
+      S13 = (S13 + (u * ks[kb + 13LL]));
+      S14 = (S14 + (u * ks[kb + 14LL]));
+      S15 = (S15 + (u * ks[kb + 15LL]));
+      S16 = (S16 + (u * ks[kb + 16LL]));
+      S17 = (S17 + (u * ks[kb + 17LL]));
+      S18 = (S18 + (u * ks[kb + 18LL]));
+      S19 = (S19 + (u * ks[kb + 19LL]));
+      S20 = (S20 + (u * ks[kb + 20LL]));
+      S21 = (S21 + (u * ks[kb + 21LL]));
+      S22 = (S22 + (u * ks[kb + 22LL]));
+      S23 = (S23 + (u * ks[kb + 23LL]));
+      S24 = (S24 + (u * ks[kb + 24LL]));
+      S25 = (S25 + (u * ks[kb + 25LL]));
+      S26 = (S26 + (u * ks[kb + 26LL]));
+      S27 = (S27 + (u * ks[kb + 27LL]));
+      S28 = (S28 + (u * ks[kb + 28LL]));
+      S29 = (S29 + (u * ks[kb + 29LL]));
+      S30 = (S30 + (u * ks[kb + 30LL]));
+      S31 = (S31 + (u * ks[kb + 31LL]));
+      float o1 = 0.0f;
+      o1 = (o1 + (S0 * qs[kb + 0LL]));
+      o1 = (o1 + (S1 * qs[kb + 1LL]));
+      o1 = (o1 + (S2 * qs[kb + 2LL]));
+      o1 = (o1 + (S3 * qs[kb + 3LL]));
+      o1 = (o1 + (S4 * qs[kb + 4LL]));
+      o1 = (o1 + (S5 * qs[kb + 5LL]));
+      o1 = (o1 + (S6 * qs[kb + 6LL]));
+      o1 = (o1 + (S7 * qs[kb + 7LL]));
+      o1 = (o1 + (S8 * qs[kb + 8LL]));
+      o1 = (o1 + (S9 * qs[kb + 9LL]));
+      o1 = (o1 + (S10 * qs[kb + 10LL]));
+      o1 = (o1 + (S11 * qs[kb + 11LL]));
+      o1 = (o1 + (S12 * qs[kb + 12LL]));
+      o1 = (o1 + (S13 * qs[kb + 13LL]));
+      o1 = (o1 + (S14 * qs[kb + 14LL]));
+      o1 = (o1 + (S15 * qs[kb + 15LL]));
+      o1 = (o1 + (S16 * qs[kb + 16LL]));
+      o1 = (o1 + (S17 * qs[kb + 17LL]));
+      o1 = (o1 + (S18 * qs[kb + 18LL]));
+      o1 = (o1 + (S19 * qs[kb + 19LL]));
+      o1 = (o1 + (S20 * qs[kb + 20LL]));
+      o1 = (o1 + (S21 * qs[kb + 21LL]));
+      o1 = (o1 + (S22 * qs[kb + 22LL]));
+      o1 = (o1 + (S23 * qs[kb + 23LL]));
+      o1 = (o1 + (S24 * qs[kb + 24LL]));
+      o1 = (o1 + (S25 * qs[kb + 25LL]));
+      o1 = (o1 + (S26 * qs[kb + 26LL]));
+      o1 = (o1 + (S27 * qs[kb + 27LL]));
+      o1 = (o1 + (S28 * qs[kb + 28LL]));
+      o1 = (o1 + (S29 * qs[kb + 29LL]));
+      o1 = (o1 + (S30 * qs[kb + 30LL]));
+      o1 = (o1 + (S31 * qs[kb + 31LL]));
+      o[oi] = (1.0f * o1);
     }
     __syncthreads();
   }
@@ -3728,7 +3443,7 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
   state[(sb + 31LL)] = S31;
 }
 
-// output projection o·w_oᵀ + residual stream (epilogue): %x3, %L2.S = fused.dual_residual %x2, %L2.qkvbeta, @L2.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
+// output projection o·w_oᵀ + residual stream (epilogue): %x3, %L2.S = fused.dual_residual %x2, %L2.qkvbeta, @L2.w_o {heads=4, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, form=recurrent, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:21:5
 extern "C" __global__ void __launch_bounds__(256) x3__fused_dual_residual_wo__l21(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
   __shared__ __align__(16) float xs[1040];
@@ -4840,14 +4555,13 @@ extern "C" __global__ void __launch_bounds__(256) L3_qkv__linear__l22(const floa
   }
 }
 
-// fast weights, sum rule S += v kᵀ, chunked form (S on chip, one block per batch×head): %x4, %L3.S = fused.dual_residual %x3, %L3.qkv, @L3.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
+// fast weights, sum rule S += v kᵀ, recurrent form (S on chip, one block per batch×head): %x4, %L3.S = fused.dual_residual %x3, %L3.qkv, @L3.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=recurrent, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(32) x4__fused_dual_residual_dual__l22(const float* __restrict__ qkv, float* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ __align__(16) float qs[2048];
-  __shared__ __align__(16) float ks[2048];
-  __shared__ __align__(16) float vs[2048];
-  __shared__ __align__(16) float mm[4096];
-  // sum rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
+  __shared__ __align__(16) float qs[1024];
+  __shared__ __align__(16) float ks[1024];
+  __shared__ __align__(16) float vs[1024];
+  // sum rule, causal, recurrent form: tiles of 32 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
   long long b = (long long)blockIdx.y;
@@ -4883,143 +4597,93 @@ extern "C" __global__ void __launch_bounds__(32) x4__fused_dual_residual_dual__l
   float S29 = 0.0f;
   float S30 = 0.0f;
   float S31 = 0.0f;
-  for (long long t0 = 0LL; t0 < T; t0 += 64LL) {
-    long long L = min(64LL, (T - t0));
+  for (long long t0 = 0LL; t0 < T; t0 += 32LL) {
+    long long n = min(32LL, (T - t0));
     // stage φ(q), φ(k), v
-    for (long long x = tid; x < (L * 32LL); x += 32LL) {
+    for (long long x = tid; x < (n * 32LL); x += 32LL) {
       long long tau = (x / 32LL);
       long long d = (x % 32LL);
       long long r = (((b * T) + (t0 + tau)) * 384LL);
       ks[x] = ((qkv[r + ((128LL + (h * 32LL)) + d)] > 0.0f) ? (qkv[r + ((128LL + (h * 32LL)) + d)] + 1.0f) : expf(qkv[r + ((128LL + (h * 32LL)) + d)]));
       qs[x] = ((qkv[r + ((h * 32LL) + d)] > 0.0f) ? (qkv[r + ((h * 32LL) + d)] + 1.0f) : expf(qkv[r + ((h * 32LL) + d)]));
     }
-    for (long long x1 = tid; x1 < (L * 32LL); x1 += 32LL) {
+    for (long long x1 = tid; x1 < (n * 32LL); x1 += 32LL) {
       long long tau1 = (x1 / 32LL);
       long long c = (x1 % 32LL);
       vs[x1] = qkv[(((b * T) + (t0 + tau1)) * 384LL) + ((256LL + (h * 32LL)) + c)];
     }
     __syncthreads();
-    // P[τ][σ] = q_τ·k_σ for σ ≤ τ (with the diagonal), stored at M[σ][τ]
-    for (long long x2 = tid; x2 < (L * L); x2 += 32LL) {
-      long long tau2 = (x2 / L);
-      long long sig = (x2 % L);
-      if (sig <= tau2) {
-        float qk = 0.0f;
-        long long qk_a = (tau2 * 32LL);
-        long long qk_k = (sig * 32LL);
-        qk = (qk + (qs[qk_a + 0LL] * ks[qk_k + 0LL]));
-        qk = (qk + (qs[qk_a + 1LL] * ks[qk_k + 1LL]));
-        qk = (qk + (qs[qk_a + 2LL] * ks[qk_k + 2LL]));
-        qk = (qk + (qs[qk_a + 3LL] * ks[qk_k + 3LL]));
-        qk = (qk + (qs[qk_a + 4LL] * ks[qk_k + 4LL]));
-        qk = (qk + (qs[qk_a + 5LL] * ks[qk_k + 5LL]));
-        qk = (qk + (qs[qk_a + 6LL] * ks[qk_k + 6LL]));
-        qk = (qk + (qs[qk_a + 7LL] * ks[qk_k + 7LL]));
-        qk = (qk + (qs[qk_a + 8LL] * ks[qk_k + 8LL]));
-        qk = (qk + (qs[qk_a + 9LL] * ks[qk_k + 9LL]));
-        qk = (qk + (qs[qk_a + 10LL] * ks[qk_k + 10LL]));
-        qk = (qk + (qs[qk_a + 11LL] * ks[qk_k + 11LL]));
-        qk = (qk + (qs[qk_a + 12LL] * ks[qk_k + 12LL]));
-        qk = (qk + (qs[qk_a + 13LL] * ks[qk_k + 13LL]));
-        qk = (qk + (qs[qk_a + 14LL] * ks[qk_k + 14LL]));
-        qk = (qk + (qs[qk_a + 15LL] * ks[qk_k + 15LL]));
-        qk = (qk + (qs[qk_a + 16LL] * ks[qk_k + 16LL]));
-        qk = (qk + (qs[qk_a + 17LL] * ks[qk_k + 17LL]));
-        qk = (qk + (qs[qk_a + 18LL] * ks[qk_k + 18LL]));
-        qk = (qk + (qs[qk_a + 19LL] * ks[qk_k + 19LL]));
-        qk = (qk + (qs[qk_a + 20LL] * ks[qk_k + 20LL]));
-        qk = (qk + (qs[qk_a + 21LL] * ks[qk_k + 21LL]));
-        qk = (qk + (qs[qk_a + 22LL] * ks[qk_k + 22LL]));
-        qk = (qk + (qs[qk_a + 23LL] * ks[qk_k + 23LL]));
-        qk = (qk + (qs[qk_a + 24LL] * ks[qk_k + 24LL]));
-        qk = (qk + (qs[qk_a + 25LL] * ks[qk_k + 25LL]));
-        qk = (qk + (qs[qk_a + 26LL] * ks[qk_k + 26LL]));
-        qk = (qk + (qs[qk_a + 27LL] * ks[qk_k + 27LL]));
-        qk = (qk + (qs[qk_a + 28LL] * ks[qk_k + 28LL]));
-        qk = (qk + (qs[qk_a + 29LL] * ks[qk_k + 29LL]));
-        qk = (qk + (qs[qk_a + 30LL] * ks[qk_k + 30LL]));
-        qk = (qk + (qs[qk_a + 31LL] * ks[qk_k + 31LL]));
-        mm[((sig * 64LL) + tau2)] = qk;
-      }
-    }
-    __syncthreads();
-    // column tid of O = scale·(Q Sᵀ + P V'), then S += V'ᵀ K
-    for (long long tau3 = 0LL; tau3 < L; tau3 += 1LL) {
-      long long qb = (tau3 * 32LL);
-      float qs1 = 0.0f;
-      qs1 = (qs1 + (S0 * qs[qb + 0LL]));
-      qs1 = (qs1 + (S1 * qs[qb + 1LL]));
-      qs1 = (qs1 + (S2 * qs[qb + 2LL]));
-      qs1 = (qs1 + (S3 * qs[qb + 3LL]));
-      qs1 = (qs1 + (S4 * qs[qb + 4LL]));
-      qs1 = (qs1 + (S5 * qs[qb + 5LL]));
-      qs1 = (qs1 + (S6 * qs[qb + 6LL]));
-      qs1 = (qs1 + (S7 * qs[qb + 7LL]));
-      qs1 = (qs1 + (S8 * qs[qb + 8LL]));
-      qs1 = (qs1 + (S9 * qs[qb + 9LL]));
-      qs1 = (qs1 + (S10 * qs[qb + 10LL]));
-      qs1 = (qs1 + (S11 * qs[qb + 11LL]));
-      qs1 = (qs1 + (S12 * qs[qb + 12LL]));
-      qs1 = (qs1 + (S13 * qs[qb + 13LL]));
-      qs1 = (qs1 + (S14 * qs[qb + 14LL]));
-      qs1 = (qs1 + (S15 * qs[qb + 15LL]));
-      qs1 = (qs1 + (S16 * qs[qb + 16LL]));
-      qs1 = (qs1 + (S17 * qs[qb + 17LL]));
-      qs1 = (qs1 + (S18 * qs[qb + 18LL]));
-      qs1 = (qs1 + (S19 * qs[qb + 19LL]));
-      qs1 = (qs1 + (S20 * qs[qb + 20LL]));
-      qs1 = (qs1 + (S21 * qs[qb + 21LL]));
-      qs1 = (qs1 + (S22 * qs[qb + 22LL]));
-      qs1 = (qs1 + (S23 * qs[qb + 23LL]));
-      qs1 = (qs1 + (S24 * qs[qb + 24LL]));
-      qs1 = (qs1 + (S25 * qs[qb + 25LL]));
-      qs1 = (qs1 + (S26 * qs[qb + 26LL]));
-      qs1 = (qs1 + (S27 * qs[qb + 27LL]));
-      qs1 = (qs1 + (S28 * qs[qb + 28LL]));
-      qs1 = (qs1 + (S29 * qs[qb + 29LL]));
-      qs1 = (qs1 + (S30 * qs[qb + 30LL]));
-      qs1 = (qs1 + (S31 * qs[qb + 31LL]));
-      float acc = qs1;
-      for (long long sig1 = 0LL; sig1 < (tau3 + 1LL); sig1 += 1LL) {
-        acc = (acc + (mm[(sig1 * 64LL) + tau3] * vs[(sig1 * 32LL) + tid]));
-      }
-      o[((((b * T) + (t0 + tau3)) * 128LL) + ((h * 32LL) + tid))] = (1.0f * acc);
-    }
-    for (long long sig2 = 0LL; sig2 < L; sig2 += 1LL) {
-      float u = vs[(sig2 * 32LL) + tid];
-      long long kb = (sig2 * 32LL);
-      S0 = (S0 + (u * ks[kb + 0LL]));
-      S1 = (S1 + (u * ks[kb + 1LL]));
-      S2 = (S2 + (u * ks[kb + 2LL]));
-      S3 = (S3 + (u * ks[kb + 3LL]));
-      S4 = (S4 + (u * ks[kb + 4LL]));
-      S5 = (S5 + (u * ks[kb + 5LL]));
-      S6 = (S6 + (u * ks[kb + 6LL]));
-      S7 = (S7 + (u * ks[kb + 7LL]));
-      S8 = (S8 + (u * ks[kb + 8LL]));
-      S9 = (S9 + (u * ks[kb + 9LL]));
-      S10 = (S10 + (u * ks[kb + 10LL]));
-      S11 = (S11 + (u * ks[kb + 11LL]));
-      S12 = (S12 + (u * ks[kb + 12LL]));
-      S13 = (S13 + (u * ks[kb + 13LL]));
-      S14 = (S14 + (u * ks[kb + 14LL]));
-      S15 = (S15 + (u * ks[kb + 15LL]));
-      S16 = (S16 + (u * ks[kb + 16LL]));
-      S17 = (S17 + (u * ks[kb + 17LL]));
-      S18 = (S18 + (u * ks[kb + 18LL]));
-      S19 = (S19 + (u * ks[kb + 19LL]));
-      S20 = (S20 + (u * ks[kb + 20LL]));
-      S21 = (S21 + (u * ks[kb + 21LL]));
-      S22 = (S22 + (u * ks[kb + 22LL]));
-      S23 = (S23 + (u * ks[kb + 23LL]));
-      S24 = (S24 + (u * ks[kb + 24LL]));
-      S25 = (S25 + (u * ks[kb + 25LL]));
-      S26 = (S26 + (u * ks[kb + 26LL]));
-      S27 = (S27 + (u * ks[kb + 27LL]));
-      S28 = (S28 + (u * ks[kb + 28LL]));
-      S29 = (S29 + (u * ks[kb + 29LL]));
-      S30 = (S30 + (u * ks[kb + 30LL]));
-      S31 = (S31 + (u * ks[kb + 31LL]));
+    // tokens of the tile: row tid of S, no communication
+    for (long long tau2 = 0LL; tau2 < n; tau2 += 1LL) {
+      long long kb = (tau2 * 32LL);
+      long long oi = ((((b * T) + (t0 + tau2)) * 128LL) + ((h * 32LL) + tid));
+      float vi = vs[(tau2 * 32LL) + tid];
+      S0 = (S0 + (vi * ks[kb + 0LL]));
+      S1 = (S1 + (vi * ks[kb + 1LL]));
+      S2 = (S2 + (vi * ks[kb + 2LL]));
+      S3 = (S3 + (vi * ks[kb + 3LL]));
+      S4 = (S4 + (vi * ks[kb + 4LL]));
+      S5 = (S5 + (vi * ks[kb + 5LL]));
+      S6 = (S6 + (vi * ks[kb + 6LL]));
+      S7 = (S7 + (vi * ks[kb + 7LL]));
+      S8 = (S8 + (vi * ks[kb + 8LL]));
+      S9 = (S9 + (vi * ks[kb + 9LL]));
+      S10 = (S10 + (vi * ks[kb + 10LL]));
+      S11 = (S11 + (vi * ks[kb + 11LL]));
+      S12 = (S12 + (vi * ks[kb + 12LL]));
+      S13 = (S13 + (vi * ks[kb + 13LL]));
+      S14 = (S14 + (vi * ks[kb + 14LL]));
+      S15 = (S15 + (vi * ks[kb + 15LL]));
+      S16 = (S16 + (vi * ks[kb + 16LL]));
+      S17 = (S17 + (vi * ks[kb + 17LL]));
+      S18 = (S18 + (vi * ks[kb + 18LL]));
+      S19 = (S19 + (vi * ks[kb + 19LL]));
+      S20 = (S20 + (vi * ks[kb + 20LL]));
+      S21 = (S21 + (vi * ks[kb + 21LL]));
+      S22 = (S22 + (vi * ks[kb + 22LL]));
+      S23 = (S23 + (vi * ks[kb + 23LL]));
+      S24 = (S24 + (vi * ks[kb + 24LL]));
+      S25 = (S25 + (vi * ks[kb + 25LL]));
+      S26 = (S26 + (vi * ks[kb + 26LL]));
+      S27 = (S27 + (vi * ks[kb + 27LL]));
+      S28 = (S28 + (vi * ks[kb + 28LL]));
+      S29 = (S29 + (vi * ks[kb + 29LL]));
+      S30 = (S30 + (vi * ks[kb + 30LL]));
+      S31 = (S31 + (vi * ks[kb + 31LL]));
+      float o1 = 0.0f;
+      o1 = (o1 + (S0 * qs[kb + 0LL]));
+      o1 = (o1 + (S1 * qs[kb + 1LL]));
+      o1 = (o1 + (S2 * qs[kb + 2LL]));
+      o1 = (o1 + (S3 * qs[kb + 3LL]));
+      o1 = (o1 + (S4 * qs[kb + 4LL]));
+      o1 = (o1 + (S5 * qs[kb + 5LL]));
+      o1 = (o1 + (S6 * qs[kb + 6LL]));
+      o1 = (o1 + (S7 * qs[kb + 7LL]));
+      o1 = (o1 + (S8 * qs[kb + 8LL]));
+      o1 = (o1 + (S9 * qs[kb + 9LL]));
+      o1 = (o1 + (S10 * qs[kb + 10LL]));
+      o1 = (o1 + (S11 * qs[kb + 11LL]));
+      o1 = (o1 + (S12 * qs[kb + 12LL]));
+      o1 = (o1 + (S13 * qs[kb + 13LL]));
+      o1 = (o1 + (S14 * qs[kb + 14LL]));
+      o1 = (o1 + (S15 * qs[kb + 15LL]));
+      o1 = (o1 + (S16 * qs[kb + 16LL]));
+      o1 = (o1 + (S17 * qs[kb + 17LL]));
+      o1 = (o1 + (S18 * qs[kb + 18LL]));
+      o1 = (o1 + (S19 * qs[kb + 19LL]));
+      o1 = (o1 + (S20 * qs[kb + 20LL]));
+      o1 = (o1 + (S21 * qs[kb + 21LL]));
+      o1 = (o1 + (S22 * qs[kb + 22LL]));
+      o1 = (o1 + (S23 * qs[kb + 23LL]));
+      o1 = (o1 + (S24 * qs[kb + 24LL]));
+      o1 = (o1 + (S25 * qs[kb + 25LL]));
+      o1 = (o1 + (S26 * qs[kb + 26LL]));
+      o1 = (o1 + (S27 * qs[kb + 27LL]));
+      o1 = (o1 + (S28 * qs[kb + 28LL]));
+      o1 = (o1 + (S29 * qs[kb + 29LL]));
+      o1 = (o1 + (S30 * qs[kb + 30LL]));
+      o1 = (o1 + (S31 * qs[kb + 31LL]));
+      o[oi] = (1.0f * o1);
     }
     __syncthreads();
   }
@@ -5059,7 +4723,7 @@ extern "C" __global__ void __launch_bounds__(32) x4__fused_dual_residual_dual__l
   state[(sb + 31LL)] = S31;
 }
 
-// output projection o·w_oᵀ + residual stream (epilogue): %x4, %L3.S = fused.dual_residual %x3, %L3.qkv, @L3.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=chunked, chunk=64, residual=true} : f32[B,T,128], f32[B,4,32,32]
+// output projection o·w_oᵀ + residual stream (epilogue): %x4, %L3.S = fused.dual_residual %x3, %L3.qkv, @L3.w_o {heads=4, d_head=32, d_value=32, kind=sum, mask=causal, scale=1.0, feature=elu1, form=recurrent, residual=true} : f32[B,T,128], f32[B,4,32,32]
 // from examples/fastweight.hopf:22:5
 extern "C" __global__ void __launch_bounds__(256) x4__fused_dual_residual_wo__l22(const float* __restrict__ x, const float* __restrict__ w, const float* __restrict__ res, float* __restrict__ y, long long M) {
   __shared__ __align__(16) float xs[1040];

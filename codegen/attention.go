@@ -412,7 +412,7 @@ func attentionScalar(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		ob := b.Let("ob", kir.Add(kir.Mul(kir.Add(kir.Mul(bb, T), tq), i64c(H*DV)), kir.Add(kir.Mul(h, i64c(DV)), kir.Mul(g, i64c(DVG)))))
 		var inv kir.Expr
 		if s.Softmax {
-			inv = b.Let("inv", kir.Sel(kir.Gt(kir.V(lsum), kir.F(0)), kir.Div(kir.F(1), kir.V(lsum)), kir.F(0)))
+			inv = b.Let("inv", kir.Sel(kir.Gt(kir.V(lsum), kir.F(0)), kir.Rcp(kir.V(lsum)), kir.F(0)))
 		}
 		for c := range acc {
 			v := kir.V(acc[c])

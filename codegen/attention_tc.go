@@ -11,7 +11,7 @@ import (
 // products (QKᵀ and PV) on the tensor cores (kir.Mma, m16n8k16, f32
 // accumulators), in the register-resident style of FlashAttention-2.
 //
-// A block is tcWarps warps; warp w owns the 16 queries t0+16w … t0+16w+15
+// A block is 4 or 8 warps (TCTile.Warps); warp w owns the 16 queries t0+16w … t0+16w+15
 // of the block's tile and keeps, in registers: its Q as A fragments (DK/16
 // of them), the scores of the current key tile as C fragments (BK/8), and
 // its output accumulators as C fragments (DV/8). A thread of the warp
@@ -28,31 +28,44 @@ import (
 // two mma's worth, per instruction; V with .trans). The 8-element pad puts
 // the 8 rows one ldmatrix reads on different banks.
 
-const tcWarps = 4
-
 // TCTile overrides the tiling of the tensor-core kernel (benchmarks try
 // several; zero fields take the defaults of tcPlan).
 type TCTile struct {
 	BK int // keys per tile: a multiple of 16
 	MT int // 16-query row tiles per warp: 1 or 2 (2 reuses every K and V fragment twice, with twice the registers)
+	// Warps per block, 4 or 8: 8 share each staged K/V tile among twice
+	// the queries (half the L2 → shared traffic a FLOP) in blocks twice
+	// the size.
+	Warps int
 	// Stages of K/V tiles in shared memory, 1 to 4: with n ≥ 2 the tiles
 	// n−1 ahead are in flight (cp.async) while the current one is used; 1
 	// loads and then computes. Beyond 48 KiB the tiles are in dynamic
 	// shared memory.
 	Stages int
-	// MaskAll applies the mask on every key tile; by default the tiles
-	// whose keys every query of the block sees skip it (fewer instructions,
-	// more registers: nvcc 11.8 gives 228 instead of 156 at d 128).
-	MaskAll bool
+	// MaskTiles is where the causal or strict mask is applied: "all" on
+	// every key tile; "edge" (the default) only on the tiles that need it
+	// (the diagonal, the ragged end), the others run a copy of the loop
+	// without it (fewer instructions, more registers).
+	MaskTiles string
+	// Order of the query tiles under a causal or strict mask: "launch"
+	// (the default; block x = tile x) or "heavy" (block x takes the tile
+	// counted from the end, so the tiles with the most keys start first
+	// and the short ones fill the tail of the grid). Measured on an H200
+	// at B=4, H=16, T=4096 the two are within 1 % of each other (runs
+	// 2026-11-28b and c), and at d 128 heavy-first costs 7 registers,
+	// which pushes the edge-masked kernel to ptxas's 255 and a spill.
+	Order string
 }
 
 // tcLayout is the tiling of the tensor-core attention kernel.
 type tcLayout struct {
-	BQ, BK, MT, KS, VS, Stages int
-	Vector                     bool // qkv rows 16-byte aligned (LD a multiple of 8): K/V staged 16 bytes a copy
+	BQ, BK, MT, KS, VS, Stages, Warps int
+	MaskAll                           bool // the mask on every key tile (TCTile.MaskTiles)
+	Heavy                             bool // heaviest query tiles first (TCTile.Order)
+	Vector                            bool // qkv rows 16-byte aligned (LD a multiple of 8): K/V staged 16 bytes a copy
 }
 
-func (l tcLayout) threads() int { return 32 * tcWarps }
+func (l tcLayout) threads() int { return 32 * l.Warps }
 
 // sharedBytes of one block: the K and V tiles in the element type.
 func (l tcLayout) sharedBytes(s AttnSpec) int {
@@ -80,9 +93,15 @@ func (s AttnSpec) TensorCores() (bool, string) {
 }
 
 func tcPlan(s AttnSpec) (tcLayout, error) {
-	l := tcLayout{BK: 64, MT: 1}
-	if s.DK > 64 || s.DV > 64 {
-		l.BK = 32 // keeps Q, scores and accumulators within ~170 registers at d = 128
+	// The defaults are the fastest tilings measured on an H200
+	// (docs/gpu-results.md, runs 2026-11-28a–c; B=4, H=16, T=4096,
+	// causal): 4 warps of one 16-row tile each, two cp.async stages, the
+	// mask only on the tiles that need it, query tiles in launch order;
+	// 128 keys a tile at d ≤ 64 (72 KiB of dynamic shared memory), 64 at
+	// d 128 (68 KiB).
+	l := tcLayout{BK: 64, MT: 1, Warps: 4}
+	if s.DK <= 64 && s.DV <= 64 {
+		l.BK = 128
 	}
 	if s.Tile.BK != 0 {
 		l.BK = s.Tile.BK
@@ -90,17 +109,31 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	if s.Tile.MT != 0 {
 		l.MT = s.Tile.MT
 	}
-	l.BQ = 16 * l.MT * tcWarps
+	if s.Tile.Warps != 0 {
+		l.Warps = s.Tile.Warps
+	}
+	switch s.Tile.MaskTiles {
+	case "", "edge":
+	case "all":
+		l.MaskAll = true
+	default:
+		return l, fmt.Errorf("attention: mask tiles %q, want all or edge", s.Tile.MaskTiles)
+	}
+	switch s.Tile.Order {
+	case "", "launch":
+	case "heavy":
+		l.Heavy = true
+	default:
+		return l, fmt.Errorf("attention: order %q, want heavy or launch", s.Tile.Order)
+	}
+	l.BQ = 16 * l.MT * l.Warps
 	l.KS, l.VS = s.DK+8, s.DV+8
-	// By default two stages where the rows can be copied 16 bytes at a time
-	// (cp.async) and both fit in 48 KiB of static shared memory.
+	// Two stages where the rows can be copied 16 bytes at a time
+	// (cp.async); one where they cannot.
 	l.Vector = s.LD%8 == 0
 	l.Stages = 1
-	if two := l; l.Vector {
-		two.Stages = 2
-		if two.sharedBytes(s) <= kir.StaticSharedLimit {
-			l.Stages = 2
-		}
+	if l.Vector {
+		l.Stages = 2
 	}
 	switch n := s.Tile.Stages; {
 	case n == 0:
@@ -116,6 +149,8 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 		return l, fmt.Errorf("attention: key tile %d, want a multiple of 16 up to 128", l.BK)
 	case l.MT != 1 && l.MT != 2:
 		return l, fmt.Errorf("attention: %d row tiles per warp, want 1 or 2", l.MT)
+	case l.Warps != 4 && l.Warps != 8:
+		return l, fmt.Errorf("attention: %d warps per block, want 4 or 8", l.Warps)
 	case l.sharedBytes(s) > kir.MaxSharedBytes:
 		return l, fmt.Errorf("attention: key tile %d in %d stages needs %d bytes of shared memory, more than 227 KiB", l.BK, l.Stages, l.sharedBytes(s))
 	}
@@ -140,14 +175,19 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	vs := b.SharedArray("vs", E, NS*BK*VS) // v of the key tile [stage][BK][DV+8]
 
 	b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × %d queries per block, key tiles of %d in %d stages",
-		E, s.Mask, tcWarps, 16*MT, BK, NS)
+		E, s.Mask, l.Warps, 16*MT, BK, NS)
 	tid := b.Let("tid", kir.Tid())
 	lane := b.Let("lane", kir.Rem(tid, kir.I(32)))
 	g := b.Let("g", kir.Div(lane, kir.I(4))) // fragment row (and row + 8)
 	q4 := b.Let("q", kir.Rem(lane, kir.I(4)))
 	h := b.Let("h", kir.Sp(kir.BlockIdxY))
 	bb := b.Let("b", kir.Sp(kir.BlockIdxZ))
-	t0 := b.Let("t0", kir.Mul(kir.Sp(kir.BlockIdxX), i64c(BQ)))
+	tileX := kir.Expr(kir.Sp(kir.BlockIdxX))
+	if (s.Mask == "causal" || s.Mask == "strict") && l.Heavy {
+		b.Comment("heaviest query tiles first: block x takes tile gridDim.x − 1 − x (the grid has ⌈T/%d⌉ tiles)", BQ)
+		tileX = kir.Sub(kir.Sub(kir.Sp(kir.GridDimX), kir.I(1)), tileX)
+	}
+	t0 := b.Let("t0", kir.Mul(tileX, i64c(BQ)))
 	tw := b.Let("tw", kir.Add(t0, kir.Mul(kir.Div(tid, kir.I(32)), i64c(16*MT)))) // the warp's first query
 	tend := b.Let("tend", kir.Min(kir.Add(t0, i64c(BQ)), T))
 	rowOf := func(t kir.Expr) kir.Expr { return kir.Mul(kir.Add(kir.Mul(bb, T), t), i64c(LD)) }
@@ -266,8 +306,12 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		stage(j0, kir.Mul(st, i64c(BK*VS)), vs, VS, DV, vcol, "v")
 	}
 
-	// Scores are kept in base 2: s·log2(e), so that exp is one exp2.
+	// p = 2^(s·c − m·c) with c = scale·log2(e): exp is one exp2 of one
+	// FFMA (nvcc contracts the multiply and subtract). With c > 0 the max
+	// commutes with the scaling, so the running max m is of the raw scores;
+	// with c ≤ 0 the scores are scaled first.
 	scale2 := kir.F(s.Scale * math.Log2E)
+	fold := s.Scale > 0
 	if NS > 1 {
 		b.Comment("%d stages: tiles i+1 … i+%d are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0", NS, NS-1)
 		for p := 0; p < NS-1; p++ {
@@ -320,16 +364,25 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			}
 		}
 
-		b.Comment("scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores")
+		if fold {
+			b.Comment("mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s·c − m·c) in place of the scores (c = scale·log2 e)")
+		} else {
+			b.Comment("scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores")
+		}
 		for mt := 0; mt < MT; mt++ {
 			for jt := range sc[mt] {
 				for i, v := range sc[mt][jt] {
 					_, c := kir.MmaC(0, i)
 					tk := kir.Add(j0, kir.Add(kir.Mul(q4, kir.I(2)), i64c(8*jt+c)))
-					if masked {
-						b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), kir.Mul(kir.V(v), scale2), negInf))
-					} else {
-						b.Set(v, kir.Mul(kir.V(v), scale2))
+					x := kir.Expr(kir.V(v))
+					if !fold {
+						x = kir.Mul(x, scale2)
+					}
+					switch {
+					case masked:
+						b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), x, negInf))
+					case !fold:
+						b.Set(v, x)
 					}
 				}
 			}
@@ -345,7 +398,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				// A row with no visible key yet keeps m = −∞: subtract 0 so that
 				// exp gives 0 rather than NaN.
 				mu[r] = b.Let(fmt.Sprintf("mu%d_%d", mt, r), kir.Sel(kir.Eq(kir.V(mn), negInf), zero, kir.V(mn)))
-				alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp2(kir.Sub(kir.V(m[mt][r]), mu[r])))
+				if fold {
+					// α = 2^(m_old·c − m·c); m_old = −∞ gives 0.
+					alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp2(kir.Mul(kir.Sub(kir.V(m[mt][r]), mu[r]), scale2)))
+					mu[r] = b.Let(fmt.Sprintf("mc%d_%d", mt, r), kir.Mul(mu[r], scale2))
+				} else {
+					alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp2(kir.Sub(kir.V(m[mt][r]), mu[r])))
+				}
 				b.Set(m[mt][r], kir.V(mn))
 				b.Set(lsum[mt][r], kir.Mul(kir.V(lsum[mt][r]), alpha[r]))
 			}
@@ -356,7 +415,11 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			}
 			for jt := range sc[mt] {
 				for i, v := range sc[mt][jt] {
-					b.Set(v, kir.Exp2(kir.Sub(kir.V(v), mu[i/2])))
+					x := kir.Expr(kir.V(v))
+					if fold {
+						x = kir.Mul(x, scale2)
+					}
+					b.Set(v, kir.Exp2(kir.Sub(x, mu[i/2])))
 					b.Set(lsum[mt][i/2], kir.Add(kir.V(lsum[mt][i/2]), kir.V(v)))
 				}
 			}
@@ -385,7 +448,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 		b.Barrier()
 	}
-	if s.Mask == "window" || s.Tile.MaskAll {
+	if s.Mask == "window" || l.MaskAll {
 		b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) { tile(j0, true) })
 	} else {
 		// Keys below kvis are visible to every query of the block (causal:
@@ -408,7 +471,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			ls := lsum[mt][r]
 			b.Set(ls, kir.Add(kir.V(ls), kir.ShflXor(kir.V(ls), kir.I(1))))
 			b.Set(ls, kir.Add(kir.V(ls), kir.ShflXor(kir.V(ls), kir.I(2))))
-			inv := b.Let(fmt.Sprintf("inv%d_%d", mt, r), kir.Sel(kir.Gt(kir.V(ls), zero), kir.Div(kir.F(1), kir.V(ls)), zero))
+			inv := b.Let(fmt.Sprintf("inv%d_%d", mt, r), kir.Sel(kir.Gt(kir.V(ls), zero), kir.Rcp(kir.V(ls)), zero))
 			b.If(kir.Lt(tq[mt][r], T), func() {
 				ob := b.Let(fmt.Sprintf("ob%d_%d", mt, r), kir.Add(kir.Mul(kir.Add(kir.Mul(bb, T), tq[mt][r]), i64c(H*DV)), kir.Add(kir.Mul(h, i64c(DV)), kir.Mul(q4, kir.I(2)))))
 				for nt := range acc[mt] {

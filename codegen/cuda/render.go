@@ -146,13 +146,21 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 // in pairs (the lower index in the lower half, as PTX wants) and read as
 // 32-bit registers.
 func (r *Renderer) mma(b *strings.Builder, s *kir.Mma, ind string) {
-	ptx, pair, mk := "f16", "__half2", "__halves2half2"
+	ptx, pair, mk, cvt := "f16", "__half2", "__halves2half2", "__floats2half2_rn"
 	if s.A[0].Type() == kir.BF16 {
-		ptx, pair, mk = "bf16", "__nv_bfloat162", "__halves2bfloat162"
+		ptx, pair, mk, cvt = "bf16", "__nv_bfloat162", "__halves2bfloat162", "__floats2bfloat162_rn"
 	}
 	ops := append(s.A[:], s.B[:]...)
 	var packs []string
 	for i := 0; i < len(ops); i += 2 {
+		// Two f32 values converted (the P operand of attention): one
+		// cvt.rn.f16x2.f32 for the pair, rounding each as __float2half does.
+		x, xok := ops[i].(*kir.Cast)
+		y, yok := ops[i+1].(*kir.Cast)
+		if xok && yok && x.X.Type() == kir.F32 && y.X.Type() == kir.F32 {
+			packs = append(packs, fmt.Sprintf("%s(%s, %s)", cvt, strip(r.Expr(x.X)), strip(r.Expr(y.X))))
+			continue
+		}
 		packs = append(packs, fmt.Sprintf("%s(%s, %s)", mk, strip(r.Expr(ops[i])), strip(r.Expr(ops[i+1]))))
 	}
 	fmt.Fprintf(b, "%s{ // D = A·B + C on the warp's tensor cores (m16n8k16, %s in, f32 accumulate)\n", ind, ptx)
@@ -253,6 +261,8 @@ func (r *Renderer) Expr(x kir.Expr) string {
 				return "fabsf(" + v + ")"
 			}
 			return "llabs(" + v + ")"
+		case kir.OpRcp:
+			return "__fdividef(1.0f, " + v + ")"
 		}
 		return map[kir.UnOp]string{kir.OpExp: "expf", kir.OpExp2: "exp2f", kir.OpLog: "logf", kir.OpSqrt: "sqrtf", kir.OpRsqrt: "rsqrtf"}[x.Op] + "(" + v + ")"
 	case *kir.Cast:

@@ -192,6 +192,7 @@ var (
 	Rsqrt = un(OpRsqrt)
 	Abs   = un(OpAbs)
 	Exp2  = un(OpExp2) // 2^x
+	Rcp   = un(OpRcp)  // 1/x, fast (see OpRcp)
 )
 
 // To converts x to t.
@@ -574,7 +575,7 @@ func (c *checker) expr(x Expr, scope map[*Var]bool) {
 	case *Un:
 		c.expr(x.X, scope)
 		t := x.X.Type()
-		if x.Op > OpExp2 {
+		if x.Op > OpRcp {
 			c.addf("unknown unary operator %d", x.Op)
 			return
 		}

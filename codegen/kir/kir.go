@@ -247,9 +247,13 @@ const (
 	OpRsqrt
 	OpAbs
 	OpExp2
+	// OpRcp is a fast reciprocal 1/x (CUDA __fdividef(1, x): within 2 ulp,
+	// one MUFU.RCP and no IEEE slow-path subroutine, whose call ptxas 12+
+	// may spill registers around). For normalisers such as a softmax sum.
+	OpRcp
 )
 
-var unNames = [...]string{"-", "!", "exp", "log", "sqrt", "rsqrt", "abs", "exp2"}
+var unNames = [...]string{"-", "!", "exp", "log", "sqrt", "rsqrt", "abs", "exp2", "rcp"}
 
 func (o UnOp) String() string { return unNames[o] }
 

@@ -993,6 +993,8 @@ func (c *compiler) fe(x kir.Expr) fFn {
 			return rounded(typ, func(t *thread) float32 { return float32(math.Sqrt(float64(a(t)))) })
 		case kir.OpRsqrt:
 			return rounded(typ, func(t *thread) float32 { return float32(1 / math.Sqrt(float64(a(t)))) })
+		case kir.OpRcp: // the correctly rounded reciprocal; the GPU's is within 2 ulp of it
+			return rounded(typ, func(t *thread) float32 { return 1 / a(t) })
 		}
 	case *kir.Cast:
 		return c.fcast(x)

@@ -736,16 +736,15 @@ extern "C" __global__ void __launch_bounds__(128) L0_qkv__linear__l16(const __ha
   }
 }
 
-// fast weights, delta rule S += β(v − S k)kᵀ, chunked form (S on chip, one block per batch×head): %x1, %L0.S = fused.dual_residual %emb, %L0.qkv, @L0.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
+// fast weights, delta rule S += β(v − S k)kᵀ, recurrent form (S on chip, one block per batch×head): %x1, %L0.S = fused.dual_residual %emb, %L0.qkv, @L0.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=recurrent, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l16(const __half* __restrict__ qkv, __half* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ __align__(16) float qs[2048];
-  __shared__ __align__(16) float ks[2048];
-  __shared__ __align__(16) float vs[2048];
-  __shared__ __align__(16) float kinv[64];
-  __shared__ __align__(16) float qinv[64];
-  __shared__ __align__(16) float mm[4096];
-  // delta rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
+  __shared__ __align__(16) float qs[1024];
+  __shared__ __align__(16) float ks[1024];
+  __shared__ __align__(16) float vs[1024];
+  __shared__ __align__(16) float kinv[32];
+  __shared__ __align__(16) float qinv[32];
+  // delta rule, causal, recurrent form: tiles of 32 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
   long long b = (long long)blockIdx.y;
@@ -781,10 +780,10 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
   float S29 = 0.0f;
   float S30 = 0.0f;
   float S31 = 0.0f;
-  for (long long t0 = 0LL; t0 < T; t0 += 64LL) {
-    long long L = min(64LL, (T - t0));
+  for (long long t0 = 0LL; t0 < T; t0 += 32LL) {
+    long long n = min(32LL, (T - t0));
     // 1/‖k‖ and 1/‖q‖ per token
-    for (long long tau = tid; tau < L; tau += 32LL) {
+    for (long long tau = tid; tau < n; tau += 32LL) {
       long long r = (((b * T) + (t0 + tau)) * 768LL);
       float kss = 0.0f;
       for (long long kss_d = 0LL; kss_d < 32LL; kss_d += 1LL) {
@@ -801,64 +800,24 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
     }
     __syncthreads();
     // stage φ(q), φ(k), v
-    for (long long x = tid; x < (L * 32LL); x += 32LL) {
+    for (long long x = tid; x < (n * 32LL); x += 32LL) {
       long long tau1 = (x / 32LL);
       long long d = (x % 32LL);
       long long r1 = (((b * T) + (t0 + tau1)) * 768LL);
       ks[x] = (((float)__half2float(qkv[r1 + ((256LL + (h * 32LL)) + d)])) * kinv[tau1]);
       qs[x] = (((float)__half2float(qkv[r1 + ((h * 32LL) + d)])) * qinv[tau1]);
     }
-    for (long long x1 = tid; x1 < (L * 32LL); x1 += 32LL) {
+    for (long long x1 = tid; x1 < (n * 32LL); x1 += 32LL) {
       long long tau2 = (x1 / 32LL);
       long long c = (x1 % 32LL);
       vs[x1] = ((float)__half2float(qkv[(((b * T) + (t0 + tau2)) * 768LL) + ((512LL + (h * 32LL)) + c)]));
     }
     __syncthreads();
-    // N[τ][σ] = β_τ k_τ·k_σ for σ < τ, stored at M[σ][τ]; column tid of V becomes V − K Sᵀ
-    for (long long x2 = tid; x2 < (L * L); x2 += 32LL) {
-      long long tau3 = (x2 / L);
-      long long sig = (x2 % L);
-      if (sig < tau3) {
-        float kk = 0.0f;
-        long long kk_a = (tau3 * 32LL);
-        long long kk_k = (sig * 32LL);
-        kk = (kk + (ks[kk_a + 0LL] * ks[kk_k + 0LL]));
-        kk = (kk + (ks[kk_a + 1LL] * ks[kk_k + 1LL]));
-        kk = (kk + (ks[kk_a + 2LL] * ks[kk_k + 2LL]));
-        kk = (kk + (ks[kk_a + 3LL] * ks[kk_k + 3LL]));
-        kk = (kk + (ks[kk_a + 4LL] * ks[kk_k + 4LL]));
-        kk = (kk + (ks[kk_a + 5LL] * ks[kk_k + 5LL]));
-        kk = (kk + (ks[kk_a + 6LL] * ks[kk_k + 6LL]));
-        kk = (kk + (ks[kk_a + 7LL] * ks[kk_k + 7LL]));
-        kk = (kk + (ks[kk_a + 8LL] * ks[kk_k + 8LL]));
-        kk = (kk + (ks[kk_a + 9LL] * ks[kk_k + 9LL]));
-        kk = (kk + (ks[kk_a + 10LL] * ks[kk_k + 10LL]));
-        kk = (kk + (ks[kk_a + 11LL] * ks[kk_k + 11LL]));
-        kk = (kk + (ks[kk_a + 12LL] * ks[kk_k + 12LL]));
-        kk = (kk + (ks[kk_a + 13LL] * ks[kk_k + 13LL]));
-        kk = (kk + (ks[kk_a + 14LL] * ks[kk_k + 14LL]));
-        kk = (kk + (ks[kk_a + 15LL] * ks[kk_k + 15LL]));
-        kk = (kk + (ks[kk_a + 16LL] * ks[kk_k + 16LL]));
-        kk = (kk + (ks[kk_a + 17LL] * ks[kk_k + 17LL]));
-        kk = (kk + (ks[kk_a + 18LL] * ks[kk_k + 18LL]));
-        kk = (kk + (ks[kk_a + 19LL] * ks[kk_k + 19LL]));
-        kk = (kk + (ks[kk_a + 20LL] * ks[kk_k + 20LL]));
-        kk = (kk + (ks[kk_a + 21LL] * ks[kk_k + 21LL]));
-        kk = (kk + (ks[kk_a + 22LL] * ks[kk_k + 22LL]));
-        kk = (kk + (ks[kk_a + 23LL] * ks[kk_k + 23LL]));
-        kk = (kk + (ks[kk_a + 24LL] * ks[kk_k + 24LL]));
-        kk = (kk + (ks[kk_a + 25LL] * ks[kk_k + 25LL]));
-        kk = (kk + (ks[kk_a + 26LL] * ks[kk_k + 26LL]));
-        kk = (kk + (ks[kk_a + 27LL] * ks[kk_k + 27LL]));
-        kk = (kk + (ks[kk_a + 28LL] * ks[kk_k + 28LL]));
-        kk = (kk + (ks[kk_a + 29LL] * ks[kk_k + 29LL]));
-        kk = (kk + (ks[kk_a + 30LL] * ks[kk_k + 30LL]));
-        kk = (kk + (ks[kk_a + 31LL] * ks[kk_k + 31LL]));
-        mm[((sig * 64LL) + tau3)] = (0.5f * kk);
-      }
-    }
-    for (long long tau4 = 0LL; tau4 < L; tau4 += 1LL) {
-      long long kb = (tau4 * 32LL);
+    // tokens of the tile: row tid of S, no communication
+    for (long long tau3 = 0LL; tau3 < n; tau3 += 1LL) {
+      long long kb = (tau3 * 32LL);
+      long long oi = ((((b * T) + (t0 + tau3)) * 256LL) + ((h * 32LL) + tid));
+      float vi = vs[(tau3 * 32LL) + tid];
       float sk = 0.0f;
       sk = (sk + (S0 * ks[kb + 0LL]));
       sk = (sk + (S1 * ks[kb + 1LL]));
@@ -892,150 +851,74 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
       sk = (sk + (S29 * ks[kb + 29LL]));
       sk = (sk + (S30 * ks[kb + 30LL]));
       sk = (sk + (S31 * ks[kb + 31LL]));
-      vs[((tau4 * 32LL) + tid)] = (vs[(tau4 * 32LL) + tid] - sk);
-    }
-    __syncthreads();
-    // Tc = (I + N)⁻¹ by forward substitution, column j by thread j: Tc[i][j] = −N[i][j] − Σ_{j<m<i} N[i][m] Tc[m][j], stored at M[i][j]
-    for (long long j = tid; j < L; j += 32LL) {
-      for (long long i = (j + 1LL); i < L; i += 1LL) {
-        float acc = mm[(j * 64LL) + i];
-        for (long long m = (j + 1LL); m < i; m += 1LL) {
-          acc = (acc + (mm[(m * 64LL) + i] * mm[(m * 64LL) + j]));
-        }
-        mm[((i * 64LL) + j)] = (-acc);
-      }
-    }
-    __syncthreads();
-    // column tid of V' = Tc diag(β) (V − K Sᵀ), in place from the last token down
-    for (long long r2 = 0LL; r2 < L; r2 += 1LL) {
-      long long tau5 = ((L - 1LL) - r2);
-      float acc1 = (0.5f * vs[(tau5 * 32LL) + tid]);
-      for (long long sig1 = 0LL; sig1 < tau5; sig1 += 1LL) {
-        acc1 = (acc1 + (mm[(tau5 * 64LL) + sig1] * (0.5f * vs[(sig1 * 32LL) + tid])));
-      }
-      vs[((tau5 * 32LL) + tid)] = acc1;
-    }
-    // P[τ][σ] = q_τ·k_σ for σ ≤ τ (with the diagonal), stored at M[σ][τ]
-    for (long long x3 = tid; x3 < (L * L); x3 += 32LL) {
-      long long tau6 = (x3 / L);
-      long long sig2 = (x3 % L);
-      if (sig2 <= tau6) {
-        float qk = 0.0f;
-        long long qk_a = (tau6 * 32LL);
-        long long qk_k = (sig2 * 32LL);
-        qk = (qk + (qs[qk_a + 0LL] * ks[qk_k + 0LL]));
-        qk = (qk + (qs[qk_a + 1LL] * ks[qk_k + 1LL]));
-        qk = (qk + (qs[qk_a + 2LL] * ks[qk_k + 2LL]));
-        qk = (qk + (qs[qk_a + 3LL] * ks[qk_k + 3LL]));
-        qk = (qk + (qs[qk_a + 4LL] * ks[qk_k + 4LL]));
-        qk = (qk + (qs[qk_a + 5LL] * ks[qk_k + 5LL]));
-        qk = (qk + (qs[qk_a + 6LL] * ks[qk_k + 6LL]));
-        qk = (qk + (qs[qk_a + 7LL] * ks[qk_k + 7LL]));
-        qk = (qk + (qs[qk_a + 8LL] * ks[qk_k + 8LL]));
-        qk = (qk + (qs[qk_a + 9LL] * ks[qk_k + 9LL]));
-        qk = (qk + (qs[qk_a + 10LL] * ks[qk_k + 10LL]));
-        qk = (qk + (qs[qk_a + 11LL] * ks[qk_k + 11LL]));
-        qk = (qk + (qs[qk_a + 12LL] * ks[qk_k + 12LL]));
-        qk = (qk + (qs[qk_a + 13LL] * ks[qk_k + 13LL]));
-        qk = (qk + (qs[qk_a + 14LL] * ks[qk_k + 14LL]));
-        qk = (qk + (qs[qk_a + 15LL] * ks[qk_k + 15LL]));
-        qk = (qk + (qs[qk_a + 16LL] * ks[qk_k + 16LL]));
-        qk = (qk + (qs[qk_a + 17LL] * ks[qk_k + 17LL]));
-        qk = (qk + (qs[qk_a + 18LL] * ks[qk_k + 18LL]));
-        qk = (qk + (qs[qk_a + 19LL] * ks[qk_k + 19LL]));
-        qk = (qk + (qs[qk_a + 20LL] * ks[qk_k + 20LL]));
-        qk = (qk + (qs[qk_a + 21LL] * ks[qk_k + 21LL]));
-        qk = (qk + (qs[qk_a + 22LL] * ks[qk_k + 22LL]));
-        qk = (qk + (qs[qk_a + 23LL] * ks[qk_k + 23LL]));
-        qk = (qk + (qs[qk_a + 24LL] * ks[qk_k + 24LL]));
-        qk = (qk + (qs[qk_a + 25LL] * ks[qk_k + 25LL]));
-        qk = (qk + (qs[qk_a + 26LL] * ks[qk_k + 26LL]));
-        qk = (qk + (qs[qk_a + 27LL] * ks[qk_k + 27LL]));
-        qk = (qk + (qs[qk_a + 28LL] * ks[qk_k + 28LL]));
-        qk = (qk + (qs[qk_a + 29LL] * ks[qk_k + 29LL]));
-        qk = (qk + (qs[qk_a + 30LL] * ks[qk_k + 30LL]));
-        qk = (qk + (qs[qk_a + 31LL] * ks[qk_k + 31LL]));
-        mm[((sig2 * 64LL) + tau6)] = qk;
-      }
-    }
-    __syncthreads();
-    // column tid of O = scale·(Q Sᵀ + P V'), then S += V'ᵀ K
-    for (long long tau7 = 0LL; tau7 < L; tau7 += 1LL) {
-      long long qb = (tau7 * 32LL);
-      float qs1 = 0.0f;
-      qs1 = (qs1 + (S0 * qs[qb + 0LL]));
-      qs1 = (qs1 + (S1 * qs[qb + 1LL]));
-      qs1 = (qs1 + (S2 * qs[qb + 2LL]));
-      qs1 = (qs1 + (S3 * qs[qb + 3LL]));
-      qs1 = (qs1 + (S4 * qs[qb + 4LL]));
-      qs1 = (qs1 + (S5 * qs[qb + 5LL]));
-      qs1 = (qs1 + (S6 * qs[qb + 6LL]));
-      qs1 = (qs1 + (S7 * qs[qb + 7LL]));
-      qs1 = (qs1 + (S8 * qs[qb + 8LL]));
-      qs1 = (qs1 + (S9 * qs[qb + 9LL]));
-      qs1 = (qs1 + (S10 * qs[qb + 10LL]));
-      qs1 = (qs1 + (S11 * qs[qb + 11LL]));
-      qs1 = (qs1 + (S12 * qs[qb + 12LL]));
-      qs1 = (qs1 + (S13 * qs[qb + 13LL]));
-      qs1 = (qs1 + (S14 * qs[qb + 14LL]));
-      qs1 = (qs1 + (S15 * qs[qb + 15LL]));
-      qs1 = (qs1 + (S16 * qs[qb + 16LL]));
-      qs1 = (qs1 + (S17 * qs[qb + 17LL]));
-      qs1 = (qs1 + (S18 * qs[qb + 18LL]));
-      qs1 = (qs1 + (S19 * qs[qb + 19LL]));
-      qs1 = (qs1 + (S20 * qs[qb + 20LL]));
-      qs1 = (qs1 + (S21 * qs[qb + 21LL]));
-      qs1 = (qs1 + (S22 * qs[qb + 22LL]));
-      qs1 = (qs1 + (S23 * qs[qb + 23LL]));
-      qs1 = (qs1 + (S24 * qs[qb + 24LL]));
-      qs1 = (qs1 + (S25 * qs[qb + 25LL]));
-      qs1 = (qs1 + (S26 * qs[qb + 26LL]));
-      qs1 = (qs1 + (S27 * qs[qb + 27LL]));
-      qs1 = (qs1 + (S28 * qs[qb + 28LL]));
-      qs1 = (qs1 + (S29 * qs[qb + 29LL]));
-      qs1 = (qs1 + (S30 * qs[qb + 30LL]));
-      qs1 = (qs1 + (S31 * qs[qb + 31LL]));
-      float acc2 = qs1;
-      for (long long sig3 = 0LL; sig3 < (tau7 + 1LL); sig3 += 1LL) {
-        acc2 = (acc2 + (mm[(sig3 * 64LL) + tau7] * vs[(sig3 * 32LL) + tid]));
-      }
-      o[((((b * T) + (t0 + tau7)) * 256LL) + ((h * 32LL) + tid))] = __float2half((1.0f * acc2));
-    }
-    for (long long sig4 = 0LL; sig4 < L; sig4 += 1LL) {
-      float u = vs[(sig4 * 32LL) + tid];
-      long long kb1 = (sig4 * 32LL);
-      S0 = (S0 + (u * ks[kb1 + 0LL]));
-      S1 = (S1 + (u * ks[kb1 + 1LL]));
-      S2 = (S2 + (u * ks[kb1 + 2LL]));
-      S3 = (S3 + (u * ks[kb1 + 3LL]));
-      S4 = (S4 + (u * ks[kb1 + 4LL]));
-      S5 = (S5 + (u * ks[kb1 + 5LL]));
-      S6 = (S6 + (u * ks[kb1 + 6LL]));
-      S7 = (S7 + (u * ks[kb1 + 7LL]));
-      S8 = (S8 + (u * ks[kb1 + 8LL]));
-      S9 = (S9 + (u * ks[kb1 + 9LL]));
-      S10 = (S10 + (u * ks[kb1 + 10LL]));
-      S11 = (S11 + (u * ks[kb1 + 11LL]));
-      S12 = (S12 + (u * ks[kb1 + 12LL]));
-      S13 = (S13 + (u * ks[kb1 + 13LL]));
-      S14 = (S14 + (u * ks[kb1 + 14LL]));
-      S15 = (S15 + (u * ks[kb1 + 15LL]));
-      S16 = (S16 + (u * ks[kb1 + 16LL]));
-      S17 = (S17 + (u * ks[kb1 + 17LL]));
-      S18 = (S18 + (u * ks[kb1 + 18LL]));
-      S19 = (S19 + (u * ks[kb1 + 19LL]));
-      S20 = (S20 + (u * ks[kb1 + 20LL]));
-      S21 = (S21 + (u * ks[kb1 + 21LL]));
-      S22 = (S22 + (u * ks[kb1 + 22LL]));
-      S23 = (S23 + (u * ks[kb1 + 23LL]));
-      S24 = (S24 + (u * ks[kb1 + 24LL]));
-      S25 = (S25 + (u * ks[kb1 + 25LL]));
-      S26 = (S26 + (u * ks[kb1 + 26LL]));
-      S27 = (S27 + (u * ks[kb1 + 27LL]));
-      S28 = (S28 + (u * ks[kb1 + 28LL]));
-      S29 = (S29 + (u * ks[kb1 + 29LL]));
-      S30 = (S30 + (u * ks[kb1 + 30LL]));
-      S31 = (S31 + (u * ks[kb1 + 31LL]));
+      float e = (vi - sk);
+      float u = (0.5f * e);
+      S0 = (S0 + (u * ks[kb + 0LL]));
+      S1 = (S1 + (u * ks[kb + 1LL]));
+      S2 = (S2 + (u * ks[kb + 2LL]));
+      S3 = (S3 + (u * ks[kb + 3LL]));
+      S4 = (S4 + (u * ks[kb + 4LL]));
+      S5 = (S5 + (u * ks[kb + 5LL]));
+      S6 = (S6 + (u * ks[kb + 6LL]));
+      S7 = (S7 + (u * ks[kb + 7LL]));
+      S8 = (S8 + (u * ks[kb + 8LL]));
+      S9 = (S9 + (u * ks[kb + 9LL]));
+      S10 = (S10 + (u * ks[kb + 10LL]));
+      S11 = (S11 + (u * ks[kb + 11LL]));
+      S12 = (S12 + (u * ks[kb + 12LL]));
+      S13 = (S13 + (u * ks[kb + 13LL]));
+      S14 = (S14 + (u * ks[kb + 14LL]));
+      S15 = (S15 + (u * ks[kb + 15LL]));
+      S16 = (S16 + (u * ks[kb + 16LL]));
+      S17 = (S17 + (u * ks[kb + 17LL]));
+      S18 = (S18 + (u * ks[kb + 18LL]));
+      S19 = (S19 + (u * ks[kb + 19LL]));
+      S20 = (S20 + (u * ks[kb + 20LL]));
+      S21 = (S21 + (u * ks[kb + 21LL]));
+      S22 = (S22 + (u * ks[kb + 22LL]));
+      S23 = (S23 + (u * ks[kb + 23LL]));
+      S24 = (S24 + (u * ks[kb + 24LL]));
+      S25 = (S25 + (u * ks[kb + 25LL]));
+      S26 = (S26 + (u * ks[kb + 26LL]));
+      S27 = (S27 + (u * ks[kb + 27LL]));
+      S28 = (S28 + (u * ks[kb + 28LL]));
+      S29 = (S29 + (u * ks[kb + 29LL]));
+      S30 = (S30 + (u * ks[kb + 30LL]));
+      S31 = (S31 + (u * ks[kb + 31LL]));
+      float o1 = 0.0f;
+      o1 = (o1 + (S0 * qs[kb + 0LL]));
+      o1 = (o1 + (S1 * qs[kb + 1LL]));
+      o1 = (o1 + (S2 * qs[kb + 2LL]));
+      o1 = (o1 + (S3 * qs[kb + 3LL]));
+      o1 = (o1 + (S4 * qs[kb + 4LL]));
+      o1 = (o1 + (S5 * qs[kb + 5LL]));
+      o1 = (o1 + (S6 * qs[kb + 6LL]));
+      o1 = (o1 + (S7 * qs[kb + 7LL]));
+      o1 = (o1 + (S8 * qs[kb + 8LL]));
+      o1 = (o1 + (S9 * qs[kb + 9LL]));
+      o1 = (o1 + (S10 * qs[kb + 10LL]));
+      o1 = (o1 + (S11 * qs[kb + 11LL]));
+      o1 = (o1 + (S12 * qs[kb + 12LL]));
+      o1 = (o1 + (S13 * qs[kb + 13LL]));
+      o1 = (o1 + (S14 * qs[kb + 14LL]));
+      o1 = (o1 + (S15 * qs[kb + 15LL]));
+      o1 = (o1 + (S16 * qs[kb + 16LL]));
+      o1 = (o1 + (S17 * qs[kb + 17LL]));
+      o1 = (o1 + (S18 * qs[kb + 18LL]));
+      o1 = (o1 + (S19 * qs[kb + 19LL]));
+      o1 = (o1 + (S20 * qs[kb + 20LL]));
+      o1 = (o1 + (S21 * qs[kb + 21LL]));
+      o1 = (o1 + (S22 * qs[kb + 22LL]));
+      o1 = (o1 + (S23 * qs[kb + 23LL]));
+      o1 = (o1 + (S24 * qs[kb + 24LL]));
+      o1 = (o1 + (S25 * qs[kb + 25LL]));
+      o1 = (o1 + (S26 * qs[kb + 26LL]));
+      o1 = (o1 + (S27 * qs[kb + 27LL]));
+      o1 = (o1 + (S28 * qs[kb + 28LL]));
+      o1 = (o1 + (S29 * qs[kb + 29LL]));
+      o1 = (o1 + (S30 * qs[kb + 30LL]));
+      o1 = (o1 + (S31 * qs[kb + 31LL]));
+      o[oi] = __float2half((1.0f * o1));
     }
     __syncthreads();
   }
@@ -1075,7 +958,7 @@ extern "C" __global__ void __launch_bounds__(32) x1__fused_dual_residual_dual__l
   state[(sb + 31LL)] = S31;
 }
 
-// output projection o·w_oᵀ + residual stream (epilogue): %x1, %L0.S = fused.dual_residual %emb, %L0.qkv, @L0.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
+// output projection o·w_oᵀ + residual stream (epilogue): %x1, %L0.S = fused.dual_residual %emb, %L0.qkv, @L0.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=recurrent, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(128) x1__fused_dual_residual_wo__l16(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
   __shared__ __align__(16) __half xs[5120];
@@ -2478,9 +2361,9 @@ extern "C" __global__ void __launch_bounds__(128) L1_qkv__linear__l17(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x2 = fused.attention_residual %x1, %L1.qkv, @L1.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __align__(16) __half ks[5120];
-  __shared__ __align__(16) __half vs[5120];
-  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
+  __shared__ __align__(16) __half ks[10240];
+  __shared__ __align__(16) __half vs[10240];
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 128 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
   long long g = (lane / 4LL);
@@ -2564,6 +2447,38 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   float s0_7_1 = 0.0f;
   float s0_7_2 = 0.0f;
   float s0_7_3 = 0.0f;
+  float s0_8_0 = 0.0f;
+  float s0_8_1 = 0.0f;
+  float s0_8_2 = 0.0f;
+  float s0_8_3 = 0.0f;
+  float s0_9_0 = 0.0f;
+  float s0_9_1 = 0.0f;
+  float s0_9_2 = 0.0f;
+  float s0_9_3 = 0.0f;
+  float s0_10_0 = 0.0f;
+  float s0_10_1 = 0.0f;
+  float s0_10_2 = 0.0f;
+  float s0_10_3 = 0.0f;
+  float s0_11_0 = 0.0f;
+  float s0_11_1 = 0.0f;
+  float s0_11_2 = 0.0f;
+  float s0_11_3 = 0.0f;
+  float s0_12_0 = 0.0f;
+  float s0_12_1 = 0.0f;
+  float s0_12_2 = 0.0f;
+  float s0_12_3 = 0.0f;
+  float s0_13_0 = 0.0f;
+  float s0_13_1 = 0.0f;
+  float s0_13_2 = 0.0f;
+  float s0_13_3 = 0.0f;
+  float s0_14_0 = 0.0f;
+  float s0_14_1 = 0.0f;
+  float s0_14_2 = 0.0f;
+  float s0_14_3 = 0.0f;
+  float s0_15_0 = 0.0f;
+  float s0_15_1 = 0.0f;
+  float s0_15_2 = 0.0f;
+  float s0_15_3 = 0.0f;
   long long r8 = (lane % 8LL);
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 40LL) + (mi * 8LL));
@@ -2571,11 +2486,11 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   // 2 stages: tiles i+1 … i+1 are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0
   long long jp0 = (klo + 0LL);
   if (jp0 < tend) {
-    for (long long x = tid; x < 256LL; x += 128LL) {
+    for (long long x = tid; x < 512LL; x += 128LL) {
       long long kj = (x / 4LL);
       long long kd = ((x % 4LL) * 8LL);
       long long ktk = (jp0 + kj);
-      long long ki = ((0LL * 2560LL) + ((kj * 40LL) + kd));
+      long long ki = ((0LL * 5120LL) + ((kj * 40LL) + kd));
       if (ktk < tend) {
         asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]) : "memory"); // 8 × f16
       } else {
@@ -2589,11 +2504,11 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
         ks[(ki + 7LL)] = __float2half(0.0f);
       }
     }
-    for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
+    for (long long x1 = tid; x1 < 512LL; x1 += 128LL) {
       long long vj = (x1 / 4LL);
       long long vd = ((x1 % 4LL) * 8LL);
       long long vtk = (jp0 + vj);
-      long long vi = ((0LL * 2560LL) + ((vj * 40LL) + vd));
+      long long vi = ((0LL * 5120LL) + ((vj * 40LL) + vd));
       if (vtk < tend) {
         asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]) : "memory"); // 8 × f16
       } else {
@@ -2609,15 +2524,15 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
     }
   }
   asm volatile("cp.async.commit_group;" ::: "memory");
-  for (long long j0 = klo; j0 < tend; j0 += 64LL) {
-    long long st = (((j0 - klo) / 64LL) % 2LL);
-    long long jn = (j0 + 64LL);
+  for (long long j0 = klo; j0 < tend; j0 += 128LL) {
+    long long st = (((j0 - klo) / 128LL) % 2LL);
+    long long jn = (j0 + 128LL);
     if (jn < tend) {
-      for (long long x2 = tid; x2 < 256LL; x2 += 128LL) {
+      for (long long x2 = tid; x2 < 512LL; x2 += 128LL) {
         long long kj1 = (x2 / 4LL);
         long long kd1 = ((x2 % 4LL) * 8LL);
         long long ktk1 = (jn + kj1);
-        long long ki1 = ((((st + 1LL) % 2LL) * 2560LL) + ((kj1 * 40LL) + kd1));
+        long long ki1 = ((((st + 1LL) % 2LL) * 5120LL) + ((kj1 * 40LL) + kd1));
         if (ktk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 32LL)) + kd1)]) : "memory"); // 8 × f16
         } else {
@@ -2631,11 +2546,11 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
           ks[(ki1 + 7LL)] = __float2half(0.0f);
         }
       }
-      for (long long x3 = tid; x3 < 256LL; x3 += 128LL) {
+      for (long long x3 = tid; x3 < 512LL; x3 += 128LL) {
         long long vj1 = (x3 / 4LL);
         long long vd1 = ((x3 % 4LL) * 8LL);
         long long vtk1 = (jn + vj1);
-        long long vi1 = ((((st + 1LL) % 2LL) * 2560LL) + ((vj1 * 40LL) + vd1));
+        long long vi1 = ((((st + 1LL) % 2LL) * 5120LL) + ((vj1 * 40LL) + vd1));
         if (vtk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 32LL)) + vd1)]) : "memory"); // 8 × f16
         } else {
@@ -2653,9 +2568,9 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
     asm volatile("cp.async.commit_group;" ::: "memory");
     asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    long long kst = (krow + (st * 2560LL));
-    long long vst = (vrow + (st * 2560LL));
-    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma, B fragments by ldmatrix
+    long long kst = (krow + (st * 5120LL));
+    long long vst = (vrow + (st * 5120LL));
+    // scores S = q kᵀ of the warp's 16 queries × 128 keys: 32 mma, B fragments by ldmatrix
     __half kb0_0_0 = __float2half(0.0f);
     __half kb0_0_1 = __float2half(0.0f);
     __half kb0_0_2 = __float2half(0.0f);
@@ -2960,51 +2875,389 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
-    // scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores
-    s0_0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_0))) ? (s0_0_0 * 0.25503486f) : (-INFINITY));
-    s0_0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_0))) ? (s0_0_1 * 0.25503486f) : (-INFINITY));
-    s0_0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_1))) ? (s0_0_2 * 0.25503486f) : (-INFINITY));
-    s0_0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_1))) ? (s0_0_3 * 0.25503486f) : (-INFINITY));
-    s0_1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_0))) ? (s0_1_0 * 0.25503486f) : (-INFINITY));
-    s0_1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_0))) ? (s0_1_1 * 0.25503486f) : (-INFINITY));
-    s0_1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_1))) ? (s0_1_2 * 0.25503486f) : (-INFINITY));
-    s0_1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_1))) ? (s0_1_3 * 0.25503486f) : (-INFINITY));
-    s0_2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_0))) ? (s0_2_0 * 0.25503486f) : (-INFINITY));
-    s0_2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_0))) ? (s0_2_1 * 0.25503486f) : (-INFINITY));
-    s0_2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_1))) ? (s0_2_2 * 0.25503486f) : (-INFINITY));
-    s0_2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_1))) ? (s0_2_3 * 0.25503486f) : (-INFINITY));
-    s0_3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_0))) ? (s0_3_0 * 0.25503486f) : (-INFINITY));
-    s0_3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_0))) ? (s0_3_1 * 0.25503486f) : (-INFINITY));
-    s0_3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_1))) ? (s0_3_2 * 0.25503486f) : (-INFINITY));
-    s0_3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_1))) ? (s0_3_3 * 0.25503486f) : (-INFINITY));
-    s0_4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_0))) ? (s0_4_0 * 0.25503486f) : (-INFINITY));
-    s0_4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_0))) ? (s0_4_1 * 0.25503486f) : (-INFINITY));
-    s0_4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_1))) ? (s0_4_2 * 0.25503486f) : (-INFINITY));
-    s0_4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_1))) ? (s0_4_3 * 0.25503486f) : (-INFINITY));
-    s0_5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_0))) ? (s0_5_0 * 0.25503486f) : (-INFINITY));
-    s0_5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_0))) ? (s0_5_1 * 0.25503486f) : (-INFINITY));
-    s0_5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_1))) ? (s0_5_2 * 0.25503486f) : (-INFINITY));
-    s0_5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_1))) ? (s0_5_3 * 0.25503486f) : (-INFINITY));
-    s0_6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_0))) ? (s0_6_0 * 0.25503486f) : (-INFINITY));
-    s0_6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_0))) ? (s0_6_1 * 0.25503486f) : (-INFINITY));
-    s0_6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_1))) ? (s0_6_2 * 0.25503486f) : (-INFINITY));
-    s0_6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_1))) ? (s0_6_3 * 0.25503486f) : (-INFINITY));
-    s0_7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_0))) ? (s0_7_0 * 0.25503486f) : (-INFINITY));
-    s0_7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_0))) ? (s0_7_1 * 0.25503486f) : (-INFINITY));
-    s0_7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_1))) ? (s0_7_2 * 0.25503486f) : (-INFINITY));
-    s0_7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_1))) ? (s0_7_3 * 0.25503486f) : (-INFINITY));
-    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
+    __half kb8_0_0 = __float2half(0.0f);
+    __half kb8_0_1 = __float2half(0.0f);
+    __half kb8_0_2 = __float2half(0.0f);
+    __half kb8_0_3 = __float2half(0.0f);
+    __half kb8_0_4 = __float2half(0.0f);
+    __half kb8_0_5 = __float2half(0.0f);
+    __half kb8_0_6 = __float2half(0.0f);
+    __half kb8_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2560LL])));
+      kb8_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb8_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb8_0_0, kb8_0_1), __halves2half2(kb8_0_2, kb8_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb8_0_4, kb8_0_5), __halves2half2(kb8_0_6, kb8_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_8_0), "f"(s0_8_1), "f"(s0_8_2), "f"(s0_8_3));
+    }
+    __half kb9_0_0 = __float2half(0.0f);
+    __half kb9_0_1 = __float2half(0.0f);
+    __half kb9_0_2 = __float2half(0.0f);
+    __half kb9_0_3 = __float2half(0.0f);
+    __half kb9_0_4 = __float2half(0.0f);
+    __half kb9_0_5 = __float2half(0.0f);
+    __half kb9_0_6 = __float2half(0.0f);
+    __half kb9_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2880LL])));
+      kb9_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb9_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb9_0_0, kb9_0_1), __halves2half2(kb9_0_2, kb9_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb9_0_4, kb9_0_5), __halves2half2(kb9_0_6, kb9_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_9_0), "f"(s0_9_1), "f"(s0_9_2), "f"(s0_9_3));
+    }
+    __half kb10_0_0 = __float2half(0.0f);
+    __half kb10_0_1 = __float2half(0.0f);
+    __half kb10_0_2 = __float2half(0.0f);
+    __half kb10_0_3 = __float2half(0.0f);
+    __half kb10_0_4 = __float2half(0.0f);
+    __half kb10_0_5 = __float2half(0.0f);
+    __half kb10_0_6 = __float2half(0.0f);
+    __half kb10_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 3200LL])));
+      kb10_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb10_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb10_0_0, kb10_0_1), __halves2half2(kb10_0_2, kb10_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb10_0_4, kb10_0_5), __halves2half2(kb10_0_6, kb10_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_10_0), "f"(s0_10_1), "f"(s0_10_2), "f"(s0_10_3));
+    }
+    __half kb11_0_0 = __float2half(0.0f);
+    __half kb11_0_1 = __float2half(0.0f);
+    __half kb11_0_2 = __float2half(0.0f);
+    __half kb11_0_3 = __float2half(0.0f);
+    __half kb11_0_4 = __float2half(0.0f);
+    __half kb11_0_5 = __float2half(0.0f);
+    __half kb11_0_6 = __float2half(0.0f);
+    __half kb11_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 3520LL])));
+      kb11_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb11_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb11_0_0, kb11_0_1), __halves2half2(kb11_0_2, kb11_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb11_0_4, kb11_0_5), __halves2half2(kb11_0_6, kb11_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_11_0), "f"(s0_11_1), "f"(s0_11_2), "f"(s0_11_3));
+    }
+    __half kb12_0_0 = __float2half(0.0f);
+    __half kb12_0_1 = __float2half(0.0f);
+    __half kb12_0_2 = __float2half(0.0f);
+    __half kb12_0_3 = __float2half(0.0f);
+    __half kb12_0_4 = __float2half(0.0f);
+    __half kb12_0_5 = __float2half(0.0f);
+    __half kb12_0_6 = __float2half(0.0f);
+    __half kb12_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 3840LL])));
+      kb12_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb12_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb12_0_0, kb12_0_1), __halves2half2(kb12_0_2, kb12_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb12_0_4, kb12_0_5), __halves2half2(kb12_0_6, kb12_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_12_0), "f"(s0_12_1), "f"(s0_12_2), "f"(s0_12_3));
+    }
+    __half kb13_0_0 = __float2half(0.0f);
+    __half kb13_0_1 = __float2half(0.0f);
+    __half kb13_0_2 = __float2half(0.0f);
+    __half kb13_0_3 = __float2half(0.0f);
+    __half kb13_0_4 = __float2half(0.0f);
+    __half kb13_0_5 = __float2half(0.0f);
+    __half kb13_0_6 = __float2half(0.0f);
+    __half kb13_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4160LL])));
+      kb13_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb13_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb13_0_0, kb13_0_1), __halves2half2(kb13_0_2, kb13_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb13_0_4, kb13_0_5), __halves2half2(kb13_0_6, kb13_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_13_0), "f"(s0_13_1), "f"(s0_13_2), "f"(s0_13_3));
+    }
+    __half kb14_0_0 = __float2half(0.0f);
+    __half kb14_0_1 = __float2half(0.0f);
+    __half kb14_0_2 = __float2half(0.0f);
+    __half kb14_0_3 = __float2half(0.0f);
+    __half kb14_0_4 = __float2half(0.0f);
+    __half kb14_0_5 = __float2half(0.0f);
+    __half kb14_0_6 = __float2half(0.0f);
+    __half kb14_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4480LL])));
+      kb14_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb14_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb14_0_0, kb14_0_1), __halves2half2(kb14_0_2, kb14_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb14_0_4, kb14_0_5), __halves2half2(kb14_0_6, kb14_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_14_0), "f"(s0_14_1), "f"(s0_14_2), "f"(s0_14_3));
+    }
+    __half kb15_0_0 = __float2half(0.0f);
+    __half kb15_0_1 = __float2half(0.0f);
+    __half kb15_0_2 = __float2half(0.0f);
+    __half kb15_0_3 = __float2half(0.0f);
+    __half kb15_0_4 = __float2half(0.0f);
+    __half kb15_0_5 = __float2half(0.0f);
+    __half kb15_0_6 = __float2half(0.0f);
+    __half kb15_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4800LL])));
+      kb15_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb15_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb15_0_0, kb15_0_1), __halves2half2(kb15_0_2, kb15_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb15_0_4, kb15_0_5), __halves2half2(kb15_0_6, kb15_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_15_0), "f"(s0_15_1), "f"(s0_15_2), "f"(s0_15_3));
+    }
+    // mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s·c − m·c) in place of the scores (c = scale·log2 e)
+    s0_0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_0))) ? s0_0_0 : (-INFINITY));
+    s0_0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_0))) ? s0_0_1 : (-INFINITY));
+    s0_0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_1))) ? s0_0_2 : (-INFINITY));
+    s0_0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_1))) ? s0_0_3 : (-INFINITY));
+    s0_1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_0))) ? s0_1_0 : (-INFINITY));
+    s0_1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_0))) ? s0_1_1 : (-INFINITY));
+    s0_1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_1))) ? s0_1_2 : (-INFINITY));
+    s0_1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_1))) ? s0_1_3 : (-INFINITY));
+    s0_2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_0))) ? s0_2_0 : (-INFINITY));
+    s0_2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_0))) ? s0_2_1 : (-INFINITY));
+    s0_2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_1))) ? s0_2_2 : (-INFINITY));
+    s0_2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_1))) ? s0_2_3 : (-INFINITY));
+    s0_3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_0))) ? s0_3_0 : (-INFINITY));
+    s0_3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_0))) ? s0_3_1 : (-INFINITY));
+    s0_3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_1))) ? s0_3_2 : (-INFINITY));
+    s0_3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_1))) ? s0_3_3 : (-INFINITY));
+    s0_4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_0))) ? s0_4_0 : (-INFINITY));
+    s0_4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_0))) ? s0_4_1 : (-INFINITY));
+    s0_4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_1))) ? s0_4_2 : (-INFINITY));
+    s0_4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_1))) ? s0_4_3 : (-INFINITY));
+    s0_5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_0))) ? s0_5_0 : (-INFINITY));
+    s0_5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_0))) ? s0_5_1 : (-INFINITY));
+    s0_5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_1))) ? s0_5_2 : (-INFINITY));
+    s0_5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_1))) ? s0_5_3 : (-INFINITY));
+    s0_6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_0))) ? s0_6_0 : (-INFINITY));
+    s0_6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_0))) ? s0_6_1 : (-INFINITY));
+    s0_6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_1))) ? s0_6_2 : (-INFINITY));
+    s0_6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_1))) ? s0_6_3 : (-INFINITY));
+    s0_7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_0))) ? s0_7_0 : (-INFINITY));
+    s0_7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_0))) ? s0_7_1 : (-INFINITY));
+    s0_7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_1))) ? s0_7_2 : (-INFINITY));
+    s0_7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_1))) ? s0_7_3 : (-INFINITY));
+    s0_8_0 = ((((j0 + ((q * 2LL) + 64LL)) < tend) && (((j0 + ((q * 2LL) + 64LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 64LL)) + 64LL) > tq0_0))) ? s0_8_0 : (-INFINITY));
+    s0_8_1 = ((((j0 + ((q * 2LL) + 65LL)) < tend) && (((j0 + ((q * 2LL) + 65LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 65LL)) + 64LL) > tq0_0))) ? s0_8_1 : (-INFINITY));
+    s0_8_2 = ((((j0 + ((q * 2LL) + 64LL)) < tend) && (((j0 + ((q * 2LL) + 64LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 64LL)) + 64LL) > tq0_1))) ? s0_8_2 : (-INFINITY));
+    s0_8_3 = ((((j0 + ((q * 2LL) + 65LL)) < tend) && (((j0 + ((q * 2LL) + 65LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 65LL)) + 64LL) > tq0_1))) ? s0_8_3 : (-INFINITY));
+    s0_9_0 = ((((j0 + ((q * 2LL) + 72LL)) < tend) && (((j0 + ((q * 2LL) + 72LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 72LL)) + 64LL) > tq0_0))) ? s0_9_0 : (-INFINITY));
+    s0_9_1 = ((((j0 + ((q * 2LL) + 73LL)) < tend) && (((j0 + ((q * 2LL) + 73LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 73LL)) + 64LL) > tq0_0))) ? s0_9_1 : (-INFINITY));
+    s0_9_2 = ((((j0 + ((q * 2LL) + 72LL)) < tend) && (((j0 + ((q * 2LL) + 72LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 72LL)) + 64LL) > tq0_1))) ? s0_9_2 : (-INFINITY));
+    s0_9_3 = ((((j0 + ((q * 2LL) + 73LL)) < tend) && (((j0 + ((q * 2LL) + 73LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 73LL)) + 64LL) > tq0_1))) ? s0_9_3 : (-INFINITY));
+    s0_10_0 = ((((j0 + ((q * 2LL) + 80LL)) < tend) && (((j0 + ((q * 2LL) + 80LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 80LL)) + 64LL) > tq0_0))) ? s0_10_0 : (-INFINITY));
+    s0_10_1 = ((((j0 + ((q * 2LL) + 81LL)) < tend) && (((j0 + ((q * 2LL) + 81LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 81LL)) + 64LL) > tq0_0))) ? s0_10_1 : (-INFINITY));
+    s0_10_2 = ((((j0 + ((q * 2LL) + 80LL)) < tend) && (((j0 + ((q * 2LL) + 80LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 80LL)) + 64LL) > tq0_1))) ? s0_10_2 : (-INFINITY));
+    s0_10_3 = ((((j0 + ((q * 2LL) + 81LL)) < tend) && (((j0 + ((q * 2LL) + 81LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 81LL)) + 64LL) > tq0_1))) ? s0_10_3 : (-INFINITY));
+    s0_11_0 = ((((j0 + ((q * 2LL) + 88LL)) < tend) && (((j0 + ((q * 2LL) + 88LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 88LL)) + 64LL) > tq0_0))) ? s0_11_0 : (-INFINITY));
+    s0_11_1 = ((((j0 + ((q * 2LL) + 89LL)) < tend) && (((j0 + ((q * 2LL) + 89LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 89LL)) + 64LL) > tq0_0))) ? s0_11_1 : (-INFINITY));
+    s0_11_2 = ((((j0 + ((q * 2LL) + 88LL)) < tend) && (((j0 + ((q * 2LL) + 88LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 88LL)) + 64LL) > tq0_1))) ? s0_11_2 : (-INFINITY));
+    s0_11_3 = ((((j0 + ((q * 2LL) + 89LL)) < tend) && (((j0 + ((q * 2LL) + 89LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 89LL)) + 64LL) > tq0_1))) ? s0_11_3 : (-INFINITY));
+    s0_12_0 = ((((j0 + ((q * 2LL) + 96LL)) < tend) && (((j0 + ((q * 2LL) + 96LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 96LL)) + 64LL) > tq0_0))) ? s0_12_0 : (-INFINITY));
+    s0_12_1 = ((((j0 + ((q * 2LL) + 97LL)) < tend) && (((j0 + ((q * 2LL) + 97LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 97LL)) + 64LL) > tq0_0))) ? s0_12_1 : (-INFINITY));
+    s0_12_2 = ((((j0 + ((q * 2LL) + 96LL)) < tend) && (((j0 + ((q * 2LL) + 96LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 96LL)) + 64LL) > tq0_1))) ? s0_12_2 : (-INFINITY));
+    s0_12_3 = ((((j0 + ((q * 2LL) + 97LL)) < tend) && (((j0 + ((q * 2LL) + 97LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 97LL)) + 64LL) > tq0_1))) ? s0_12_3 : (-INFINITY));
+    s0_13_0 = ((((j0 + ((q * 2LL) + 104LL)) < tend) && (((j0 + ((q * 2LL) + 104LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 104LL)) + 64LL) > tq0_0))) ? s0_13_0 : (-INFINITY));
+    s0_13_1 = ((((j0 + ((q * 2LL) + 105LL)) < tend) && (((j0 + ((q * 2LL) + 105LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 105LL)) + 64LL) > tq0_0))) ? s0_13_1 : (-INFINITY));
+    s0_13_2 = ((((j0 + ((q * 2LL) + 104LL)) < tend) && (((j0 + ((q * 2LL) + 104LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 104LL)) + 64LL) > tq0_1))) ? s0_13_2 : (-INFINITY));
+    s0_13_3 = ((((j0 + ((q * 2LL) + 105LL)) < tend) && (((j0 + ((q * 2LL) + 105LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 105LL)) + 64LL) > tq0_1))) ? s0_13_3 : (-INFINITY));
+    s0_14_0 = ((((j0 + ((q * 2LL) + 112LL)) < tend) && (((j0 + ((q * 2LL) + 112LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 112LL)) + 64LL) > tq0_0))) ? s0_14_0 : (-INFINITY));
+    s0_14_1 = ((((j0 + ((q * 2LL) + 113LL)) < tend) && (((j0 + ((q * 2LL) + 113LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 113LL)) + 64LL) > tq0_0))) ? s0_14_1 : (-INFINITY));
+    s0_14_2 = ((((j0 + ((q * 2LL) + 112LL)) < tend) && (((j0 + ((q * 2LL) + 112LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 112LL)) + 64LL) > tq0_1))) ? s0_14_2 : (-INFINITY));
+    s0_14_3 = ((((j0 + ((q * 2LL) + 113LL)) < tend) && (((j0 + ((q * 2LL) + 113LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 113LL)) + 64LL) > tq0_1))) ? s0_14_3 : (-INFINITY));
+    s0_15_0 = ((((j0 + ((q * 2LL) + 120LL)) < tend) && (((j0 + ((q * 2LL) + 120LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 120LL)) + 64LL) > tq0_0))) ? s0_15_0 : (-INFINITY));
+    s0_15_1 = ((((j0 + ((q * 2LL) + 121LL)) < tend) && (((j0 + ((q * 2LL) + 121LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 121LL)) + 64LL) > tq0_0))) ? s0_15_1 : (-INFINITY));
+    s0_15_2 = ((((j0 + ((q * 2LL) + 120LL)) < tend) && (((j0 + ((q * 2LL) + 120LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 120LL)) + 64LL) > tq0_1))) ? s0_15_2 : (-INFINITY));
+    s0_15_3 = ((((j0 + ((q * 2LL) + 121LL)) < tend) && (((j0 + ((q * 2LL) + 121LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 121LL)) + 64LL) > tq0_1))) ? s0_15_3 : (-INFINITY));
+    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1)), fmaxf(s0_8_0, s0_8_1)), fmaxf(s0_9_0, s0_9_1)), fmaxf(s0_10_0, s0_10_1)), fmaxf(s0_11_0, s0_11_1)), fmaxf(s0_12_0, s0_12_1)), fmaxf(s0_13_0, s0_13_1)), fmaxf(s0_14_0, s0_14_1)), fmaxf(s0_15_0, s0_15_1));
     mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)1LL));
     mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)2LL));
     float mu0_0 = ((mn0_0 == (-INFINITY)) ? 0.0f : mn0_0);
-    float alpha0_0 = exp2f((m0_0 - mu0_0));
+    float alpha0_0 = exp2f(((m0_0 - mu0_0) * 0.25503486f));
+    float mc0_0 = (mu0_0 * 0.25503486f);
     m0_0 = mn0_0;
     l0_0 = (l0_0 * alpha0_0);
-    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3));
+    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3)), fmaxf(s0_8_2, s0_8_3)), fmaxf(s0_9_2, s0_9_3)), fmaxf(s0_10_2, s0_10_3)), fmaxf(s0_11_2, s0_11_3)), fmaxf(s0_12_2, s0_12_3)), fmaxf(s0_13_2, s0_13_3)), fmaxf(s0_14_2, s0_14_3)), fmaxf(s0_15_2, s0_15_3));
     mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)1LL));
     mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)2LL));
     float mu0_1 = ((mn0_1 == (-INFINITY)) ? 0.0f : mn0_1);
-    float alpha0_1 = exp2f((m0_1 - mu0_1));
+    float alpha0_1 = exp2f(((m0_1 - mu0_1) * 0.25503486f));
+    float mc0_1 = (mu0_1 * 0.25503486f);
     m0_1 = mn0_1;
     l0_1 = (l0_1 * alpha0_1);
     o0_0_0 = (o0_0_0 * alpha0_0);
@@ -3023,71 +3276,135 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
     o0_3_1 = (o0_3_1 * alpha0_0);
     o0_3_2 = (o0_3_2 * alpha0_1);
     o0_3_3 = (o0_3_3 * alpha0_1);
-    s0_0_0 = exp2f((s0_0_0 - mu0_0));
+    s0_0_0 = exp2f(((s0_0_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_0_0);
-    s0_0_1 = exp2f((s0_0_1 - mu0_0));
+    s0_0_1 = exp2f(((s0_0_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_0_1);
-    s0_0_2 = exp2f((s0_0_2 - mu0_1));
+    s0_0_2 = exp2f(((s0_0_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_0_2);
-    s0_0_3 = exp2f((s0_0_3 - mu0_1));
+    s0_0_3 = exp2f(((s0_0_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_0_3);
-    s0_1_0 = exp2f((s0_1_0 - mu0_0));
+    s0_1_0 = exp2f(((s0_1_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_1_0);
-    s0_1_1 = exp2f((s0_1_1 - mu0_0));
+    s0_1_1 = exp2f(((s0_1_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_1_1);
-    s0_1_2 = exp2f((s0_1_2 - mu0_1));
+    s0_1_2 = exp2f(((s0_1_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_1_2);
-    s0_1_3 = exp2f((s0_1_3 - mu0_1));
+    s0_1_3 = exp2f(((s0_1_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_1_3);
-    s0_2_0 = exp2f((s0_2_0 - mu0_0));
+    s0_2_0 = exp2f(((s0_2_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_2_0);
-    s0_2_1 = exp2f((s0_2_1 - mu0_0));
+    s0_2_1 = exp2f(((s0_2_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_2_1);
-    s0_2_2 = exp2f((s0_2_2 - mu0_1));
+    s0_2_2 = exp2f(((s0_2_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_2_2);
-    s0_2_3 = exp2f((s0_2_3 - mu0_1));
+    s0_2_3 = exp2f(((s0_2_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_2_3);
-    s0_3_0 = exp2f((s0_3_0 - mu0_0));
+    s0_3_0 = exp2f(((s0_3_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_3_0);
-    s0_3_1 = exp2f((s0_3_1 - mu0_0));
+    s0_3_1 = exp2f(((s0_3_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_3_1);
-    s0_3_2 = exp2f((s0_3_2 - mu0_1));
+    s0_3_2 = exp2f(((s0_3_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_3_2);
-    s0_3_3 = exp2f((s0_3_3 - mu0_1));
+    s0_3_3 = exp2f(((s0_3_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_3_3);
-    s0_4_0 = exp2f((s0_4_0 - mu0_0));
+    s0_4_0 = exp2f(((s0_4_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_4_0);
-    s0_4_1 = exp2f((s0_4_1 - mu0_0));
+    s0_4_1 = exp2f(((s0_4_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_4_1);
-    s0_4_2 = exp2f((s0_4_2 - mu0_1));
+    s0_4_2 = exp2f(((s0_4_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_4_2);
-    s0_4_3 = exp2f((s0_4_3 - mu0_1));
+    s0_4_3 = exp2f(((s0_4_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_4_3);
-    s0_5_0 = exp2f((s0_5_0 - mu0_0));
+    s0_5_0 = exp2f(((s0_5_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_5_0);
-    s0_5_1 = exp2f((s0_5_1 - mu0_0));
+    s0_5_1 = exp2f(((s0_5_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_5_1);
-    s0_5_2 = exp2f((s0_5_2 - mu0_1));
+    s0_5_2 = exp2f(((s0_5_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_5_2);
-    s0_5_3 = exp2f((s0_5_3 - mu0_1));
+    s0_5_3 = exp2f(((s0_5_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_5_3);
-    s0_6_0 = exp2f((s0_6_0 - mu0_0));
+    s0_6_0 = exp2f(((s0_6_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_6_0);
-    s0_6_1 = exp2f((s0_6_1 - mu0_0));
+    s0_6_1 = exp2f(((s0_6_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_6_1);
-    s0_6_2 = exp2f((s0_6_2 - mu0_1));
+    s0_6_2 = exp2f(((s0_6_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_6_2);
-    s0_6_3 = exp2f((s0_6_3 - mu0_1));
+    s0_6_3 = exp2f(((s0_6_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_6_3);
-    s0_7_0 = exp2f((s0_7_0 - mu0_0));
+    s0_7_0 = exp2f(((s0_7_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_7_0);
-    s0_7_1 = exp2f((s0_7_1 - mu0_0));
+    s0_7_1 = exp2f(((s0_7_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_7_1);
-    s0_7_2 = exp2f((s0_7_2 - mu0_1));
+    s0_7_2 = exp2f(((s0_7_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_7_2);
-    s0_7_3 = exp2f((s0_7_3 - mu0_1));
+    s0_7_3 = exp2f(((s0_7_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_7_3);
-    // o += p v: the score fragments are the A fragments (16 mma, B fragments by ldmatrix .trans)
+    s0_8_0 = exp2f(((s0_8_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_8_0);
+    s0_8_1 = exp2f(((s0_8_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_8_1);
+    s0_8_2 = exp2f(((s0_8_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_8_2);
+    s0_8_3 = exp2f(((s0_8_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_8_3);
+    s0_9_0 = exp2f(((s0_9_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_9_0);
+    s0_9_1 = exp2f(((s0_9_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_9_1);
+    s0_9_2 = exp2f(((s0_9_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_9_2);
+    s0_9_3 = exp2f(((s0_9_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_9_3);
+    s0_10_0 = exp2f(((s0_10_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_10_0);
+    s0_10_1 = exp2f(((s0_10_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_10_1);
+    s0_10_2 = exp2f(((s0_10_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_10_2);
+    s0_10_3 = exp2f(((s0_10_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_10_3);
+    s0_11_0 = exp2f(((s0_11_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_11_0);
+    s0_11_1 = exp2f(((s0_11_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_11_1);
+    s0_11_2 = exp2f(((s0_11_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_11_2);
+    s0_11_3 = exp2f(((s0_11_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_11_3);
+    s0_12_0 = exp2f(((s0_12_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_12_0);
+    s0_12_1 = exp2f(((s0_12_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_12_1);
+    s0_12_2 = exp2f(((s0_12_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_12_2);
+    s0_12_3 = exp2f(((s0_12_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_12_3);
+    s0_13_0 = exp2f(((s0_13_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_13_0);
+    s0_13_1 = exp2f(((s0_13_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_13_1);
+    s0_13_2 = exp2f(((s0_13_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_13_2);
+    s0_13_3 = exp2f(((s0_13_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_13_3);
+    s0_14_0 = exp2f(((s0_14_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_14_0);
+    s0_14_1 = exp2f(((s0_14_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_14_1);
+    s0_14_2 = exp2f(((s0_14_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_14_2);
+    s0_14_3 = exp2f(((s0_14_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_14_3);
+    s0_15_0 = exp2f(((s0_15_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_15_0);
+    s0_15_1 = exp2f(((s0_15_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_15_1);
+    s0_15_2 = exp2f(((s0_15_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_15_2);
+    s0_15_3 = exp2f(((s0_15_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_15_3);
+    // o += p v: the score fragments are the A fragments (32 mma, B fragments by ldmatrix .trans)
     __half vb0_0_0 = __float2half(0.0f);
     __half vb0_0_1 = __float2half(0.0f);
     __half vb0_0_2 = __float2half(0.0f);
@@ -3111,7 +3428,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -3119,7 +3436,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -3149,7 +3466,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -3157,7 +3474,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -3187,7 +3504,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -3195,7 +3512,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -3225,7 +3542,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -3233,7 +3550,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -3263,7 +3580,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -3271,7 +3588,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -3301,7 +3618,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -3309,7 +3626,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -3339,7 +3656,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -3347,7 +3664,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -3377,7 +3694,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
       vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -3385,7 +3702,311 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb4_0_0 = __float2half(0.0f);
+    __half vb4_0_1 = __float2half(0.0f);
+    __half vb4_0_2 = __float2half(0.0f);
+    __half vb4_0_3 = __float2half(0.0f);
+    __half vb4_0_4 = __float2half(0.0f);
+    __half vb4_0_5 = __float2half(0.0f);
+    __half vb4_0_6 = __float2half(0.0f);
+    __half vb4_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 2560LL])));
+      vb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_0_0, vb4_0_1), __halves2half2(vb4_0_2, vb4_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_0_4, vb4_0_5), __halves2half2(vb4_0_6, vb4_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb4_2_0 = __float2half(0.0f);
+    __half vb4_2_1 = __float2half(0.0f);
+    __half vb4_2_2 = __float2half(0.0f);
+    __half vb4_2_3 = __float2half(0.0f);
+    __half vb4_2_4 = __float2half(0.0f);
+    __half vb4_2_5 = __float2half(0.0f);
+    __half vb4_2_6 = __float2half(0.0f);
+    __half vb4_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 2576LL])));
+      vb4_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_2_0, vb4_2_1), __halves2half2(vb4_2_2, vb4_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_2_4, vb4_2_5), __halves2half2(vb4_2_6, vb4_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb5_0_0 = __float2half(0.0f);
+    __half vb5_0_1 = __float2half(0.0f);
+    __half vb5_0_2 = __float2half(0.0f);
+    __half vb5_0_3 = __float2half(0.0f);
+    __half vb5_0_4 = __float2half(0.0f);
+    __half vb5_0_5 = __float2half(0.0f);
+    __half vb5_0_6 = __float2half(0.0f);
+    __half vb5_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3200LL])));
+      vb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_0_0, vb5_0_1), __halves2half2(vb5_0_2, vb5_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_0_4, vb5_0_5), __halves2half2(vb5_0_6, vb5_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb5_2_0 = __float2half(0.0f);
+    __half vb5_2_1 = __float2half(0.0f);
+    __half vb5_2_2 = __float2half(0.0f);
+    __half vb5_2_3 = __float2half(0.0f);
+    __half vb5_2_4 = __float2half(0.0f);
+    __half vb5_2_5 = __float2half(0.0f);
+    __half vb5_2_6 = __float2half(0.0f);
+    __half vb5_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3216LL])));
+      vb5_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_2_0, vb5_2_1), __halves2half2(vb5_2_2, vb5_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_2_4, vb5_2_5), __halves2half2(vb5_2_6, vb5_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb6_0_0 = __float2half(0.0f);
+    __half vb6_0_1 = __float2half(0.0f);
+    __half vb6_0_2 = __float2half(0.0f);
+    __half vb6_0_3 = __float2half(0.0f);
+    __half vb6_0_4 = __float2half(0.0f);
+    __half vb6_0_5 = __float2half(0.0f);
+    __half vb6_0_6 = __float2half(0.0f);
+    __half vb6_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3840LL])));
+      vb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_0_0, vb6_0_1), __halves2half2(vb6_0_2, vb6_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_0_4, vb6_0_5), __halves2half2(vb6_0_6, vb6_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb6_2_0 = __float2half(0.0f);
+    __half vb6_2_1 = __float2half(0.0f);
+    __half vb6_2_2 = __float2half(0.0f);
+    __half vb6_2_3 = __float2half(0.0f);
+    __half vb6_2_4 = __float2half(0.0f);
+    __half vb6_2_5 = __float2half(0.0f);
+    __half vb6_2_6 = __float2half(0.0f);
+    __half vb6_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3856LL])));
+      vb6_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_2_0, vb6_2_1), __halves2half2(vb6_2_2, vb6_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_2_4, vb6_2_5), __halves2half2(vb6_2_6, vb6_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb7_0_0 = __float2half(0.0f);
+    __half vb7_0_1 = __float2half(0.0f);
+    __half vb7_0_2 = __float2half(0.0f);
+    __half vb7_0_3 = __float2half(0.0f);
+    __half vb7_0_4 = __float2half(0.0f);
+    __half vb7_0_5 = __float2half(0.0f);
+    __half vb7_0_6 = __float2half(0.0f);
+    __half vb7_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 4480LL])));
+      vb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_0_0, vb7_0_1), __halves2half2(vb7_0_2, vb7_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_0_4, vb7_0_5), __halves2half2(vb7_0_6, vb7_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb7_2_0 = __float2half(0.0f);
+    __half vb7_2_1 = __float2half(0.0f);
+    __half vb7_2_2 = __float2half(0.0f);
+    __half vb7_2_3 = __float2half(0.0f);
+    __half vb7_2_4 = __float2half(0.0f);
+    __half vb7_2_5 = __float2half(0.0f);
+    __half vb7_2_6 = __float2half(0.0f);
+    __half vb7_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 4496LL])));
+      vb7_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_2_0, vb7_2_1), __halves2half2(vb7_2_2, vb7_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_2_4, vb7_2_5), __halves2half2(vb7_2_6, vb7_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -3398,7 +4019,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));
-  float inv0_0 = ((l0_0 > 0.0f) ? (1.0f / l0_0) : 0.0f);
+  float inv0_0 = ((l0_0 > 0.0f) ? __fdividef(1.0f, l0_0) : 0.0f);
   if (tq0_0 < T) {
     long long ob0_0 = ((((b * T) + tq0_0) * 256LL) + ((h * 32LL) + (q * 2LL)));
     o[(ob0_0 + 0LL)] = __float2half((o0_0_0 * inv0_0));
@@ -3412,7 +4033,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   }
   l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)1LL));
   l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)2LL));
-  float inv0_1 = ((l0_1 > 0.0f) ? (1.0f / l0_1) : 0.0f);
+  float inv0_1 = ((l0_1 > 0.0f) ? __fdividef(1.0f, l0_1) : 0.0f);
   if (tq0_1 < T) {
     long long ob0_1 = ((((b * T) + tq0_1) * 256LL) + ((h * 32LL) + (q * 2LL)));
     o[(ob0_1 + 0LL)] = __float2half((o0_0_2 * inv0_1));
@@ -4826,16 +5447,15 @@ extern "C" __global__ void __launch_bounds__(128) L2_qkv__linear__l16(const __ha
   }
 }
 
-// fast weights, delta rule S += β(v − S k)kᵀ, chunked form (S on chip, one block per batch×head): %x3, %L2.S = fused.dual_residual %x2, %L2.qkv, @L2.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
+// fast weights, delta rule S += β(v − S k)kᵀ, recurrent form (S on chip, one block per batch×head): %x3, %L2.S = fused.dual_residual %x2, %L2.qkv, @L2.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=recurrent, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l16(const __half* __restrict__ qkv, __half* __restrict__ o, float* __restrict__ state, long long B, long long T) {
-  __shared__ __align__(16) float qs[2048];
-  __shared__ __align__(16) float ks[2048];
-  __shared__ __align__(16) float vs[2048];
-  __shared__ __align__(16) float kinv[64];
-  __shared__ __align__(16) float qinv[64];
-  __shared__ __align__(16) float mm[4096];
-  // delta rule, causal, chunked form: chunks of 64 tokens, thread i keeps row i of S (32×32) in registers
+  __shared__ __align__(16) float qs[1024];
+  __shared__ __align__(16) float ks[1024];
+  __shared__ __align__(16) float vs[1024];
+  __shared__ __align__(16) float kinv[32];
+  __shared__ __align__(16) float qinv[32];
+  // delta rule, causal, recurrent form: tiles of 32 tokens, thread i keeps row i of S (32×32) in registers
   long long tid = (long long)threadIdx.x;
   long long h = (long long)blockIdx.x;
   long long b = (long long)blockIdx.y;
@@ -4871,10 +5491,10 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
   float S29 = 0.0f;
   float S30 = 0.0f;
   float S31 = 0.0f;
-  for (long long t0 = 0LL; t0 < T; t0 += 64LL) {
-    long long L = min(64LL, (T - t0));
+  for (long long t0 = 0LL; t0 < T; t0 += 32LL) {
+    long long n = min(32LL, (T - t0));
     // 1/‖k‖ and 1/‖q‖ per token
-    for (long long tau = tid; tau < L; tau += 32LL) {
+    for (long long tau = tid; tau < n; tau += 32LL) {
       long long r = (((b * T) + (t0 + tau)) * 768LL);
       float kss = 0.0f;
       for (long long kss_d = 0LL; kss_d < 32LL; kss_d += 1LL) {
@@ -4891,64 +5511,24 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
     }
     __syncthreads();
     // stage φ(q), φ(k), v
-    for (long long x = tid; x < (L * 32LL); x += 32LL) {
+    for (long long x = tid; x < (n * 32LL); x += 32LL) {
       long long tau1 = (x / 32LL);
       long long d = (x % 32LL);
       long long r1 = (((b * T) + (t0 + tau1)) * 768LL);
       ks[x] = (((float)__half2float(qkv[r1 + ((256LL + (h * 32LL)) + d)])) * kinv[tau1]);
       qs[x] = (((float)__half2float(qkv[r1 + ((h * 32LL) + d)])) * qinv[tau1]);
     }
-    for (long long x1 = tid; x1 < (L * 32LL); x1 += 32LL) {
+    for (long long x1 = tid; x1 < (n * 32LL); x1 += 32LL) {
       long long tau2 = (x1 / 32LL);
       long long c = (x1 % 32LL);
       vs[x1] = ((float)__half2float(qkv[(((b * T) + (t0 + tau2)) * 768LL) + ((512LL + (h * 32LL)) + c)]));
     }
     __syncthreads();
-    // N[τ][σ] = β_τ k_τ·k_σ for σ < τ, stored at M[σ][τ]; column tid of V becomes V − K Sᵀ
-    for (long long x2 = tid; x2 < (L * L); x2 += 32LL) {
-      long long tau3 = (x2 / L);
-      long long sig = (x2 % L);
-      if (sig < tau3) {
-        float kk = 0.0f;
-        long long kk_a = (tau3 * 32LL);
-        long long kk_k = (sig * 32LL);
-        kk = (kk + (ks[kk_a + 0LL] * ks[kk_k + 0LL]));
-        kk = (kk + (ks[kk_a + 1LL] * ks[kk_k + 1LL]));
-        kk = (kk + (ks[kk_a + 2LL] * ks[kk_k + 2LL]));
-        kk = (kk + (ks[kk_a + 3LL] * ks[kk_k + 3LL]));
-        kk = (kk + (ks[kk_a + 4LL] * ks[kk_k + 4LL]));
-        kk = (kk + (ks[kk_a + 5LL] * ks[kk_k + 5LL]));
-        kk = (kk + (ks[kk_a + 6LL] * ks[kk_k + 6LL]));
-        kk = (kk + (ks[kk_a + 7LL] * ks[kk_k + 7LL]));
-        kk = (kk + (ks[kk_a + 8LL] * ks[kk_k + 8LL]));
-        kk = (kk + (ks[kk_a + 9LL] * ks[kk_k + 9LL]));
-        kk = (kk + (ks[kk_a + 10LL] * ks[kk_k + 10LL]));
-        kk = (kk + (ks[kk_a + 11LL] * ks[kk_k + 11LL]));
-        kk = (kk + (ks[kk_a + 12LL] * ks[kk_k + 12LL]));
-        kk = (kk + (ks[kk_a + 13LL] * ks[kk_k + 13LL]));
-        kk = (kk + (ks[kk_a + 14LL] * ks[kk_k + 14LL]));
-        kk = (kk + (ks[kk_a + 15LL] * ks[kk_k + 15LL]));
-        kk = (kk + (ks[kk_a + 16LL] * ks[kk_k + 16LL]));
-        kk = (kk + (ks[kk_a + 17LL] * ks[kk_k + 17LL]));
-        kk = (kk + (ks[kk_a + 18LL] * ks[kk_k + 18LL]));
-        kk = (kk + (ks[kk_a + 19LL] * ks[kk_k + 19LL]));
-        kk = (kk + (ks[kk_a + 20LL] * ks[kk_k + 20LL]));
-        kk = (kk + (ks[kk_a + 21LL] * ks[kk_k + 21LL]));
-        kk = (kk + (ks[kk_a + 22LL] * ks[kk_k + 22LL]));
-        kk = (kk + (ks[kk_a + 23LL] * ks[kk_k + 23LL]));
-        kk = (kk + (ks[kk_a + 24LL] * ks[kk_k + 24LL]));
-        kk = (kk + (ks[kk_a + 25LL] * ks[kk_k + 25LL]));
-        kk = (kk + (ks[kk_a + 26LL] * ks[kk_k + 26LL]));
-        kk = (kk + (ks[kk_a + 27LL] * ks[kk_k + 27LL]));
-        kk = (kk + (ks[kk_a + 28LL] * ks[kk_k + 28LL]));
-        kk = (kk + (ks[kk_a + 29LL] * ks[kk_k + 29LL]));
-        kk = (kk + (ks[kk_a + 30LL] * ks[kk_k + 30LL]));
-        kk = (kk + (ks[kk_a + 31LL] * ks[kk_k + 31LL]));
-        mm[((sig * 64LL) + tau3)] = (0.5f * kk);
-      }
-    }
-    for (long long tau4 = 0LL; tau4 < L; tau4 += 1LL) {
-      long long kb = (tau4 * 32LL);
+    // tokens of the tile: row tid of S, no communication
+    for (long long tau3 = 0LL; tau3 < n; tau3 += 1LL) {
+      long long kb = (tau3 * 32LL);
+      long long oi = ((((b * T) + (t0 + tau3)) * 256LL) + ((h * 32LL) + tid));
+      float vi = vs[(tau3 * 32LL) + tid];
       float sk = 0.0f;
       sk = (sk + (S0 * ks[kb + 0LL]));
       sk = (sk + (S1 * ks[kb + 1LL]));
@@ -4982,150 +5562,74 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
       sk = (sk + (S29 * ks[kb + 29LL]));
       sk = (sk + (S30 * ks[kb + 30LL]));
       sk = (sk + (S31 * ks[kb + 31LL]));
-      vs[((tau4 * 32LL) + tid)] = (vs[(tau4 * 32LL) + tid] - sk);
-    }
-    __syncthreads();
-    // Tc = (I + N)⁻¹ by forward substitution, column j by thread j: Tc[i][j] = −N[i][j] − Σ_{j<m<i} N[i][m] Tc[m][j], stored at M[i][j]
-    for (long long j = tid; j < L; j += 32LL) {
-      for (long long i = (j + 1LL); i < L; i += 1LL) {
-        float acc = mm[(j * 64LL) + i];
-        for (long long m = (j + 1LL); m < i; m += 1LL) {
-          acc = (acc + (mm[(m * 64LL) + i] * mm[(m * 64LL) + j]));
-        }
-        mm[((i * 64LL) + j)] = (-acc);
-      }
-    }
-    __syncthreads();
-    // column tid of V' = Tc diag(β) (V − K Sᵀ), in place from the last token down
-    for (long long r2 = 0LL; r2 < L; r2 += 1LL) {
-      long long tau5 = ((L - 1LL) - r2);
-      float acc1 = (0.5f * vs[(tau5 * 32LL) + tid]);
-      for (long long sig1 = 0LL; sig1 < tau5; sig1 += 1LL) {
-        acc1 = (acc1 + (mm[(tau5 * 64LL) + sig1] * (0.5f * vs[(sig1 * 32LL) + tid])));
-      }
-      vs[((tau5 * 32LL) + tid)] = acc1;
-    }
-    // P[τ][σ] = q_τ·k_σ for σ ≤ τ (with the diagonal), stored at M[σ][τ]
-    for (long long x3 = tid; x3 < (L * L); x3 += 32LL) {
-      long long tau6 = (x3 / L);
-      long long sig2 = (x3 % L);
-      if (sig2 <= tau6) {
-        float qk = 0.0f;
-        long long qk_a = (tau6 * 32LL);
-        long long qk_k = (sig2 * 32LL);
-        qk = (qk + (qs[qk_a + 0LL] * ks[qk_k + 0LL]));
-        qk = (qk + (qs[qk_a + 1LL] * ks[qk_k + 1LL]));
-        qk = (qk + (qs[qk_a + 2LL] * ks[qk_k + 2LL]));
-        qk = (qk + (qs[qk_a + 3LL] * ks[qk_k + 3LL]));
-        qk = (qk + (qs[qk_a + 4LL] * ks[qk_k + 4LL]));
-        qk = (qk + (qs[qk_a + 5LL] * ks[qk_k + 5LL]));
-        qk = (qk + (qs[qk_a + 6LL] * ks[qk_k + 6LL]));
-        qk = (qk + (qs[qk_a + 7LL] * ks[qk_k + 7LL]));
-        qk = (qk + (qs[qk_a + 8LL] * ks[qk_k + 8LL]));
-        qk = (qk + (qs[qk_a + 9LL] * ks[qk_k + 9LL]));
-        qk = (qk + (qs[qk_a + 10LL] * ks[qk_k + 10LL]));
-        qk = (qk + (qs[qk_a + 11LL] * ks[qk_k + 11LL]));
-        qk = (qk + (qs[qk_a + 12LL] * ks[qk_k + 12LL]));
-        qk = (qk + (qs[qk_a + 13LL] * ks[qk_k + 13LL]));
-        qk = (qk + (qs[qk_a + 14LL] * ks[qk_k + 14LL]));
-        qk = (qk + (qs[qk_a + 15LL] * ks[qk_k + 15LL]));
-        qk = (qk + (qs[qk_a + 16LL] * ks[qk_k + 16LL]));
-        qk = (qk + (qs[qk_a + 17LL] * ks[qk_k + 17LL]));
-        qk = (qk + (qs[qk_a + 18LL] * ks[qk_k + 18LL]));
-        qk = (qk + (qs[qk_a + 19LL] * ks[qk_k + 19LL]));
-        qk = (qk + (qs[qk_a + 20LL] * ks[qk_k + 20LL]));
-        qk = (qk + (qs[qk_a + 21LL] * ks[qk_k + 21LL]));
-        qk = (qk + (qs[qk_a + 22LL] * ks[qk_k + 22LL]));
-        qk = (qk + (qs[qk_a + 23LL] * ks[qk_k + 23LL]));
-        qk = (qk + (qs[qk_a + 24LL] * ks[qk_k + 24LL]));
-        qk = (qk + (qs[qk_a + 25LL] * ks[qk_k + 25LL]));
-        qk = (qk + (qs[qk_a + 26LL] * ks[qk_k + 26LL]));
-        qk = (qk + (qs[qk_a + 27LL] * ks[qk_k + 27LL]));
-        qk = (qk + (qs[qk_a + 28LL] * ks[qk_k + 28LL]));
-        qk = (qk + (qs[qk_a + 29LL] * ks[qk_k + 29LL]));
-        qk = (qk + (qs[qk_a + 30LL] * ks[qk_k + 30LL]));
-        qk = (qk + (qs[qk_a + 31LL] * ks[qk_k + 31LL]));
-        mm[((sig2 * 64LL) + tau6)] = qk;
-      }
-    }
-    __syncthreads();
-    // column tid of O = scale·(Q Sᵀ + P V'), then S += V'ᵀ K
-    for (long long tau7 = 0LL; tau7 < L; tau7 += 1LL) {
-      long long qb = (tau7 * 32LL);
-      float qs1 = 0.0f;
-      qs1 = (qs1 + (S0 * qs[qb + 0LL]));
-      qs1 = (qs1 + (S1 * qs[qb + 1LL]));
-      qs1 = (qs1 + (S2 * qs[qb + 2LL]));
-      qs1 = (qs1 + (S3 * qs[qb + 3LL]));
-      qs1 = (qs1 + (S4 * qs[qb + 4LL]));
-      qs1 = (qs1 + (S5 * qs[qb + 5LL]));
-      qs1 = (qs1 + (S6 * qs[qb + 6LL]));
-      qs1 = (qs1 + (S7 * qs[qb + 7LL]));
-      qs1 = (qs1 + (S8 * qs[qb + 8LL]));
-      qs1 = (qs1 + (S9 * qs[qb + 9LL]));
-      qs1 = (qs1 + (S10 * qs[qb + 10LL]));
-      qs1 = (qs1 + (S11 * qs[qb + 11LL]));
-      qs1 = (qs1 + (S12 * qs[qb + 12LL]));
-      qs1 = (qs1 + (S13 * qs[qb + 13LL]));
-      qs1 = (qs1 + (S14 * qs[qb + 14LL]));
-      qs1 = (qs1 + (S15 * qs[qb + 15LL]));
-      qs1 = (qs1 + (S16 * qs[qb + 16LL]));
-      qs1 = (qs1 + (S17 * qs[qb + 17LL]));
-      qs1 = (qs1 + (S18 * qs[qb + 18LL]));
-      qs1 = (qs1 + (S19 * qs[qb + 19LL]));
-      qs1 = (qs1 + (S20 * qs[qb + 20LL]));
-      qs1 = (qs1 + (S21 * qs[qb + 21LL]));
-      qs1 = (qs1 + (S22 * qs[qb + 22LL]));
-      qs1 = (qs1 + (S23 * qs[qb + 23LL]));
-      qs1 = (qs1 + (S24 * qs[qb + 24LL]));
-      qs1 = (qs1 + (S25 * qs[qb + 25LL]));
-      qs1 = (qs1 + (S26 * qs[qb + 26LL]));
-      qs1 = (qs1 + (S27 * qs[qb + 27LL]));
-      qs1 = (qs1 + (S28 * qs[qb + 28LL]));
-      qs1 = (qs1 + (S29 * qs[qb + 29LL]));
-      qs1 = (qs1 + (S30 * qs[qb + 30LL]));
-      qs1 = (qs1 + (S31 * qs[qb + 31LL]));
-      float acc2 = qs1;
-      for (long long sig3 = 0LL; sig3 < (tau7 + 1LL); sig3 += 1LL) {
-        acc2 = (acc2 + (mm[(sig3 * 64LL) + tau7] * vs[(sig3 * 32LL) + tid]));
-      }
-      o[((((b * T) + (t0 + tau7)) * 256LL) + ((h * 32LL) + tid))] = __float2half((1.0f * acc2));
-    }
-    for (long long sig4 = 0LL; sig4 < L; sig4 += 1LL) {
-      float u = vs[(sig4 * 32LL) + tid];
-      long long kb1 = (sig4 * 32LL);
-      S0 = (S0 + (u * ks[kb1 + 0LL]));
-      S1 = (S1 + (u * ks[kb1 + 1LL]));
-      S2 = (S2 + (u * ks[kb1 + 2LL]));
-      S3 = (S3 + (u * ks[kb1 + 3LL]));
-      S4 = (S4 + (u * ks[kb1 + 4LL]));
-      S5 = (S5 + (u * ks[kb1 + 5LL]));
-      S6 = (S6 + (u * ks[kb1 + 6LL]));
-      S7 = (S7 + (u * ks[kb1 + 7LL]));
-      S8 = (S8 + (u * ks[kb1 + 8LL]));
-      S9 = (S9 + (u * ks[kb1 + 9LL]));
-      S10 = (S10 + (u * ks[kb1 + 10LL]));
-      S11 = (S11 + (u * ks[kb1 + 11LL]));
-      S12 = (S12 + (u * ks[kb1 + 12LL]));
-      S13 = (S13 + (u * ks[kb1 + 13LL]));
-      S14 = (S14 + (u * ks[kb1 + 14LL]));
-      S15 = (S15 + (u * ks[kb1 + 15LL]));
-      S16 = (S16 + (u * ks[kb1 + 16LL]));
-      S17 = (S17 + (u * ks[kb1 + 17LL]));
-      S18 = (S18 + (u * ks[kb1 + 18LL]));
-      S19 = (S19 + (u * ks[kb1 + 19LL]));
-      S20 = (S20 + (u * ks[kb1 + 20LL]));
-      S21 = (S21 + (u * ks[kb1 + 21LL]));
-      S22 = (S22 + (u * ks[kb1 + 22LL]));
-      S23 = (S23 + (u * ks[kb1 + 23LL]));
-      S24 = (S24 + (u * ks[kb1 + 24LL]));
-      S25 = (S25 + (u * ks[kb1 + 25LL]));
-      S26 = (S26 + (u * ks[kb1 + 26LL]));
-      S27 = (S27 + (u * ks[kb1 + 27LL]));
-      S28 = (S28 + (u * ks[kb1 + 28LL]));
-      S29 = (S29 + (u * ks[kb1 + 29LL]));
-      S30 = (S30 + (u * ks[kb1 + 30LL]));
-      S31 = (S31 + (u * ks[kb1 + 31LL]));
+      float e = (vi - sk);
+      float u = (0.5f * e);
+      S0 = (S0 + (u * ks[kb + 0LL]));
+      S1 = (S1 + (u * ks[kb + 1LL]));
+      S2 = (S2 + (u * ks[kb + 2LL]));
+      S3 = (S3 + (u * ks[kb + 3LL]));
+      S4 = (S4 + (u * ks[kb + 4LL]));
+      S5 = (S5 + (u * ks[kb + 5LL]));
+      S6 = (S6 + (u * ks[kb + 6LL]));
+      S7 = (S7 + (u * ks[kb + 7LL]));
+      S8 = (S8 + (u * ks[kb + 8LL]));
+      S9 = (S9 + (u * ks[kb + 9LL]));
+      S10 = (S10 + (u * ks[kb + 10LL]));
+      S11 = (S11 + (u * ks[kb + 11LL]));
+      S12 = (S12 + (u * ks[kb + 12LL]));
+      S13 = (S13 + (u * ks[kb + 13LL]));
+      S14 = (S14 + (u * ks[kb + 14LL]));
+      S15 = (S15 + (u * ks[kb + 15LL]));
+      S16 = (S16 + (u * ks[kb + 16LL]));
+      S17 = (S17 + (u * ks[kb + 17LL]));
+      S18 = (S18 + (u * ks[kb + 18LL]));
+      S19 = (S19 + (u * ks[kb + 19LL]));
+      S20 = (S20 + (u * ks[kb + 20LL]));
+      S21 = (S21 + (u * ks[kb + 21LL]));
+      S22 = (S22 + (u * ks[kb + 22LL]));
+      S23 = (S23 + (u * ks[kb + 23LL]));
+      S24 = (S24 + (u * ks[kb + 24LL]));
+      S25 = (S25 + (u * ks[kb + 25LL]));
+      S26 = (S26 + (u * ks[kb + 26LL]));
+      S27 = (S27 + (u * ks[kb + 27LL]));
+      S28 = (S28 + (u * ks[kb + 28LL]));
+      S29 = (S29 + (u * ks[kb + 29LL]));
+      S30 = (S30 + (u * ks[kb + 30LL]));
+      S31 = (S31 + (u * ks[kb + 31LL]));
+      float o1 = 0.0f;
+      o1 = (o1 + (S0 * qs[kb + 0LL]));
+      o1 = (o1 + (S1 * qs[kb + 1LL]));
+      o1 = (o1 + (S2 * qs[kb + 2LL]));
+      o1 = (o1 + (S3 * qs[kb + 3LL]));
+      o1 = (o1 + (S4 * qs[kb + 4LL]));
+      o1 = (o1 + (S5 * qs[kb + 5LL]));
+      o1 = (o1 + (S6 * qs[kb + 6LL]));
+      o1 = (o1 + (S7 * qs[kb + 7LL]));
+      o1 = (o1 + (S8 * qs[kb + 8LL]));
+      o1 = (o1 + (S9 * qs[kb + 9LL]));
+      o1 = (o1 + (S10 * qs[kb + 10LL]));
+      o1 = (o1 + (S11 * qs[kb + 11LL]));
+      o1 = (o1 + (S12 * qs[kb + 12LL]));
+      o1 = (o1 + (S13 * qs[kb + 13LL]));
+      o1 = (o1 + (S14 * qs[kb + 14LL]));
+      o1 = (o1 + (S15 * qs[kb + 15LL]));
+      o1 = (o1 + (S16 * qs[kb + 16LL]));
+      o1 = (o1 + (S17 * qs[kb + 17LL]));
+      o1 = (o1 + (S18 * qs[kb + 18LL]));
+      o1 = (o1 + (S19 * qs[kb + 19LL]));
+      o1 = (o1 + (S20 * qs[kb + 20LL]));
+      o1 = (o1 + (S21 * qs[kb + 21LL]));
+      o1 = (o1 + (S22 * qs[kb + 22LL]));
+      o1 = (o1 + (S23 * qs[kb + 23LL]));
+      o1 = (o1 + (S24 * qs[kb + 24LL]));
+      o1 = (o1 + (S25 * qs[kb + 25LL]));
+      o1 = (o1 + (S26 * qs[kb + 26LL]));
+      o1 = (o1 + (S27 * qs[kb + 27LL]));
+      o1 = (o1 + (S28 * qs[kb + 28LL]));
+      o1 = (o1 + (S29 * qs[kb + 29LL]));
+      o1 = (o1 + (S30 * qs[kb + 30LL]));
+      o1 = (o1 + (S31 * qs[kb + 31LL]));
+      o[oi] = __float2half((1.0f * o1));
     }
     __syncthreads();
   }
@@ -5165,7 +5669,7 @@ extern "C" __global__ void __launch_bounds__(32) x3__fused_dual_residual_dual__l
   state[(sb + 31LL)] = S31;
 }
 
-// output projection o·w_oᵀ + residual stream (epilogue): %x3, %L2.S = fused.dual_residual %x2, %L2.qkv, @L2.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=chunked, chunk=64, residual=true} : f16[B,T,256], f32[B,8,32,32]
+// output projection o·w_oᵀ + residual stream (epilogue): %x3, %L2.S = fused.dual_residual %x2, %L2.qkv, @L2.w_o {heads=8, d_head=32, d_value=32, kind=delta, mask=causal, scale=1.0, feature=l2, beta=0.5, form=recurrent, residual=true} : f16[B,T,256], f32[B,8,32,32]
 // from examples/hybrid.hopf:16:5
 extern "C" __global__ void __launch_bounds__(128) x3__fused_dual_residual_wo__l16(const __half* __restrict__ x, const __half* __restrict__ w, const __half* __restrict__ res, __half* __restrict__ y, long long M) {
   __shared__ __align__(16) __half xs[5120];
@@ -6568,9 +7072,9 @@ extern "C" __global__ void __launch_bounds__(128) L3_qkv__linear__l17(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x4 = fused.attention_residual %x3, %L3.qkv, @L3.w_o {heads=8, d_head=32, d_value=32, kind=softmax, mask=window, window=64, scale=0.17677669529663687, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:17:5
 extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_attn__l17(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __align__(16) __half ks[5120];
-  __shared__ __align__(16) __half vs[5120];
-  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
+  __shared__ __align__(16) __half ks[10240];
+  __shared__ __align__(16) __half vs[10240];
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask window: 4 warps × 16 queries per block, key tiles of 128 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
   long long g = (lane / 4LL);
@@ -6654,6 +7158,38 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
   float s0_7_1 = 0.0f;
   float s0_7_2 = 0.0f;
   float s0_7_3 = 0.0f;
+  float s0_8_0 = 0.0f;
+  float s0_8_1 = 0.0f;
+  float s0_8_2 = 0.0f;
+  float s0_8_3 = 0.0f;
+  float s0_9_0 = 0.0f;
+  float s0_9_1 = 0.0f;
+  float s0_9_2 = 0.0f;
+  float s0_9_3 = 0.0f;
+  float s0_10_0 = 0.0f;
+  float s0_10_1 = 0.0f;
+  float s0_10_2 = 0.0f;
+  float s0_10_3 = 0.0f;
+  float s0_11_0 = 0.0f;
+  float s0_11_1 = 0.0f;
+  float s0_11_2 = 0.0f;
+  float s0_11_3 = 0.0f;
+  float s0_12_0 = 0.0f;
+  float s0_12_1 = 0.0f;
+  float s0_12_2 = 0.0f;
+  float s0_12_3 = 0.0f;
+  float s0_13_0 = 0.0f;
+  float s0_13_1 = 0.0f;
+  float s0_13_2 = 0.0f;
+  float s0_13_3 = 0.0f;
+  float s0_14_0 = 0.0f;
+  float s0_14_1 = 0.0f;
+  float s0_14_2 = 0.0f;
+  float s0_14_3 = 0.0f;
+  float s0_15_0 = 0.0f;
+  float s0_15_1 = 0.0f;
+  float s0_15_2 = 0.0f;
+  float s0_15_3 = 0.0f;
   long long r8 = (lane % 8LL);
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 40LL) + (mi * 8LL));
@@ -6661,11 +7197,11 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
   // 2 stages: tiles i+1 … i+1 are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0
   long long jp0 = (klo + 0LL);
   if (jp0 < tend) {
-    for (long long x = tid; x < 256LL; x += 128LL) {
+    for (long long x = tid; x < 512LL; x += 128LL) {
       long long kj = (x / 4LL);
       long long kd = ((x % 4LL) * 8LL);
       long long ktk = (jp0 + kj);
-      long long ki = ((0LL * 2560LL) + ((kj * 40LL) + kd));
+      long long ki = ((0LL * 5120LL) + ((kj * 40LL) + kd));
       if (ktk < tend) {
         asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 32LL)) + kd)]) : "memory"); // 8 × f16
       } else {
@@ -6679,11 +7215,11 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
         ks[(ki + 7LL)] = __float2half(0.0f);
       }
     }
-    for (long long x1 = tid; x1 < 256LL; x1 += 128LL) {
+    for (long long x1 = tid; x1 < 512LL; x1 += 128LL) {
       long long vj = (x1 / 4LL);
       long long vd = ((x1 % 4LL) * 8LL);
       long long vtk = (jp0 + vj);
-      long long vi = ((0LL * 2560LL) + ((vj * 40LL) + vd));
+      long long vi = ((0LL * 5120LL) + ((vj * 40LL) + vd));
       if (vtk < tend) {
         asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 32LL)) + vd)]) : "memory"); // 8 × f16
       } else {
@@ -6699,15 +7235,15 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
     }
   }
   asm volatile("cp.async.commit_group;" ::: "memory");
-  for (long long j0 = klo; j0 < tend; j0 += 64LL) {
-    long long st = (((j0 - klo) / 64LL) % 2LL);
-    long long jn = (j0 + 64LL);
+  for (long long j0 = klo; j0 < tend; j0 += 128LL) {
+    long long st = (((j0 - klo) / 128LL) % 2LL);
+    long long jn = (j0 + 128LL);
     if (jn < tend) {
-      for (long long x2 = tid; x2 < 256LL; x2 += 128LL) {
+      for (long long x2 = tid; x2 < 512LL; x2 += 128LL) {
         long long kj1 = (x2 / 4LL);
         long long kd1 = ((x2 % 4LL) * 8LL);
         long long ktk1 = (jn + kj1);
-        long long ki1 = ((((st + 1LL) % 2LL) * 2560LL) + ((kj1 * 40LL) + kd1));
+        long long ki1 = ((((st + 1LL) % 2LL) * 5120LL) + ((kj1 * 40LL) + kd1));
         if (ktk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 32LL)) + kd1)]) : "memory"); // 8 × f16
         } else {
@@ -6721,11 +7257,11 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
           ks[(ki1 + 7LL)] = __float2half(0.0f);
         }
       }
-      for (long long x3 = tid; x3 < 256LL; x3 += 128LL) {
+      for (long long x3 = tid; x3 < 512LL; x3 += 128LL) {
         long long vj1 = (x3 / 4LL);
         long long vd1 = ((x3 % 4LL) * 8LL);
         long long vtk1 = (jn + vj1);
-        long long vi1 = ((((st + 1LL) % 2LL) * 2560LL) + ((vj1 * 40LL) + vd1));
+        long long vi1 = ((((st + 1LL) % 2LL) * 5120LL) + ((vj1 * 40LL) + vd1));
         if (vtk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 32LL)) + vd1)]) : "memory"); // 8 × f16
         } else {
@@ -6743,9 +7279,9 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
     asm volatile("cp.async.commit_group;" ::: "memory");
     asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    long long kst = (krow + (st * 2560LL));
-    long long vst = (vrow + (st * 2560LL));
-    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 16 mma, B fragments by ldmatrix
+    long long kst = (krow + (st * 5120LL));
+    long long vst = (vrow + (st * 5120LL));
+    // scores S = q kᵀ of the warp's 16 queries × 128 keys: 32 mma, B fragments by ldmatrix
     __half kb0_0_0 = __float2half(0.0f);
     __half kb0_0_1 = __float2half(0.0f);
     __half kb0_0_2 = __float2half(0.0f);
@@ -7050,51 +7586,389 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
-    // scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores
-    s0_0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_0))) ? (s0_0_0 * 0.25503486f) : (-INFINITY));
-    s0_0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_0))) ? (s0_0_1 * 0.25503486f) : (-INFINITY));
-    s0_0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_1))) ? (s0_0_2 * 0.25503486f) : (-INFINITY));
-    s0_0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_1))) ? (s0_0_3 * 0.25503486f) : (-INFINITY));
-    s0_1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_0))) ? (s0_1_0 * 0.25503486f) : (-INFINITY));
-    s0_1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_0))) ? (s0_1_1 * 0.25503486f) : (-INFINITY));
-    s0_1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_1))) ? (s0_1_2 * 0.25503486f) : (-INFINITY));
-    s0_1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_1))) ? (s0_1_3 * 0.25503486f) : (-INFINITY));
-    s0_2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_0))) ? (s0_2_0 * 0.25503486f) : (-INFINITY));
-    s0_2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_0))) ? (s0_2_1 * 0.25503486f) : (-INFINITY));
-    s0_2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_1))) ? (s0_2_2 * 0.25503486f) : (-INFINITY));
-    s0_2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_1))) ? (s0_2_3 * 0.25503486f) : (-INFINITY));
-    s0_3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_0))) ? (s0_3_0 * 0.25503486f) : (-INFINITY));
-    s0_3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_0))) ? (s0_3_1 * 0.25503486f) : (-INFINITY));
-    s0_3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_1))) ? (s0_3_2 * 0.25503486f) : (-INFINITY));
-    s0_3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_1))) ? (s0_3_3 * 0.25503486f) : (-INFINITY));
-    s0_4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_0))) ? (s0_4_0 * 0.25503486f) : (-INFINITY));
-    s0_4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_0))) ? (s0_4_1 * 0.25503486f) : (-INFINITY));
-    s0_4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_1))) ? (s0_4_2 * 0.25503486f) : (-INFINITY));
-    s0_4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_1))) ? (s0_4_3 * 0.25503486f) : (-INFINITY));
-    s0_5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_0))) ? (s0_5_0 * 0.25503486f) : (-INFINITY));
-    s0_5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_0))) ? (s0_5_1 * 0.25503486f) : (-INFINITY));
-    s0_5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_1))) ? (s0_5_2 * 0.25503486f) : (-INFINITY));
-    s0_5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_1))) ? (s0_5_3 * 0.25503486f) : (-INFINITY));
-    s0_6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_0))) ? (s0_6_0 * 0.25503486f) : (-INFINITY));
-    s0_6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_0))) ? (s0_6_1 * 0.25503486f) : (-INFINITY));
-    s0_6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_1))) ? (s0_6_2 * 0.25503486f) : (-INFINITY));
-    s0_6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_1))) ? (s0_6_3 * 0.25503486f) : (-INFINITY));
-    s0_7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_0))) ? (s0_7_0 * 0.25503486f) : (-INFINITY));
-    s0_7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_0))) ? (s0_7_1 * 0.25503486f) : (-INFINITY));
-    s0_7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_1))) ? (s0_7_2 * 0.25503486f) : (-INFINITY));
-    s0_7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_1))) ? (s0_7_3 * 0.25503486f) : (-INFINITY));
-    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
+    __half kb8_0_0 = __float2half(0.0f);
+    __half kb8_0_1 = __float2half(0.0f);
+    __half kb8_0_2 = __float2half(0.0f);
+    __half kb8_0_3 = __float2half(0.0f);
+    __half kb8_0_4 = __float2half(0.0f);
+    __half kb8_0_5 = __float2half(0.0f);
+    __half kb8_0_6 = __float2half(0.0f);
+    __half kb8_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2560LL])));
+      kb8_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb8_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb8_0_0, kb8_0_1), __halves2half2(kb8_0_2, kb8_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb8_0_4, kb8_0_5), __halves2half2(kb8_0_6, kb8_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_8_0), "f"(s0_8_1), "f"(s0_8_2), "f"(s0_8_3));
+    }
+    __half kb9_0_0 = __float2half(0.0f);
+    __half kb9_0_1 = __float2half(0.0f);
+    __half kb9_0_2 = __float2half(0.0f);
+    __half kb9_0_3 = __float2half(0.0f);
+    __half kb9_0_4 = __float2half(0.0f);
+    __half kb9_0_5 = __float2half(0.0f);
+    __half kb9_0_6 = __float2half(0.0f);
+    __half kb9_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 2880LL])));
+      kb9_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb9_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb9_0_0, kb9_0_1), __halves2half2(kb9_0_2, kb9_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb9_0_4, kb9_0_5), __halves2half2(kb9_0_6, kb9_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_9_0), "f"(s0_9_1), "f"(s0_9_2), "f"(s0_9_3));
+    }
+    __half kb10_0_0 = __float2half(0.0f);
+    __half kb10_0_1 = __float2half(0.0f);
+    __half kb10_0_2 = __float2half(0.0f);
+    __half kb10_0_3 = __float2half(0.0f);
+    __half kb10_0_4 = __float2half(0.0f);
+    __half kb10_0_5 = __float2half(0.0f);
+    __half kb10_0_6 = __float2half(0.0f);
+    __half kb10_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 3200LL])));
+      kb10_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb10_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb10_0_0, kb10_0_1), __halves2half2(kb10_0_2, kb10_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb10_0_4, kb10_0_5), __halves2half2(kb10_0_6, kb10_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_10_0), "f"(s0_10_1), "f"(s0_10_2), "f"(s0_10_3));
+    }
+    __half kb11_0_0 = __float2half(0.0f);
+    __half kb11_0_1 = __float2half(0.0f);
+    __half kb11_0_2 = __float2half(0.0f);
+    __half kb11_0_3 = __float2half(0.0f);
+    __half kb11_0_4 = __float2half(0.0f);
+    __half kb11_0_5 = __float2half(0.0f);
+    __half kb11_0_6 = __float2half(0.0f);
+    __half kb11_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 3520LL])));
+      kb11_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb11_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb11_0_0, kb11_0_1), __halves2half2(kb11_0_2, kb11_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb11_0_4, kb11_0_5), __halves2half2(kb11_0_6, kb11_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_11_0), "f"(s0_11_1), "f"(s0_11_2), "f"(s0_11_3));
+    }
+    __half kb12_0_0 = __float2half(0.0f);
+    __half kb12_0_1 = __float2half(0.0f);
+    __half kb12_0_2 = __float2half(0.0f);
+    __half kb12_0_3 = __float2half(0.0f);
+    __half kb12_0_4 = __float2half(0.0f);
+    __half kb12_0_5 = __float2half(0.0f);
+    __half kb12_0_6 = __float2half(0.0f);
+    __half kb12_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 3840LL])));
+      kb12_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb12_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb12_0_0, kb12_0_1), __halves2half2(kb12_0_2, kb12_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb12_0_4, kb12_0_5), __halves2half2(kb12_0_6, kb12_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_12_0), "f"(s0_12_1), "f"(s0_12_2), "f"(s0_12_3));
+    }
+    __half kb13_0_0 = __float2half(0.0f);
+    __half kb13_0_1 = __float2half(0.0f);
+    __half kb13_0_2 = __float2half(0.0f);
+    __half kb13_0_3 = __float2half(0.0f);
+    __half kb13_0_4 = __float2half(0.0f);
+    __half kb13_0_5 = __float2half(0.0f);
+    __half kb13_0_6 = __float2half(0.0f);
+    __half kb13_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4160LL])));
+      kb13_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb13_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb13_0_0, kb13_0_1), __halves2half2(kb13_0_2, kb13_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb13_0_4, kb13_0_5), __halves2half2(kb13_0_6, kb13_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_13_0), "f"(s0_13_1), "f"(s0_13_2), "f"(s0_13_3));
+    }
+    __half kb14_0_0 = __float2half(0.0f);
+    __half kb14_0_1 = __float2half(0.0f);
+    __half kb14_0_2 = __float2half(0.0f);
+    __half kb14_0_3 = __float2half(0.0f);
+    __half kb14_0_4 = __float2half(0.0f);
+    __half kb14_0_5 = __float2half(0.0f);
+    __half kb14_0_6 = __float2half(0.0f);
+    __half kb14_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4480LL])));
+      kb14_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb14_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb14_0_0, kb14_0_1), __halves2half2(kb14_0_2, kb14_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb14_0_4, kb14_0_5), __halves2half2(kb14_0_6, kb14_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_14_0), "f"(s0_14_1), "f"(s0_14_2), "f"(s0_14_3));
+    }
+    __half kb15_0_0 = __float2half(0.0f);
+    __half kb15_0_1 = __float2half(0.0f);
+    __half kb15_0_2 = __float2half(0.0f);
+    __half kb15_0_3 = __float2half(0.0f);
+    __half kb15_0_4 = __float2half(0.0f);
+    __half kb15_0_5 = __float2half(0.0f);
+    __half kb15_0_6 = __float2half(0.0f);
+    __half kb15_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4800LL])));
+      kb15_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb15_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb15_0_0, kb15_0_1), __halves2half2(kb15_0_2, kb15_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb15_0_4, kb15_0_5), __halves2half2(kb15_0_6, kb15_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_15_0), "f"(s0_15_1), "f"(s0_15_2), "f"(s0_15_3));
+    }
+    // mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s·c − m·c) in place of the scores (c = scale·log2 e)
+    s0_0_0 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_0))) ? s0_0_0 : (-INFINITY));
+    s0_0_1 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_0))) ? s0_0_1 : (-INFINITY));
+    s0_0_2 = ((((j0 + ((q * 2LL) + 0LL)) < tend) && (((j0 + ((q * 2LL) + 0LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 0LL)) + 64LL) > tq0_1))) ? s0_0_2 : (-INFINITY));
+    s0_0_3 = ((((j0 + ((q * 2LL) + 1LL)) < tend) && (((j0 + ((q * 2LL) + 1LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 1LL)) + 64LL) > tq0_1))) ? s0_0_3 : (-INFINITY));
+    s0_1_0 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_0))) ? s0_1_0 : (-INFINITY));
+    s0_1_1 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_0))) ? s0_1_1 : (-INFINITY));
+    s0_1_2 = ((((j0 + ((q * 2LL) + 8LL)) < tend) && (((j0 + ((q * 2LL) + 8LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 8LL)) + 64LL) > tq0_1))) ? s0_1_2 : (-INFINITY));
+    s0_1_3 = ((((j0 + ((q * 2LL) + 9LL)) < tend) && (((j0 + ((q * 2LL) + 9LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 9LL)) + 64LL) > tq0_1))) ? s0_1_3 : (-INFINITY));
+    s0_2_0 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_0))) ? s0_2_0 : (-INFINITY));
+    s0_2_1 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_0))) ? s0_2_1 : (-INFINITY));
+    s0_2_2 = ((((j0 + ((q * 2LL) + 16LL)) < tend) && (((j0 + ((q * 2LL) + 16LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 16LL)) + 64LL) > tq0_1))) ? s0_2_2 : (-INFINITY));
+    s0_2_3 = ((((j0 + ((q * 2LL) + 17LL)) < tend) && (((j0 + ((q * 2LL) + 17LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 17LL)) + 64LL) > tq0_1))) ? s0_2_3 : (-INFINITY));
+    s0_3_0 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_0))) ? s0_3_0 : (-INFINITY));
+    s0_3_1 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_0))) ? s0_3_1 : (-INFINITY));
+    s0_3_2 = ((((j0 + ((q * 2LL) + 24LL)) < tend) && (((j0 + ((q * 2LL) + 24LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 24LL)) + 64LL) > tq0_1))) ? s0_3_2 : (-INFINITY));
+    s0_3_3 = ((((j0 + ((q * 2LL) + 25LL)) < tend) && (((j0 + ((q * 2LL) + 25LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 25LL)) + 64LL) > tq0_1))) ? s0_3_3 : (-INFINITY));
+    s0_4_0 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_0))) ? s0_4_0 : (-INFINITY));
+    s0_4_1 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_0))) ? s0_4_1 : (-INFINITY));
+    s0_4_2 = ((((j0 + ((q * 2LL) + 32LL)) < tend) && (((j0 + ((q * 2LL) + 32LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 32LL)) + 64LL) > tq0_1))) ? s0_4_2 : (-INFINITY));
+    s0_4_3 = ((((j0 + ((q * 2LL) + 33LL)) < tend) && (((j0 + ((q * 2LL) + 33LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 33LL)) + 64LL) > tq0_1))) ? s0_4_3 : (-INFINITY));
+    s0_5_0 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_0))) ? s0_5_0 : (-INFINITY));
+    s0_5_1 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_0))) ? s0_5_1 : (-INFINITY));
+    s0_5_2 = ((((j0 + ((q * 2LL) + 40LL)) < tend) && (((j0 + ((q * 2LL) + 40LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 40LL)) + 64LL) > tq0_1))) ? s0_5_2 : (-INFINITY));
+    s0_5_3 = ((((j0 + ((q * 2LL) + 41LL)) < tend) && (((j0 + ((q * 2LL) + 41LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 41LL)) + 64LL) > tq0_1))) ? s0_5_3 : (-INFINITY));
+    s0_6_0 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_0))) ? s0_6_0 : (-INFINITY));
+    s0_6_1 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_0))) ? s0_6_1 : (-INFINITY));
+    s0_6_2 = ((((j0 + ((q * 2LL) + 48LL)) < tend) && (((j0 + ((q * 2LL) + 48LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 48LL)) + 64LL) > tq0_1))) ? s0_6_2 : (-INFINITY));
+    s0_6_3 = ((((j0 + ((q * 2LL) + 49LL)) < tend) && (((j0 + ((q * 2LL) + 49LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 49LL)) + 64LL) > tq0_1))) ? s0_6_3 : (-INFINITY));
+    s0_7_0 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_0))) ? s0_7_0 : (-INFINITY));
+    s0_7_1 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_0))) ? s0_7_1 : (-INFINITY));
+    s0_7_2 = ((((j0 + ((q * 2LL) + 56LL)) < tend) && (((j0 + ((q * 2LL) + 56LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 56LL)) + 64LL) > tq0_1))) ? s0_7_2 : (-INFINITY));
+    s0_7_3 = ((((j0 + ((q * 2LL) + 57LL)) < tend) && (((j0 + ((q * 2LL) + 57LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 57LL)) + 64LL) > tq0_1))) ? s0_7_3 : (-INFINITY));
+    s0_8_0 = ((((j0 + ((q * 2LL) + 64LL)) < tend) && (((j0 + ((q * 2LL) + 64LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 64LL)) + 64LL) > tq0_0))) ? s0_8_0 : (-INFINITY));
+    s0_8_1 = ((((j0 + ((q * 2LL) + 65LL)) < tend) && (((j0 + ((q * 2LL) + 65LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 65LL)) + 64LL) > tq0_0))) ? s0_8_1 : (-INFINITY));
+    s0_8_2 = ((((j0 + ((q * 2LL) + 64LL)) < tend) && (((j0 + ((q * 2LL) + 64LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 64LL)) + 64LL) > tq0_1))) ? s0_8_2 : (-INFINITY));
+    s0_8_3 = ((((j0 + ((q * 2LL) + 65LL)) < tend) && (((j0 + ((q * 2LL) + 65LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 65LL)) + 64LL) > tq0_1))) ? s0_8_3 : (-INFINITY));
+    s0_9_0 = ((((j0 + ((q * 2LL) + 72LL)) < tend) && (((j0 + ((q * 2LL) + 72LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 72LL)) + 64LL) > tq0_0))) ? s0_9_0 : (-INFINITY));
+    s0_9_1 = ((((j0 + ((q * 2LL) + 73LL)) < tend) && (((j0 + ((q * 2LL) + 73LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 73LL)) + 64LL) > tq0_0))) ? s0_9_1 : (-INFINITY));
+    s0_9_2 = ((((j0 + ((q * 2LL) + 72LL)) < tend) && (((j0 + ((q * 2LL) + 72LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 72LL)) + 64LL) > tq0_1))) ? s0_9_2 : (-INFINITY));
+    s0_9_3 = ((((j0 + ((q * 2LL) + 73LL)) < tend) && (((j0 + ((q * 2LL) + 73LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 73LL)) + 64LL) > tq0_1))) ? s0_9_3 : (-INFINITY));
+    s0_10_0 = ((((j0 + ((q * 2LL) + 80LL)) < tend) && (((j0 + ((q * 2LL) + 80LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 80LL)) + 64LL) > tq0_0))) ? s0_10_0 : (-INFINITY));
+    s0_10_1 = ((((j0 + ((q * 2LL) + 81LL)) < tend) && (((j0 + ((q * 2LL) + 81LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 81LL)) + 64LL) > tq0_0))) ? s0_10_1 : (-INFINITY));
+    s0_10_2 = ((((j0 + ((q * 2LL) + 80LL)) < tend) && (((j0 + ((q * 2LL) + 80LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 80LL)) + 64LL) > tq0_1))) ? s0_10_2 : (-INFINITY));
+    s0_10_3 = ((((j0 + ((q * 2LL) + 81LL)) < tend) && (((j0 + ((q * 2LL) + 81LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 81LL)) + 64LL) > tq0_1))) ? s0_10_3 : (-INFINITY));
+    s0_11_0 = ((((j0 + ((q * 2LL) + 88LL)) < tend) && (((j0 + ((q * 2LL) + 88LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 88LL)) + 64LL) > tq0_0))) ? s0_11_0 : (-INFINITY));
+    s0_11_1 = ((((j0 + ((q * 2LL) + 89LL)) < tend) && (((j0 + ((q * 2LL) + 89LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 89LL)) + 64LL) > tq0_0))) ? s0_11_1 : (-INFINITY));
+    s0_11_2 = ((((j0 + ((q * 2LL) + 88LL)) < tend) && (((j0 + ((q * 2LL) + 88LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 88LL)) + 64LL) > tq0_1))) ? s0_11_2 : (-INFINITY));
+    s0_11_3 = ((((j0 + ((q * 2LL) + 89LL)) < tend) && (((j0 + ((q * 2LL) + 89LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 89LL)) + 64LL) > tq0_1))) ? s0_11_3 : (-INFINITY));
+    s0_12_0 = ((((j0 + ((q * 2LL) + 96LL)) < tend) && (((j0 + ((q * 2LL) + 96LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 96LL)) + 64LL) > tq0_0))) ? s0_12_0 : (-INFINITY));
+    s0_12_1 = ((((j0 + ((q * 2LL) + 97LL)) < tend) && (((j0 + ((q * 2LL) + 97LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 97LL)) + 64LL) > tq0_0))) ? s0_12_1 : (-INFINITY));
+    s0_12_2 = ((((j0 + ((q * 2LL) + 96LL)) < tend) && (((j0 + ((q * 2LL) + 96LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 96LL)) + 64LL) > tq0_1))) ? s0_12_2 : (-INFINITY));
+    s0_12_3 = ((((j0 + ((q * 2LL) + 97LL)) < tend) && (((j0 + ((q * 2LL) + 97LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 97LL)) + 64LL) > tq0_1))) ? s0_12_3 : (-INFINITY));
+    s0_13_0 = ((((j0 + ((q * 2LL) + 104LL)) < tend) && (((j0 + ((q * 2LL) + 104LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 104LL)) + 64LL) > tq0_0))) ? s0_13_0 : (-INFINITY));
+    s0_13_1 = ((((j0 + ((q * 2LL) + 105LL)) < tend) && (((j0 + ((q * 2LL) + 105LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 105LL)) + 64LL) > tq0_0))) ? s0_13_1 : (-INFINITY));
+    s0_13_2 = ((((j0 + ((q * 2LL) + 104LL)) < tend) && (((j0 + ((q * 2LL) + 104LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 104LL)) + 64LL) > tq0_1))) ? s0_13_2 : (-INFINITY));
+    s0_13_3 = ((((j0 + ((q * 2LL) + 105LL)) < tend) && (((j0 + ((q * 2LL) + 105LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 105LL)) + 64LL) > tq0_1))) ? s0_13_3 : (-INFINITY));
+    s0_14_0 = ((((j0 + ((q * 2LL) + 112LL)) < tend) && (((j0 + ((q * 2LL) + 112LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 112LL)) + 64LL) > tq0_0))) ? s0_14_0 : (-INFINITY));
+    s0_14_1 = ((((j0 + ((q * 2LL) + 113LL)) < tend) && (((j0 + ((q * 2LL) + 113LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 113LL)) + 64LL) > tq0_0))) ? s0_14_1 : (-INFINITY));
+    s0_14_2 = ((((j0 + ((q * 2LL) + 112LL)) < tend) && (((j0 + ((q * 2LL) + 112LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 112LL)) + 64LL) > tq0_1))) ? s0_14_2 : (-INFINITY));
+    s0_14_3 = ((((j0 + ((q * 2LL) + 113LL)) < tend) && (((j0 + ((q * 2LL) + 113LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 113LL)) + 64LL) > tq0_1))) ? s0_14_3 : (-INFINITY));
+    s0_15_0 = ((((j0 + ((q * 2LL) + 120LL)) < tend) && (((j0 + ((q * 2LL) + 120LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 120LL)) + 64LL) > tq0_0))) ? s0_15_0 : (-INFINITY));
+    s0_15_1 = ((((j0 + ((q * 2LL) + 121LL)) < tend) && (((j0 + ((q * 2LL) + 121LL)) <= tq0_0) && (((j0 + ((q * 2LL) + 121LL)) + 64LL) > tq0_0))) ? s0_15_1 : (-INFINITY));
+    s0_15_2 = ((((j0 + ((q * 2LL) + 120LL)) < tend) && (((j0 + ((q * 2LL) + 120LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 120LL)) + 64LL) > tq0_1))) ? s0_15_2 : (-INFINITY));
+    s0_15_3 = ((((j0 + ((q * 2LL) + 121LL)) < tend) && (((j0 + ((q * 2LL) + 121LL)) <= tq0_1) && (((j0 + ((q * 2LL) + 121LL)) + 64LL) > tq0_1))) ? s0_15_3 : (-INFINITY));
+    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1)), fmaxf(s0_8_0, s0_8_1)), fmaxf(s0_9_0, s0_9_1)), fmaxf(s0_10_0, s0_10_1)), fmaxf(s0_11_0, s0_11_1)), fmaxf(s0_12_0, s0_12_1)), fmaxf(s0_13_0, s0_13_1)), fmaxf(s0_14_0, s0_14_1)), fmaxf(s0_15_0, s0_15_1));
     mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)1LL));
     mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)2LL));
     float mu0_0 = ((mn0_0 == (-INFINITY)) ? 0.0f : mn0_0);
-    float alpha0_0 = exp2f((m0_0 - mu0_0));
+    float alpha0_0 = exp2f(((m0_0 - mu0_0) * 0.25503486f));
+    float mc0_0 = (mu0_0 * 0.25503486f);
     m0_0 = mn0_0;
     l0_0 = (l0_0 * alpha0_0);
-    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3));
+    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3)), fmaxf(s0_8_2, s0_8_3)), fmaxf(s0_9_2, s0_9_3)), fmaxf(s0_10_2, s0_10_3)), fmaxf(s0_11_2, s0_11_3)), fmaxf(s0_12_2, s0_12_3)), fmaxf(s0_13_2, s0_13_3)), fmaxf(s0_14_2, s0_14_3)), fmaxf(s0_15_2, s0_15_3));
     mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)1LL));
     mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)2LL));
     float mu0_1 = ((mn0_1 == (-INFINITY)) ? 0.0f : mn0_1);
-    float alpha0_1 = exp2f((m0_1 - mu0_1));
+    float alpha0_1 = exp2f(((m0_1 - mu0_1) * 0.25503486f));
+    float mc0_1 = (mu0_1 * 0.25503486f);
     m0_1 = mn0_1;
     l0_1 = (l0_1 * alpha0_1);
     o0_0_0 = (o0_0_0 * alpha0_0);
@@ -7113,71 +7987,135 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
     o0_3_1 = (o0_3_1 * alpha0_0);
     o0_3_2 = (o0_3_2 * alpha0_1);
     o0_3_3 = (o0_3_3 * alpha0_1);
-    s0_0_0 = exp2f((s0_0_0 - mu0_0));
+    s0_0_0 = exp2f(((s0_0_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_0_0);
-    s0_0_1 = exp2f((s0_0_1 - mu0_0));
+    s0_0_1 = exp2f(((s0_0_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_0_1);
-    s0_0_2 = exp2f((s0_0_2 - mu0_1));
+    s0_0_2 = exp2f(((s0_0_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_0_2);
-    s0_0_3 = exp2f((s0_0_3 - mu0_1));
+    s0_0_3 = exp2f(((s0_0_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_0_3);
-    s0_1_0 = exp2f((s0_1_0 - mu0_0));
+    s0_1_0 = exp2f(((s0_1_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_1_0);
-    s0_1_1 = exp2f((s0_1_1 - mu0_0));
+    s0_1_1 = exp2f(((s0_1_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_1_1);
-    s0_1_2 = exp2f((s0_1_2 - mu0_1));
+    s0_1_2 = exp2f(((s0_1_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_1_2);
-    s0_1_3 = exp2f((s0_1_3 - mu0_1));
+    s0_1_3 = exp2f(((s0_1_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_1_3);
-    s0_2_0 = exp2f((s0_2_0 - mu0_0));
+    s0_2_0 = exp2f(((s0_2_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_2_0);
-    s0_2_1 = exp2f((s0_2_1 - mu0_0));
+    s0_2_1 = exp2f(((s0_2_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_2_1);
-    s0_2_2 = exp2f((s0_2_2 - mu0_1));
+    s0_2_2 = exp2f(((s0_2_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_2_2);
-    s0_2_3 = exp2f((s0_2_3 - mu0_1));
+    s0_2_3 = exp2f(((s0_2_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_2_3);
-    s0_3_0 = exp2f((s0_3_0 - mu0_0));
+    s0_3_0 = exp2f(((s0_3_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_3_0);
-    s0_3_1 = exp2f((s0_3_1 - mu0_0));
+    s0_3_1 = exp2f(((s0_3_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_3_1);
-    s0_3_2 = exp2f((s0_3_2 - mu0_1));
+    s0_3_2 = exp2f(((s0_3_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_3_2);
-    s0_3_3 = exp2f((s0_3_3 - mu0_1));
+    s0_3_3 = exp2f(((s0_3_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_3_3);
-    s0_4_0 = exp2f((s0_4_0 - mu0_0));
+    s0_4_0 = exp2f(((s0_4_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_4_0);
-    s0_4_1 = exp2f((s0_4_1 - mu0_0));
+    s0_4_1 = exp2f(((s0_4_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_4_1);
-    s0_4_2 = exp2f((s0_4_2 - mu0_1));
+    s0_4_2 = exp2f(((s0_4_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_4_2);
-    s0_4_3 = exp2f((s0_4_3 - mu0_1));
+    s0_4_3 = exp2f(((s0_4_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_4_3);
-    s0_5_0 = exp2f((s0_5_0 - mu0_0));
+    s0_5_0 = exp2f(((s0_5_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_5_0);
-    s0_5_1 = exp2f((s0_5_1 - mu0_0));
+    s0_5_1 = exp2f(((s0_5_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_5_1);
-    s0_5_2 = exp2f((s0_5_2 - mu0_1));
+    s0_5_2 = exp2f(((s0_5_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_5_2);
-    s0_5_3 = exp2f((s0_5_3 - mu0_1));
+    s0_5_3 = exp2f(((s0_5_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_5_3);
-    s0_6_0 = exp2f((s0_6_0 - mu0_0));
+    s0_6_0 = exp2f(((s0_6_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_6_0);
-    s0_6_1 = exp2f((s0_6_1 - mu0_0));
+    s0_6_1 = exp2f(((s0_6_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_6_1);
-    s0_6_2 = exp2f((s0_6_2 - mu0_1));
+    s0_6_2 = exp2f(((s0_6_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_6_2);
-    s0_6_3 = exp2f((s0_6_3 - mu0_1));
+    s0_6_3 = exp2f(((s0_6_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_6_3);
-    s0_7_0 = exp2f((s0_7_0 - mu0_0));
+    s0_7_0 = exp2f(((s0_7_0 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_7_0);
-    s0_7_1 = exp2f((s0_7_1 - mu0_0));
+    s0_7_1 = exp2f(((s0_7_1 * 0.25503486f) - mc0_0));
     l0_0 = (l0_0 + s0_7_1);
-    s0_7_2 = exp2f((s0_7_2 - mu0_1));
+    s0_7_2 = exp2f(((s0_7_2 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_7_2);
-    s0_7_3 = exp2f((s0_7_3 - mu0_1));
+    s0_7_3 = exp2f(((s0_7_3 * 0.25503486f) - mc0_1));
     l0_1 = (l0_1 + s0_7_3);
-    // o += p v: the score fragments are the A fragments (16 mma, B fragments by ldmatrix .trans)
+    s0_8_0 = exp2f(((s0_8_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_8_0);
+    s0_8_1 = exp2f(((s0_8_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_8_1);
+    s0_8_2 = exp2f(((s0_8_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_8_2);
+    s0_8_3 = exp2f(((s0_8_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_8_3);
+    s0_9_0 = exp2f(((s0_9_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_9_0);
+    s0_9_1 = exp2f(((s0_9_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_9_1);
+    s0_9_2 = exp2f(((s0_9_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_9_2);
+    s0_9_3 = exp2f(((s0_9_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_9_3);
+    s0_10_0 = exp2f(((s0_10_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_10_0);
+    s0_10_1 = exp2f(((s0_10_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_10_1);
+    s0_10_2 = exp2f(((s0_10_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_10_2);
+    s0_10_3 = exp2f(((s0_10_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_10_3);
+    s0_11_0 = exp2f(((s0_11_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_11_0);
+    s0_11_1 = exp2f(((s0_11_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_11_1);
+    s0_11_2 = exp2f(((s0_11_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_11_2);
+    s0_11_3 = exp2f(((s0_11_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_11_3);
+    s0_12_0 = exp2f(((s0_12_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_12_0);
+    s0_12_1 = exp2f(((s0_12_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_12_1);
+    s0_12_2 = exp2f(((s0_12_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_12_2);
+    s0_12_3 = exp2f(((s0_12_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_12_3);
+    s0_13_0 = exp2f(((s0_13_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_13_0);
+    s0_13_1 = exp2f(((s0_13_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_13_1);
+    s0_13_2 = exp2f(((s0_13_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_13_2);
+    s0_13_3 = exp2f(((s0_13_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_13_3);
+    s0_14_0 = exp2f(((s0_14_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_14_0);
+    s0_14_1 = exp2f(((s0_14_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_14_1);
+    s0_14_2 = exp2f(((s0_14_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_14_2);
+    s0_14_3 = exp2f(((s0_14_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_14_3);
+    s0_15_0 = exp2f(((s0_15_0 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_15_0);
+    s0_15_1 = exp2f(((s0_15_1 * 0.25503486f) - mc0_0));
+    l0_0 = (l0_0 + s0_15_1);
+    s0_15_2 = exp2f(((s0_15_2 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_15_2);
+    s0_15_3 = exp2f(((s0_15_3 * 0.25503486f) - mc0_1));
+    l0_1 = (l0_1 + s0_15_3);
+    // o += p v: the score fragments are the A fragments (32 mma, B fragments by ldmatrix .trans)
     __half vb0_0_0 = __float2half(0.0f);
     __half vb0_0_1 = __float2half(0.0f);
     __half vb0_0_2 = __float2half(0.0f);
@@ -7201,7 +8139,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -7209,7 +8147,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -7239,7 +8177,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -7247,7 +8185,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -7277,7 +8215,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -7285,7 +8223,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -7315,7 +8253,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -7323,7 +8261,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -7353,7 +8291,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -7361,7 +8299,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -7391,7 +8329,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -7399,7 +8337,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -7429,7 +8367,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -7437,7 +8375,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -7467,7 +8405,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
       vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -7475,7 +8413,311 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb4_0_0 = __float2half(0.0f);
+    __half vb4_0_1 = __float2half(0.0f);
+    __half vb4_0_2 = __float2half(0.0f);
+    __half vb4_0_3 = __float2half(0.0f);
+    __half vb4_0_4 = __float2half(0.0f);
+    __half vb4_0_5 = __float2half(0.0f);
+    __half vb4_0_6 = __float2half(0.0f);
+    __half vb4_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 2560LL])));
+      vb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_0_0, vb4_0_1), __halves2half2(vb4_0_2, vb4_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_0_4, vb4_0_5), __halves2half2(vb4_0_6, vb4_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb4_2_0 = __float2half(0.0f);
+    __half vb4_2_1 = __float2half(0.0f);
+    __half vb4_2_2 = __float2half(0.0f);
+    __half vb4_2_3 = __float2half(0.0f);
+    __half vb4_2_4 = __float2half(0.0f);
+    __half vb4_2_5 = __float2half(0.0f);
+    __half vb4_2_6 = __float2half(0.0f);
+    __half vb4_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 2576LL])));
+      vb4_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_2_0, vb4_2_1), __halves2half2(vb4_2_2, vb4_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_2_4, vb4_2_5), __halves2half2(vb4_2_6, vb4_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb5_0_0 = __float2half(0.0f);
+    __half vb5_0_1 = __float2half(0.0f);
+    __half vb5_0_2 = __float2half(0.0f);
+    __half vb5_0_3 = __float2half(0.0f);
+    __half vb5_0_4 = __float2half(0.0f);
+    __half vb5_0_5 = __float2half(0.0f);
+    __half vb5_0_6 = __float2half(0.0f);
+    __half vb5_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3200LL])));
+      vb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_0_0, vb5_0_1), __halves2half2(vb5_0_2, vb5_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_0_4, vb5_0_5), __halves2half2(vb5_0_6, vb5_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb5_2_0 = __float2half(0.0f);
+    __half vb5_2_1 = __float2half(0.0f);
+    __half vb5_2_2 = __float2half(0.0f);
+    __half vb5_2_3 = __float2half(0.0f);
+    __half vb5_2_4 = __float2half(0.0f);
+    __half vb5_2_5 = __float2half(0.0f);
+    __half vb5_2_6 = __float2half(0.0f);
+    __half vb5_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3216LL])));
+      vb5_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_2_0, vb5_2_1), __halves2half2(vb5_2_2, vb5_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_2_4, vb5_2_5), __halves2half2(vb5_2_6, vb5_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb6_0_0 = __float2half(0.0f);
+    __half vb6_0_1 = __float2half(0.0f);
+    __half vb6_0_2 = __float2half(0.0f);
+    __half vb6_0_3 = __float2half(0.0f);
+    __half vb6_0_4 = __float2half(0.0f);
+    __half vb6_0_5 = __float2half(0.0f);
+    __half vb6_0_6 = __float2half(0.0f);
+    __half vb6_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3840LL])));
+      vb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_0_0, vb6_0_1), __halves2half2(vb6_0_2, vb6_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_0_4, vb6_0_5), __halves2half2(vb6_0_6, vb6_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb6_2_0 = __float2half(0.0f);
+    __half vb6_2_1 = __float2half(0.0f);
+    __half vb6_2_2 = __float2half(0.0f);
+    __half vb6_2_3 = __float2half(0.0f);
+    __half vb6_2_4 = __float2half(0.0f);
+    __half vb6_2_5 = __float2half(0.0f);
+    __half vb6_2_6 = __float2half(0.0f);
+    __half vb6_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 3856LL])));
+      vb6_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_2_0, vb6_2_1), __halves2half2(vb6_2_2, vb6_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_2_4, vb6_2_5), __halves2half2(vb6_2_6, vb6_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb7_0_0 = __float2half(0.0f);
+    __half vb7_0_1 = __float2half(0.0f);
+    __half vb7_0_2 = __float2half(0.0f);
+    __half vb7_0_3 = __float2half(0.0f);
+    __half vb7_0_4 = __float2half(0.0f);
+    __half vb7_0_5 = __float2half(0.0f);
+    __half vb7_0_6 = __float2half(0.0f);
+    __half vb7_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 4480LL])));
+      vb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_0_0, vb7_0_1), __halves2half2(vb7_0_2, vb7_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_0_4, vb7_0_5), __halves2half2(vb7_0_6, vb7_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb7_2_0 = __float2half(0.0f);
+    __half vb7_2_1 = __float2half(0.0f);
+    __half vb7_2_2 = __float2half(0.0f);
+    __half vb7_2_3 = __float2half(0.0f);
+    __half vb7_2_4 = __float2half(0.0f);
+    __half vb7_2_5 = __float2half(0.0f);
+    __half vb7_2_6 = __float2half(0.0f);
+    __half vb7_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 4496LL])));
+      vb7_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_2_0, vb7_2_1), __halves2half2(vb7_2_2, vb7_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_2_4, vb7_2_5), __halves2half2(vb7_2_6, vb7_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -7488,7 +8730,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));
-  float inv0_0 = ((l0_0 > 0.0f) ? (1.0f / l0_0) : 0.0f);
+  float inv0_0 = ((l0_0 > 0.0f) ? __fdividef(1.0f, l0_0) : 0.0f);
   if (tq0_0 < T) {
     long long ob0_0 = ((((b * T) + tq0_0) * 256LL) + ((h * 32LL) + (q * 2LL)));
     o[(ob0_0 + 0LL)] = __float2half((o0_0_0 * inv0_0));
@@ -7502,7 +8744,7 @@ extern "C" __global__ void __launch_bounds__(128) x4__fused_attention_residual_a
   }
   l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)1LL));
   l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)2LL));
-  float inv0_1 = ((l0_1 > 0.0f) ? (1.0f / l0_1) : 0.0f);
+  float inv0_1 = ((l0_1 > 0.0f) ? __fdividef(1.0f, l0_1) : 0.0f);
   if (tq0_1 < T) {
     long long ob0_1 = ((((b * T) + tq0_1) * 256LL) + ((h * 32LL) + (q * 2LL)));
     o[(ob0_1 + 0LL)] = __float2half((o0_0_2 * inv0_1));
@@ -8919,9 +10161,10 @@ extern "C" __global__ void __launch_bounds__(128) L4_qkv__linear__l19(const __ha
 // flash-style softmax attention forward (online softmax, masked key tiles skipped): %x5 = fused.attention_residual %x4, %L4.qkv, @L4.w_o {heads=4, d_head=64, d_value=64, kind=softmax, mask=causal, scale=0.125, feature=identity, residual=true} : f16[B,T,256]
 // from examples/hybrid.hopf:19:3
 extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_attn__l19(const __half* __restrict__ qkv, __half* __restrict__ o, long long B, long long T) {
-  __shared__ __align__(16) __half ks[9216];
-  __shared__ __align__(16) __half vs[9216];
-  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask causal: 4 warps × 16 queries per block, key tiles of 64 in 2 stages
+  extern __shared__ __align__(16) unsigned char hopf_smem[]; // 73728 bytes, dynamic (more than 48 KiB)
+  __half* const ks = reinterpret_cast<__half*>(hopf_smem + 0); // [18432]
+  __half* const vs = reinterpret_cast<__half*>(hopf_smem + 36864); // [18432]
+  // softmax attention on tensor cores (mma m16n8k16, f16 in, f32 accumulate), mask causal: 4 warps × 16 queries per block, key tiles of 128 in 2 stages
   long long tid = (long long)threadIdx.x;
   long long lane = (tid % 32LL);
   long long g = (lane / 4LL);
@@ -9036,6 +10279,38 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
   float s0_7_1 = 0.0f;
   float s0_7_2 = 0.0f;
   float s0_7_3 = 0.0f;
+  float s0_8_0 = 0.0f;
+  float s0_8_1 = 0.0f;
+  float s0_8_2 = 0.0f;
+  float s0_8_3 = 0.0f;
+  float s0_9_0 = 0.0f;
+  float s0_9_1 = 0.0f;
+  float s0_9_2 = 0.0f;
+  float s0_9_3 = 0.0f;
+  float s0_10_0 = 0.0f;
+  float s0_10_1 = 0.0f;
+  float s0_10_2 = 0.0f;
+  float s0_10_3 = 0.0f;
+  float s0_11_0 = 0.0f;
+  float s0_11_1 = 0.0f;
+  float s0_11_2 = 0.0f;
+  float s0_11_3 = 0.0f;
+  float s0_12_0 = 0.0f;
+  float s0_12_1 = 0.0f;
+  float s0_12_2 = 0.0f;
+  float s0_12_3 = 0.0f;
+  float s0_13_0 = 0.0f;
+  float s0_13_1 = 0.0f;
+  float s0_13_2 = 0.0f;
+  float s0_13_3 = 0.0f;
+  float s0_14_0 = 0.0f;
+  float s0_14_1 = 0.0f;
+  float s0_14_2 = 0.0f;
+  float s0_14_3 = 0.0f;
+  float s0_15_0 = 0.0f;
+  float s0_15_1 = 0.0f;
+  float s0_15_2 = 0.0f;
+  float s0_15_3 = 0.0f;
   long long r8 = (lane % 8LL);
   long long mi = (lane / 8LL);
   long long krow = ((r8 * 72LL) + (mi * 8LL));
@@ -9043,11 +10318,11 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
   // 2 stages: tiles i+1 … i+1 are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0
   long long jp0 = (0LL + 0LL);
   if (jp0 < tend) {
-    for (long long x = tid; x < 512LL; x += 128LL) {
+    for (long long x = tid; x < 1024LL; x += 128LL) {
       long long kj = (x / 8LL);
       long long kd = ((x % 8LL) * 8LL);
       long long ktk = (jp0 + kj);
-      long long ki = ((0LL * 4608LL) + ((kj * 72LL) + kd));
+      long long ki = ((0LL * 9216LL) + ((kj * 72LL) + kd));
       if (ktk < tend) {
         asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki])), "l"(&qkv[(((b * T) + ktk) * 768LL) + ((256LL + (h * 64LL)) + kd)]) : "memory"); // 8 × f16
       } else {
@@ -9061,11 +10336,11 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
         ks[(ki + 7LL)] = __float2half(0.0f);
       }
     }
-    for (long long x1 = tid; x1 < 512LL; x1 += 128LL) {
+    for (long long x1 = tid; x1 < 1024LL; x1 += 128LL) {
       long long vj = (x1 / 8LL);
       long long vd = ((x1 % 8LL) * 8LL);
       long long vtk = (jp0 + vj);
-      long long vi = ((0LL * 4608LL) + ((vj * 72LL) + vd));
+      long long vi = ((0LL * 9216LL) + ((vj * 72LL) + vd));
       if (vtk < tend) {
         asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi])), "l"(&qkv[(((b * T) + vtk) * 768LL) + ((512LL + (h * 64LL)) + vd)]) : "memory"); // 8 × f16
       } else {
@@ -9081,17 +10356,17 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     }
   }
   asm volatile("cp.async.commit_group;" ::: "memory");
-  long long kfull = ((min((t0 + 1LL), tend) / 64LL) * 64LL);
+  long long kfull = ((min((t0 + 1LL), tend) / 128LL) * 128LL);
   // key tiles every query of the block sees: no mask
-  for (long long j0 = 0LL; j0 < kfull; j0 += 64LL) {
-    long long st = (((j0 - 0LL) / 64LL) % 2LL);
-    long long jn = (j0 + 64LL);
+  for (long long j0 = 0LL; j0 < kfull; j0 += 128LL) {
+    long long st = (((j0 - 0LL) / 128LL) % 2LL);
+    long long jn = (j0 + 128LL);
     if (jn < tend) {
-      for (long long x2 = tid; x2 < 512LL; x2 += 128LL) {
+      for (long long x2 = tid; x2 < 1024LL; x2 += 128LL) {
         long long kj1 = (x2 / 8LL);
         long long kd1 = ((x2 % 8LL) * 8LL);
         long long ktk1 = (jn + kj1);
-        long long ki1 = ((((st + 1LL) % 2LL) * 4608LL) + ((kj1 * 72LL) + kd1));
+        long long ki1 = ((((st + 1LL) % 2LL) * 9216LL) + ((kj1 * 72LL) + kd1));
         if (ktk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki1])), "l"(&qkv[(((b * T) + ktk1) * 768LL) + ((256LL + (h * 64LL)) + kd1)]) : "memory"); // 8 × f16
         } else {
@@ -9105,11 +10380,11 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
           ks[(ki1 + 7LL)] = __float2half(0.0f);
         }
       }
-      for (long long x3 = tid; x3 < 512LL; x3 += 128LL) {
+      for (long long x3 = tid; x3 < 1024LL; x3 += 128LL) {
         long long vj1 = (x3 / 8LL);
         long long vd1 = ((x3 % 8LL) * 8LL);
         long long vtk1 = (jn + vj1);
-        long long vi1 = ((((st + 1LL) % 2LL) * 4608LL) + ((vj1 * 72LL) + vd1));
+        long long vi1 = ((((st + 1LL) % 2LL) * 9216LL) + ((vj1 * 72LL) + vd1));
         if (vtk1 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi1])), "l"(&qkv[(((b * T) + vtk1) * 768LL) + ((512LL + (h * 64LL)) + vd1)]) : "memory"); // 8 × f16
         } else {
@@ -9127,9 +10402,9 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     asm volatile("cp.async.commit_group;" ::: "memory");
     asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    long long kst = (krow + (st * 4608LL));
-    long long vst = (vrow + (st * 4608LL));
-    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 32 mma, B fragments by ldmatrix
+    long long kst = (krow + (st * 9216LL));
+    long long vst = (vrow + (st * 9216LL));
+    // scores S = q kᵀ of the warp's 16 queries × 128 keys: 64 mma, B fragments by ldmatrix
     __half kb0_0_0 = __float2half(0.0f);
     __half kb0_0_1 = __float2half(0.0f);
     __half kb0_0_2 = __float2half(0.0f);
@@ -9738,51 +11013,629 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
-    // scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores
-    s0_0_0 = (s0_0_0 * 0.18033688f);
-    s0_0_1 = (s0_0_1 * 0.18033688f);
-    s0_0_2 = (s0_0_2 * 0.18033688f);
-    s0_0_3 = (s0_0_3 * 0.18033688f);
-    s0_1_0 = (s0_1_0 * 0.18033688f);
-    s0_1_1 = (s0_1_1 * 0.18033688f);
-    s0_1_2 = (s0_1_2 * 0.18033688f);
-    s0_1_3 = (s0_1_3 * 0.18033688f);
-    s0_2_0 = (s0_2_0 * 0.18033688f);
-    s0_2_1 = (s0_2_1 * 0.18033688f);
-    s0_2_2 = (s0_2_2 * 0.18033688f);
-    s0_2_3 = (s0_2_3 * 0.18033688f);
-    s0_3_0 = (s0_3_0 * 0.18033688f);
-    s0_3_1 = (s0_3_1 * 0.18033688f);
-    s0_3_2 = (s0_3_2 * 0.18033688f);
-    s0_3_3 = (s0_3_3 * 0.18033688f);
-    s0_4_0 = (s0_4_0 * 0.18033688f);
-    s0_4_1 = (s0_4_1 * 0.18033688f);
-    s0_4_2 = (s0_4_2 * 0.18033688f);
-    s0_4_3 = (s0_4_3 * 0.18033688f);
-    s0_5_0 = (s0_5_0 * 0.18033688f);
-    s0_5_1 = (s0_5_1 * 0.18033688f);
-    s0_5_2 = (s0_5_2 * 0.18033688f);
-    s0_5_3 = (s0_5_3 * 0.18033688f);
-    s0_6_0 = (s0_6_0 * 0.18033688f);
-    s0_6_1 = (s0_6_1 * 0.18033688f);
-    s0_6_2 = (s0_6_2 * 0.18033688f);
-    s0_6_3 = (s0_6_3 * 0.18033688f);
-    s0_7_0 = (s0_7_0 * 0.18033688f);
-    s0_7_1 = (s0_7_1 * 0.18033688f);
-    s0_7_2 = (s0_7_2 * 0.18033688f);
-    s0_7_3 = (s0_7_3 * 0.18033688f);
-    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
+    __half kb8_0_0 = __float2half(0.0f);
+    __half kb8_0_1 = __float2half(0.0f);
+    __half kb8_0_2 = __float2half(0.0f);
+    __half kb8_0_3 = __float2half(0.0f);
+    __half kb8_0_4 = __float2half(0.0f);
+    __half kb8_0_5 = __float2half(0.0f);
+    __half kb8_0_6 = __float2half(0.0f);
+    __half kb8_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4608LL])));
+      kb8_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb8_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb8_0_0, kb8_0_1), __halves2half2(kb8_0_2, kb8_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb8_0_4, kb8_0_5), __halves2half2(kb8_0_6, kb8_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_8_0), "f"(s0_8_1), "f"(s0_8_2), "f"(s0_8_3));
+    }
+    __half kb8_2_0 = __float2half(0.0f);
+    __half kb8_2_1 = __float2half(0.0f);
+    __half kb8_2_2 = __float2half(0.0f);
+    __half kb8_2_3 = __float2half(0.0f);
+    __half kb8_2_4 = __float2half(0.0f);
+    __half kb8_2_5 = __float2half(0.0f);
+    __half kb8_2_6 = __float2half(0.0f);
+    __half kb8_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 4640LL])));
+      kb8_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb8_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb8_2_0, kb8_2_1), __halves2half2(kb8_2_2, kb8_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_8_0), "f"(s0_8_1), "f"(s0_8_2), "f"(s0_8_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb8_2_4, kb8_2_5), __halves2half2(kb8_2_6, kb8_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_8_0), "f"(s0_8_1), "f"(s0_8_2), "f"(s0_8_3));
+    }
+    __half kb9_0_0 = __float2half(0.0f);
+    __half kb9_0_1 = __float2half(0.0f);
+    __half kb9_0_2 = __float2half(0.0f);
+    __half kb9_0_3 = __float2half(0.0f);
+    __half kb9_0_4 = __float2half(0.0f);
+    __half kb9_0_5 = __float2half(0.0f);
+    __half kb9_0_6 = __float2half(0.0f);
+    __half kb9_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 5184LL])));
+      kb9_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb9_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb9_0_0, kb9_0_1), __halves2half2(kb9_0_2, kb9_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb9_0_4, kb9_0_5), __halves2half2(kb9_0_6, kb9_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_9_0), "f"(s0_9_1), "f"(s0_9_2), "f"(s0_9_3));
+    }
+    __half kb9_2_0 = __float2half(0.0f);
+    __half kb9_2_1 = __float2half(0.0f);
+    __half kb9_2_2 = __float2half(0.0f);
+    __half kb9_2_3 = __float2half(0.0f);
+    __half kb9_2_4 = __float2half(0.0f);
+    __half kb9_2_5 = __float2half(0.0f);
+    __half kb9_2_6 = __float2half(0.0f);
+    __half kb9_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 5216LL])));
+      kb9_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb9_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb9_2_0, kb9_2_1), __halves2half2(kb9_2_2, kb9_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_9_0), "f"(s0_9_1), "f"(s0_9_2), "f"(s0_9_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb9_2_4, kb9_2_5), __halves2half2(kb9_2_6, kb9_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_9_0), "f"(s0_9_1), "f"(s0_9_2), "f"(s0_9_3));
+    }
+    __half kb10_0_0 = __float2half(0.0f);
+    __half kb10_0_1 = __float2half(0.0f);
+    __half kb10_0_2 = __float2half(0.0f);
+    __half kb10_0_3 = __float2half(0.0f);
+    __half kb10_0_4 = __float2half(0.0f);
+    __half kb10_0_5 = __float2half(0.0f);
+    __half kb10_0_6 = __float2half(0.0f);
+    __half kb10_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 5760LL])));
+      kb10_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb10_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb10_0_0, kb10_0_1), __halves2half2(kb10_0_2, kb10_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb10_0_4, kb10_0_5), __halves2half2(kb10_0_6, kb10_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_10_0), "f"(s0_10_1), "f"(s0_10_2), "f"(s0_10_3));
+    }
+    __half kb10_2_0 = __float2half(0.0f);
+    __half kb10_2_1 = __float2half(0.0f);
+    __half kb10_2_2 = __float2half(0.0f);
+    __half kb10_2_3 = __float2half(0.0f);
+    __half kb10_2_4 = __float2half(0.0f);
+    __half kb10_2_5 = __float2half(0.0f);
+    __half kb10_2_6 = __float2half(0.0f);
+    __half kb10_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 5792LL])));
+      kb10_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb10_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb10_2_0, kb10_2_1), __halves2half2(kb10_2_2, kb10_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_10_0), "f"(s0_10_1), "f"(s0_10_2), "f"(s0_10_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb10_2_4, kb10_2_5), __halves2half2(kb10_2_6, kb10_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_10_0), "f"(s0_10_1), "f"(s0_10_2), "f"(s0_10_3));
+    }
+    __half kb11_0_0 = __float2half(0.0f);
+    __half kb11_0_1 = __float2half(0.0f);
+    __half kb11_0_2 = __float2half(0.0f);
+    __half kb11_0_3 = __float2half(0.0f);
+    __half kb11_0_4 = __float2half(0.0f);
+    __half kb11_0_5 = __float2half(0.0f);
+    __half kb11_0_6 = __float2half(0.0f);
+    __half kb11_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 6336LL])));
+      kb11_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb11_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb11_0_0, kb11_0_1), __halves2half2(kb11_0_2, kb11_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb11_0_4, kb11_0_5), __halves2half2(kb11_0_6, kb11_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_11_0), "f"(s0_11_1), "f"(s0_11_2), "f"(s0_11_3));
+    }
+    __half kb11_2_0 = __float2half(0.0f);
+    __half kb11_2_1 = __float2half(0.0f);
+    __half kb11_2_2 = __float2half(0.0f);
+    __half kb11_2_3 = __float2half(0.0f);
+    __half kb11_2_4 = __float2half(0.0f);
+    __half kb11_2_5 = __float2half(0.0f);
+    __half kb11_2_6 = __float2half(0.0f);
+    __half kb11_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 6368LL])));
+      kb11_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb11_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb11_2_0, kb11_2_1), __halves2half2(kb11_2_2, kb11_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_11_0), "f"(s0_11_1), "f"(s0_11_2), "f"(s0_11_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb11_2_4, kb11_2_5), __halves2half2(kb11_2_6, kb11_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_11_0), "f"(s0_11_1), "f"(s0_11_2), "f"(s0_11_3));
+    }
+    __half kb12_0_0 = __float2half(0.0f);
+    __half kb12_0_1 = __float2half(0.0f);
+    __half kb12_0_2 = __float2half(0.0f);
+    __half kb12_0_3 = __float2half(0.0f);
+    __half kb12_0_4 = __float2half(0.0f);
+    __half kb12_0_5 = __float2half(0.0f);
+    __half kb12_0_6 = __float2half(0.0f);
+    __half kb12_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 6912LL])));
+      kb12_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb12_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb12_0_0, kb12_0_1), __halves2half2(kb12_0_2, kb12_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb12_0_4, kb12_0_5), __halves2half2(kb12_0_6, kb12_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_12_0), "f"(s0_12_1), "f"(s0_12_2), "f"(s0_12_3));
+    }
+    __half kb12_2_0 = __float2half(0.0f);
+    __half kb12_2_1 = __float2half(0.0f);
+    __half kb12_2_2 = __float2half(0.0f);
+    __half kb12_2_3 = __float2half(0.0f);
+    __half kb12_2_4 = __float2half(0.0f);
+    __half kb12_2_5 = __float2half(0.0f);
+    __half kb12_2_6 = __float2half(0.0f);
+    __half kb12_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 6944LL])));
+      kb12_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb12_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb12_2_0, kb12_2_1), __halves2half2(kb12_2_2, kb12_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_12_0), "f"(s0_12_1), "f"(s0_12_2), "f"(s0_12_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb12_2_4, kb12_2_5), __halves2half2(kb12_2_6, kb12_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_12_0), "f"(s0_12_1), "f"(s0_12_2), "f"(s0_12_3));
+    }
+    __half kb13_0_0 = __float2half(0.0f);
+    __half kb13_0_1 = __float2half(0.0f);
+    __half kb13_0_2 = __float2half(0.0f);
+    __half kb13_0_3 = __float2half(0.0f);
+    __half kb13_0_4 = __float2half(0.0f);
+    __half kb13_0_5 = __float2half(0.0f);
+    __half kb13_0_6 = __float2half(0.0f);
+    __half kb13_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 7488LL])));
+      kb13_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb13_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb13_0_0, kb13_0_1), __halves2half2(kb13_0_2, kb13_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb13_0_4, kb13_0_5), __halves2half2(kb13_0_6, kb13_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_13_0), "f"(s0_13_1), "f"(s0_13_2), "f"(s0_13_3));
+    }
+    __half kb13_2_0 = __float2half(0.0f);
+    __half kb13_2_1 = __float2half(0.0f);
+    __half kb13_2_2 = __float2half(0.0f);
+    __half kb13_2_3 = __float2half(0.0f);
+    __half kb13_2_4 = __float2half(0.0f);
+    __half kb13_2_5 = __float2half(0.0f);
+    __half kb13_2_6 = __float2half(0.0f);
+    __half kb13_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 7520LL])));
+      kb13_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb13_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb13_2_0, kb13_2_1), __halves2half2(kb13_2_2, kb13_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_13_0), "f"(s0_13_1), "f"(s0_13_2), "f"(s0_13_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb13_2_4, kb13_2_5), __halves2half2(kb13_2_6, kb13_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_13_0), "f"(s0_13_1), "f"(s0_13_2), "f"(s0_13_3));
+    }
+    __half kb14_0_0 = __float2half(0.0f);
+    __half kb14_0_1 = __float2half(0.0f);
+    __half kb14_0_2 = __float2half(0.0f);
+    __half kb14_0_3 = __float2half(0.0f);
+    __half kb14_0_4 = __float2half(0.0f);
+    __half kb14_0_5 = __float2half(0.0f);
+    __half kb14_0_6 = __float2half(0.0f);
+    __half kb14_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 8064LL])));
+      kb14_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb14_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb14_0_0, kb14_0_1), __halves2half2(kb14_0_2, kb14_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb14_0_4, kb14_0_5), __halves2half2(kb14_0_6, kb14_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_14_0), "f"(s0_14_1), "f"(s0_14_2), "f"(s0_14_3));
+    }
+    __half kb14_2_0 = __float2half(0.0f);
+    __half kb14_2_1 = __float2half(0.0f);
+    __half kb14_2_2 = __float2half(0.0f);
+    __half kb14_2_3 = __float2half(0.0f);
+    __half kb14_2_4 = __float2half(0.0f);
+    __half kb14_2_5 = __float2half(0.0f);
+    __half kb14_2_6 = __float2half(0.0f);
+    __half kb14_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 8096LL])));
+      kb14_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb14_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb14_2_0, kb14_2_1), __halves2half2(kb14_2_2, kb14_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_14_0), "f"(s0_14_1), "f"(s0_14_2), "f"(s0_14_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb14_2_4, kb14_2_5), __halves2half2(kb14_2_6, kb14_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_14_0), "f"(s0_14_1), "f"(s0_14_2), "f"(s0_14_3));
+    }
+    __half kb15_0_0 = __float2half(0.0f);
+    __half kb15_0_1 = __float2half(0.0f);
+    __half kb15_0_2 = __float2half(0.0f);
+    __half kb15_0_3 = __float2half(0.0f);
+    __half kb15_0_4 = __float2half(0.0f);
+    __half kb15_0_5 = __float2half(0.0f);
+    __half kb15_0_6 = __float2half(0.0f);
+    __half kb15_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 8640LL])));
+      kb15_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb15_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb15_0_0, kb15_0_1), __halves2half2(kb15_0_2, kb15_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb15_0_4, kb15_0_5), __halves2half2(kb15_0_6, kb15_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_15_0), "f"(s0_15_1), "f"(s0_15_2), "f"(s0_15_3));
+    }
+    __half kb15_2_0 = __float2half(0.0f);
+    __half kb15_2_1 = __float2half(0.0f);
+    __half kb15_2_2 = __float2half(0.0f);
+    __half kb15_2_3 = __float2half(0.0f);
+    __half kb15_2_4 = __float2half(0.0f);
+    __half kb15_2_5 = __float2half(0.0f);
+    __half kb15_2_6 = __float2half(0.0f);
+    __half kb15_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst + 8672LL])));
+      kb15_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb15_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb15_2_0, kb15_2_1), __halves2half2(kb15_2_2, kb15_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_15_0), "f"(s0_15_1), "f"(s0_15_2), "f"(s0_15_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb15_2_4, kb15_2_5), __halves2half2(kb15_2_6, kb15_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_15_0), "f"(s0_15_1), "f"(s0_15_2), "f"(s0_15_3));
+    }
+    // mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s·c − m·c) in place of the scores (c = scale·log2 e)
+    float mn0_0 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1)), fmaxf(s0_8_0, s0_8_1)), fmaxf(s0_9_0, s0_9_1)), fmaxf(s0_10_0, s0_10_1)), fmaxf(s0_11_0, s0_11_1)), fmaxf(s0_12_0, s0_12_1)), fmaxf(s0_13_0, s0_13_1)), fmaxf(s0_14_0, s0_14_1)), fmaxf(s0_15_0, s0_15_1));
     mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)1LL));
     mn0_0 = fmaxf(mn0_0, __shfl_xor_sync(0xffffffffu, mn0_0, (int)2LL));
     float mu0_0 = ((mn0_0 == (-INFINITY)) ? 0.0f : mn0_0);
-    float alpha0_0 = exp2f((m0_0 - mu0_0));
+    float alpha0_0 = exp2f(((m0_0 - mu0_0) * 0.18033688f));
+    float mc0_0 = (mu0_0 * 0.18033688f);
     m0_0 = mn0_0;
     l0_0 = (l0_0 * alpha0_0);
-    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3));
+    float mn0_1 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3)), fmaxf(s0_8_2, s0_8_3)), fmaxf(s0_9_2, s0_9_3)), fmaxf(s0_10_2, s0_10_3)), fmaxf(s0_11_2, s0_11_3)), fmaxf(s0_12_2, s0_12_3)), fmaxf(s0_13_2, s0_13_3)), fmaxf(s0_14_2, s0_14_3)), fmaxf(s0_15_2, s0_15_3));
     mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)1LL));
     mn0_1 = fmaxf(mn0_1, __shfl_xor_sync(0xffffffffu, mn0_1, (int)2LL));
     float mu0_1 = ((mn0_1 == (-INFINITY)) ? 0.0f : mn0_1);
-    float alpha0_1 = exp2f((m0_1 - mu0_1));
+    float alpha0_1 = exp2f(((m0_1 - mu0_1) * 0.18033688f));
+    float mc0_1 = (mu0_1 * 0.18033688f);
     m0_1 = mn0_1;
     l0_1 = (l0_1 * alpha0_1);
     o0_0_0 = (o0_0_0 * alpha0_0);
@@ -9817,71 +11670,135 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     o0_7_1 = (o0_7_1 * alpha0_0);
     o0_7_2 = (o0_7_2 * alpha0_1);
     o0_7_3 = (o0_7_3 * alpha0_1);
-    s0_0_0 = exp2f((s0_0_0 - mu0_0));
+    s0_0_0 = exp2f(((s0_0_0 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_0_0);
-    s0_0_1 = exp2f((s0_0_1 - mu0_0));
+    s0_0_1 = exp2f(((s0_0_1 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_0_1);
-    s0_0_2 = exp2f((s0_0_2 - mu0_1));
+    s0_0_2 = exp2f(((s0_0_2 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_0_2);
-    s0_0_3 = exp2f((s0_0_3 - mu0_1));
+    s0_0_3 = exp2f(((s0_0_3 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_0_3);
-    s0_1_0 = exp2f((s0_1_0 - mu0_0));
+    s0_1_0 = exp2f(((s0_1_0 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_1_0);
-    s0_1_1 = exp2f((s0_1_1 - mu0_0));
+    s0_1_1 = exp2f(((s0_1_1 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_1_1);
-    s0_1_2 = exp2f((s0_1_2 - mu0_1));
+    s0_1_2 = exp2f(((s0_1_2 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_1_2);
-    s0_1_3 = exp2f((s0_1_3 - mu0_1));
+    s0_1_3 = exp2f(((s0_1_3 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_1_3);
-    s0_2_0 = exp2f((s0_2_0 - mu0_0));
+    s0_2_0 = exp2f(((s0_2_0 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_2_0);
-    s0_2_1 = exp2f((s0_2_1 - mu0_0));
+    s0_2_1 = exp2f(((s0_2_1 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_2_1);
-    s0_2_2 = exp2f((s0_2_2 - mu0_1));
+    s0_2_2 = exp2f(((s0_2_2 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_2_2);
-    s0_2_3 = exp2f((s0_2_3 - mu0_1));
+    s0_2_3 = exp2f(((s0_2_3 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_2_3);
-    s0_3_0 = exp2f((s0_3_0 - mu0_0));
+    s0_3_0 = exp2f(((s0_3_0 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_3_0);
-    s0_3_1 = exp2f((s0_3_1 - mu0_0));
+    s0_3_1 = exp2f(((s0_3_1 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_3_1);
-    s0_3_2 = exp2f((s0_3_2 - mu0_1));
+    s0_3_2 = exp2f(((s0_3_2 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_3_2);
-    s0_3_3 = exp2f((s0_3_3 - mu0_1));
+    s0_3_3 = exp2f(((s0_3_3 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_3_3);
-    s0_4_0 = exp2f((s0_4_0 - mu0_0));
+    s0_4_0 = exp2f(((s0_4_0 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_4_0);
-    s0_4_1 = exp2f((s0_4_1 - mu0_0));
+    s0_4_1 = exp2f(((s0_4_1 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_4_1);
-    s0_4_2 = exp2f((s0_4_2 - mu0_1));
+    s0_4_2 = exp2f(((s0_4_2 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_4_2);
-    s0_4_3 = exp2f((s0_4_3 - mu0_1));
+    s0_4_3 = exp2f(((s0_4_3 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_4_3);
-    s0_5_0 = exp2f((s0_5_0 - mu0_0));
+    s0_5_0 = exp2f(((s0_5_0 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_5_0);
-    s0_5_1 = exp2f((s0_5_1 - mu0_0));
+    s0_5_1 = exp2f(((s0_5_1 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_5_1);
-    s0_5_2 = exp2f((s0_5_2 - mu0_1));
+    s0_5_2 = exp2f(((s0_5_2 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_5_2);
-    s0_5_3 = exp2f((s0_5_3 - mu0_1));
+    s0_5_3 = exp2f(((s0_5_3 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_5_3);
-    s0_6_0 = exp2f((s0_6_0 - mu0_0));
+    s0_6_0 = exp2f(((s0_6_0 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_6_0);
-    s0_6_1 = exp2f((s0_6_1 - mu0_0));
+    s0_6_1 = exp2f(((s0_6_1 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_6_1);
-    s0_6_2 = exp2f((s0_6_2 - mu0_1));
+    s0_6_2 = exp2f(((s0_6_2 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_6_2);
-    s0_6_3 = exp2f((s0_6_3 - mu0_1));
+    s0_6_3 = exp2f(((s0_6_3 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_6_3);
-    s0_7_0 = exp2f((s0_7_0 - mu0_0));
+    s0_7_0 = exp2f(((s0_7_0 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_7_0);
-    s0_7_1 = exp2f((s0_7_1 - mu0_0));
+    s0_7_1 = exp2f(((s0_7_1 * 0.18033688f) - mc0_0));
     l0_0 = (l0_0 + s0_7_1);
-    s0_7_2 = exp2f((s0_7_2 - mu0_1));
+    s0_7_2 = exp2f(((s0_7_2 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_7_2);
-    s0_7_3 = exp2f((s0_7_3 - mu0_1));
+    s0_7_3 = exp2f(((s0_7_3 * 0.18033688f) - mc0_1));
     l0_1 = (l0_1 + s0_7_3);
-    // o += p v: the score fragments are the A fragments (32 mma, B fragments by ldmatrix .trans)
+    s0_8_0 = exp2f(((s0_8_0 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_8_0);
+    s0_8_1 = exp2f(((s0_8_1 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_8_1);
+    s0_8_2 = exp2f(((s0_8_2 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_8_2);
+    s0_8_3 = exp2f(((s0_8_3 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_8_3);
+    s0_9_0 = exp2f(((s0_9_0 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_9_0);
+    s0_9_1 = exp2f(((s0_9_1 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_9_1);
+    s0_9_2 = exp2f(((s0_9_2 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_9_2);
+    s0_9_3 = exp2f(((s0_9_3 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_9_3);
+    s0_10_0 = exp2f(((s0_10_0 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_10_0);
+    s0_10_1 = exp2f(((s0_10_1 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_10_1);
+    s0_10_2 = exp2f(((s0_10_2 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_10_2);
+    s0_10_3 = exp2f(((s0_10_3 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_10_3);
+    s0_11_0 = exp2f(((s0_11_0 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_11_0);
+    s0_11_1 = exp2f(((s0_11_1 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_11_1);
+    s0_11_2 = exp2f(((s0_11_2 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_11_2);
+    s0_11_3 = exp2f(((s0_11_3 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_11_3);
+    s0_12_0 = exp2f(((s0_12_0 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_12_0);
+    s0_12_1 = exp2f(((s0_12_1 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_12_1);
+    s0_12_2 = exp2f(((s0_12_2 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_12_2);
+    s0_12_3 = exp2f(((s0_12_3 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_12_3);
+    s0_13_0 = exp2f(((s0_13_0 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_13_0);
+    s0_13_1 = exp2f(((s0_13_1 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_13_1);
+    s0_13_2 = exp2f(((s0_13_2 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_13_2);
+    s0_13_3 = exp2f(((s0_13_3 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_13_3);
+    s0_14_0 = exp2f(((s0_14_0 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_14_0);
+    s0_14_1 = exp2f(((s0_14_1 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_14_1);
+    s0_14_2 = exp2f(((s0_14_2 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_14_2);
+    s0_14_3 = exp2f(((s0_14_3 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_14_3);
+    s0_15_0 = exp2f(((s0_15_0 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_15_0);
+    s0_15_1 = exp2f(((s0_15_1 * 0.18033688f) - mc0_0));
+    l0_0 = (l0_0 + s0_15_1);
+    s0_15_2 = exp2f(((s0_15_2 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_15_2);
+    s0_15_3 = exp2f(((s0_15_3 * 0.18033688f) - mc0_1));
+    l0_1 = (l0_1 + s0_15_3);
+    // o += p v: the score fragments are the A fragments (64 mma, B fragments by ldmatrix .trans)
     __half vb0_0_0 = __float2half(0.0f);
     __half vb0_0_1 = __float2half(0.0f);
     __half vb0_0_2 = __float2half(0.0f);
@@ -9905,7 +11822,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_0_0, vb0_0_1), __halves2half2(vb0_0_2, vb0_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -9913,7 +11830,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_0_4, vb0_0_5), __halves2half2(vb0_0_6, vb0_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -9943,7 +11860,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_2_0, vb0_2_1), __halves2half2(vb0_2_2, vb0_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -9951,7 +11868,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_2_4, vb0_2_5), __halves2half2(vb0_2_6, vb0_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -9981,7 +11898,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_4_0, vb0_4_1), __halves2half2(vb0_4_2, vb0_4_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_4_0, vb0_4_1), __halves2half2(vb0_4_2, vb0_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
@@ -9989,7 +11906,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_4_4, vb0_4_5), __halves2half2(vb0_4_6, vb0_4_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_4_4, vb0_4_5), __halves2half2(vb0_4_6, vb0_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
@@ -10019,7 +11936,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_6_0, vb0_6_1), __halves2half2(vb0_6_2, vb0_6_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_6_0, vb0_6_1), __halves2half2(vb0_6_2, vb0_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
@@ -10027,7 +11944,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_6_4, vb0_6_5), __halves2half2(vb0_6_6, vb0_6_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_6_4, vb0_6_5), __halves2half2(vb0_6_6, vb0_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
@@ -10057,7 +11974,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_0_0, vb1_0_1), __halves2half2(vb1_0_2, vb1_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -10065,7 +11982,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_0_4, vb1_0_5), __halves2half2(vb1_0_6, vb1_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -10095,7 +12012,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_2_0, vb1_2_1), __halves2half2(vb1_2_2, vb1_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -10103,7 +12020,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_2_4, vb1_2_5), __halves2half2(vb1_2_6, vb1_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -10133,7 +12050,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_4_0, vb1_4_1), __halves2half2(vb1_4_2, vb1_4_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_4_0, vb1_4_1), __halves2half2(vb1_4_2, vb1_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
@@ -10141,7 +12058,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_4_4, vb1_4_5), __halves2half2(vb1_4_6, vb1_4_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_4_4, vb1_4_5), __halves2half2(vb1_4_6, vb1_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
@@ -10171,7 +12088,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_6_0, vb1_6_1), __halves2half2(vb1_6_2, vb1_6_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_6_0, vb1_6_1), __halves2half2(vb1_6_2, vb1_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
@@ -10179,7 +12096,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_6_4, vb1_6_5), __halves2half2(vb1_6_6, vb1_6_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_6_4, vb1_6_5), __halves2half2(vb1_6_6, vb1_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
@@ -10209,7 +12126,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_0_0, vb2_0_1), __halves2half2(vb2_0_2, vb2_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -10217,7 +12134,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_0_4, vb2_0_5), __halves2half2(vb2_0_6, vb2_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -10247,7 +12164,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_2_0, vb2_2_1), __halves2half2(vb2_2_2, vb2_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -10255,7 +12172,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_2_4, vb2_2_5), __halves2half2(vb2_2_6, vb2_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -10285,7 +12202,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_4_0, vb2_4_1), __halves2half2(vb2_4_2, vb2_4_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_4_0, vb2_4_1), __halves2half2(vb2_4_2, vb2_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
@@ -10293,7 +12210,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_4_4, vb2_4_5), __halves2half2(vb2_4_6, vb2_4_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_4_4, vb2_4_5), __halves2half2(vb2_4_6, vb2_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
@@ -10323,7 +12240,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_6_0, vb2_6_1), __halves2half2(vb2_6_2, vb2_6_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_6_0, vb2_6_1), __halves2half2(vb2_6_2, vb2_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
@@ -10331,7 +12248,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_6_4, vb2_6_5), __halves2half2(vb2_6_6, vb2_6_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_6_4, vb2_6_5), __halves2half2(vb2_6_6, vb2_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
@@ -10361,7 +12278,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_0_0, vb3_0_1), __halves2half2(vb3_0_2, vb3_0_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -10369,7 +12286,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_0_4, vb3_0_5), __halves2half2(vb3_0_6, vb3_0_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -10399,7 +12316,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_2_0, vb3_2_1), __halves2half2(vb3_2_2, vb3_2_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -10407,7 +12324,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_2_4, vb3_2_5), __halves2half2(vb3_2_6, vb3_2_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -10437,7 +12354,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_4_0, vb3_4_1), __halves2half2(vb3_4_2, vb3_4_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_4_0, vb3_4_1), __halves2half2(vb3_4_2, vb3_4_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
@@ -10445,7 +12362,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_4_4, vb3_4_5), __halves2half2(vb3_4_6, vb3_4_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_4_4, vb3_4_5), __halves2half2(vb3_4_6, vb3_4_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
@@ -10475,7 +12392,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_0, vb3_6_1), __halves2half2(vb3_6_2, vb3_6_3)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_6_0, vb3_6_1), __halves2half2(vb3_6_2, vb3_6_3)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
@@ -10483,7 +12400,615 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_4, vb3_6_5), __halves2half2(vb3_6_6, vb3_6_7)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_6_4, vb3_6_5), __halves2half2(vb3_6_6, vb3_6_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb4_0_0 = __float2half(0.0f);
+    __half vb4_0_1 = __float2half(0.0f);
+    __half vb4_0_2 = __float2half(0.0f);
+    __half vb4_0_3 = __float2half(0.0f);
+    __half vb4_0_4 = __float2half(0.0f);
+    __half vb4_0_5 = __float2half(0.0f);
+    __half vb4_0_6 = __float2half(0.0f);
+    __half vb4_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 4608LL])));
+      vb4_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_0_0, vb4_0_1), __halves2half2(vb4_0_2, vb4_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_0_4, vb4_0_5), __halves2half2(vb4_0_6, vb4_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb4_2_0 = __float2half(0.0f);
+    __half vb4_2_1 = __float2half(0.0f);
+    __half vb4_2_2 = __float2half(0.0f);
+    __half vb4_2_3 = __float2half(0.0f);
+    __half vb4_2_4 = __float2half(0.0f);
+    __half vb4_2_5 = __float2half(0.0f);
+    __half vb4_2_6 = __float2half(0.0f);
+    __half vb4_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 4624LL])));
+      vb4_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_2_0, vb4_2_1), __halves2half2(vb4_2_2, vb4_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_2_4, vb4_2_5), __halves2half2(vb4_2_6, vb4_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb4_4_0 = __float2half(0.0f);
+    __half vb4_4_1 = __float2half(0.0f);
+    __half vb4_4_2 = __float2half(0.0f);
+    __half vb4_4_3 = __float2half(0.0f);
+    __half vb4_4_4 = __float2half(0.0f);
+    __half vb4_4_5 = __float2half(0.0f);
+    __half vb4_4_6 = __float2half(0.0f);
+    __half vb4_4_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 4640LL])));
+      vb4_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_4_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_4_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_4_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_4_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_4_0, vb4_4_1), __halves2half2(vb4_4_2, vb4_4_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_4_4, vb4_4_5), __halves2half2(vb4_4_6, vb4_4_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb4_6_0 = __float2half(0.0f);
+    __half vb4_6_1 = __float2half(0.0f);
+    __half vb4_6_2 = __float2half(0.0f);
+    __half vb4_6_3 = __float2half(0.0f);
+    __half vb4_6_4 = __float2half(0.0f);
+    __half vb4_6_5 = __float2half(0.0f);
+    __half vb4_6_6 = __float2half(0.0f);
+    __half vb4_6_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 4656LL])));
+      vb4_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_6_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_6_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_6_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_6_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_6_0, vb4_6_1), __halves2half2(vb4_6_2, vb4_6_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_6_4, vb4_6_5), __halves2half2(vb4_6_6, vb4_6_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb5_0_0 = __float2half(0.0f);
+    __half vb5_0_1 = __float2half(0.0f);
+    __half vb5_0_2 = __float2half(0.0f);
+    __half vb5_0_3 = __float2half(0.0f);
+    __half vb5_0_4 = __float2half(0.0f);
+    __half vb5_0_5 = __float2half(0.0f);
+    __half vb5_0_6 = __float2half(0.0f);
+    __half vb5_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 5760LL])));
+      vb5_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_0_0, vb5_0_1), __halves2half2(vb5_0_2, vb5_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_0_4, vb5_0_5), __halves2half2(vb5_0_6, vb5_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb5_2_0 = __float2half(0.0f);
+    __half vb5_2_1 = __float2half(0.0f);
+    __half vb5_2_2 = __float2half(0.0f);
+    __half vb5_2_3 = __float2half(0.0f);
+    __half vb5_2_4 = __float2half(0.0f);
+    __half vb5_2_5 = __float2half(0.0f);
+    __half vb5_2_6 = __float2half(0.0f);
+    __half vb5_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 5776LL])));
+      vb5_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_2_0, vb5_2_1), __halves2half2(vb5_2_2, vb5_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_2_4, vb5_2_5), __halves2half2(vb5_2_6, vb5_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb5_4_0 = __float2half(0.0f);
+    __half vb5_4_1 = __float2half(0.0f);
+    __half vb5_4_2 = __float2half(0.0f);
+    __half vb5_4_3 = __float2half(0.0f);
+    __half vb5_4_4 = __float2half(0.0f);
+    __half vb5_4_5 = __float2half(0.0f);
+    __half vb5_4_6 = __float2half(0.0f);
+    __half vb5_4_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 5792LL])));
+      vb5_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_4_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_4_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_4_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_4_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_4_0, vb5_4_1), __halves2half2(vb5_4_2, vb5_4_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_4_4, vb5_4_5), __halves2half2(vb5_4_6, vb5_4_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb5_6_0 = __float2half(0.0f);
+    __half vb5_6_1 = __float2half(0.0f);
+    __half vb5_6_2 = __float2half(0.0f);
+    __half vb5_6_3 = __float2half(0.0f);
+    __half vb5_6_4 = __float2half(0.0f);
+    __half vb5_6_5 = __float2half(0.0f);
+    __half vb5_6_6 = __float2half(0.0f);
+    __half vb5_6_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 5808LL])));
+      vb5_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_6_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_6_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_6_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_6_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_6_0, vb5_6_1), __halves2half2(vb5_6_2, vb5_6_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_6_4, vb5_6_5), __halves2half2(vb5_6_6, vb5_6_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb6_0_0 = __float2half(0.0f);
+    __half vb6_0_1 = __float2half(0.0f);
+    __half vb6_0_2 = __float2half(0.0f);
+    __half vb6_0_3 = __float2half(0.0f);
+    __half vb6_0_4 = __float2half(0.0f);
+    __half vb6_0_5 = __float2half(0.0f);
+    __half vb6_0_6 = __float2half(0.0f);
+    __half vb6_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 6912LL])));
+      vb6_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_0_0, vb6_0_1), __halves2half2(vb6_0_2, vb6_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_0_4, vb6_0_5), __halves2half2(vb6_0_6, vb6_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb6_2_0 = __float2half(0.0f);
+    __half vb6_2_1 = __float2half(0.0f);
+    __half vb6_2_2 = __float2half(0.0f);
+    __half vb6_2_3 = __float2half(0.0f);
+    __half vb6_2_4 = __float2half(0.0f);
+    __half vb6_2_5 = __float2half(0.0f);
+    __half vb6_2_6 = __float2half(0.0f);
+    __half vb6_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 6928LL])));
+      vb6_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_2_0, vb6_2_1), __halves2half2(vb6_2_2, vb6_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_2_4, vb6_2_5), __halves2half2(vb6_2_6, vb6_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb6_4_0 = __float2half(0.0f);
+    __half vb6_4_1 = __float2half(0.0f);
+    __half vb6_4_2 = __float2half(0.0f);
+    __half vb6_4_3 = __float2half(0.0f);
+    __half vb6_4_4 = __float2half(0.0f);
+    __half vb6_4_5 = __float2half(0.0f);
+    __half vb6_4_6 = __float2half(0.0f);
+    __half vb6_4_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 6944LL])));
+      vb6_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_4_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_4_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_4_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_4_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_4_0, vb6_4_1), __halves2half2(vb6_4_2, vb6_4_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_4_4, vb6_4_5), __halves2half2(vb6_4_6, vb6_4_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb6_6_0 = __float2half(0.0f);
+    __half vb6_6_1 = __float2half(0.0f);
+    __half vb6_6_2 = __float2half(0.0f);
+    __half vb6_6_3 = __float2half(0.0f);
+    __half vb6_6_4 = __float2half(0.0f);
+    __half vb6_6_5 = __float2half(0.0f);
+    __half vb6_6_6 = __float2half(0.0f);
+    __half vb6_6_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 6960LL])));
+      vb6_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_6_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_6_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_6_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_6_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_6_0, vb6_6_1), __halves2half2(vb6_6_2, vb6_6_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_6_4, vb6_6_5), __halves2half2(vb6_6_6, vb6_6_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb7_0_0 = __float2half(0.0f);
+    __half vb7_0_1 = __float2half(0.0f);
+    __half vb7_0_2 = __float2half(0.0f);
+    __half vb7_0_3 = __float2half(0.0f);
+    __half vb7_0_4 = __float2half(0.0f);
+    __half vb7_0_5 = __float2half(0.0f);
+    __half vb7_0_6 = __float2half(0.0f);
+    __half vb7_0_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 8064LL])));
+      vb7_0_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_0_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_0_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_0_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_0_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_0_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_0_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_0_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_0_0, vb7_0_1), __halves2half2(vb7_0_2, vb7_0_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_0_4, vb7_0_5), __halves2half2(vb7_0_6, vb7_0_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb7_2_0 = __float2half(0.0f);
+    __half vb7_2_1 = __float2half(0.0f);
+    __half vb7_2_2 = __float2half(0.0f);
+    __half vb7_2_3 = __float2half(0.0f);
+    __half vb7_2_4 = __float2half(0.0f);
+    __half vb7_2_5 = __float2half(0.0f);
+    __half vb7_2_6 = __float2half(0.0f);
+    __half vb7_2_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 8080LL])));
+      vb7_2_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_2_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_2_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_2_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_2_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_2_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_2_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_2_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_2_0, vb7_2_1), __halves2half2(vb7_2_2, vb7_2_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_2_4, vb7_2_5), __halves2half2(vb7_2_6, vb7_2_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb7_4_0 = __float2half(0.0f);
+    __half vb7_4_1 = __float2half(0.0f);
+    __half vb7_4_2 = __float2half(0.0f);
+    __half vb7_4_3 = __float2half(0.0f);
+    __half vb7_4_4 = __float2half(0.0f);
+    __half vb7_4_5 = __float2half(0.0f);
+    __half vb7_4_6 = __float2half(0.0f);
+    __half vb7_4_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 8096LL])));
+      vb7_4_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_4_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_4_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_4_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_4_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_4_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_4_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_4_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_4_0, vb7_4_1), __halves2half2(vb7_4_2, vb7_4_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_4_4, vb7_4_5), __halves2half2(vb7_4_6, vb7_4_7)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb7_6_0 = __float2half(0.0f);
+    __half vb7_6_1 = __float2half(0.0f);
+    __half vb7_6_2 = __float2half(0.0f);
+    __half vb7_6_3 = __float2half(0.0f);
+    __half vb7_6_4 = __float2half(0.0f);
+    __half vb7_6_5 = __float2half(0.0f);
+    __half vb7_6_6 = __float2half(0.0f);
+    __half vb7_6_7 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst + 8112LL])));
+      vb7_6_0 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_6_1 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_6_2 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_6_3 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_6_4 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_6_5 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_6_6 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_6_7 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_6_0, vb7_6_1), __halves2half2(vb7_6_2, vb7_6_3)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_6_4, vb7_6_5), __halves2half2(vb7_6_6, vb7_6_7)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
@@ -10493,15 +13018,15 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     __syncthreads();
   }
   // the remaining key tiles, masked
-  for (long long j01 = kfull; j01 < tend; j01 += 64LL) {
-    long long st1 = (((j01 - 0LL) / 64LL) % 2LL);
-    long long jn1 = (j01 + 64LL);
+  for (long long j01 = kfull; j01 < tend; j01 += 128LL) {
+    long long st1 = (((j01 - 0LL) / 128LL) % 2LL);
+    long long jn1 = (j01 + 128LL);
     if (jn1 < tend) {
-      for (long long x4 = tid; x4 < 512LL; x4 += 128LL) {
+      for (long long x4 = tid; x4 < 1024LL; x4 += 128LL) {
         long long kj2 = (x4 / 8LL);
         long long kd2 = ((x4 % 8LL) * 8LL);
         long long ktk2 = (jn1 + kj2);
-        long long ki2 = ((((st1 + 1LL) % 2LL) * 4608LL) + ((kj2 * 72LL) + kd2));
+        long long ki2 = ((((st1 + 1LL) % 2LL) * 9216LL) + ((kj2 * 72LL) + kd2));
         if (ktk2 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&ks[ki2])), "l"(&qkv[(((b * T) + ktk2) * 768LL) + ((256LL + (h * 64LL)) + kd2)]) : "memory"); // 8 × f16
         } else {
@@ -10515,11 +13040,11 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
           ks[(ki2 + 7LL)] = __float2half(0.0f);
         }
       }
-      for (long long x5 = tid; x5 < 512LL; x5 += 128LL) {
+      for (long long x5 = tid; x5 < 1024LL; x5 += 128LL) {
         long long vj2 = (x5 / 8LL);
         long long vd2 = ((x5 % 8LL) * 8LL);
         long long vtk2 = (jn1 + vj2);
-        long long vi2 = ((((st1 + 1LL) % 2LL) * 4608LL) + ((vj2 * 72LL) + vd2));
+        long long vi2 = ((((st1 + 1LL) % 2LL) * 9216LL) + ((vj2 * 72LL) + vd2));
         if (vtk2 < tend) {
           asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&vs[vi2])), "l"(&qkv[(((b * T) + vtk2) * 768LL) + ((512LL + (h * 64LL)) + vd2)]) : "memory"); // 8 × f16
         } else {
@@ -10537,9 +13062,9 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     asm volatile("cp.async.commit_group;" ::: "memory");
     asm volatile("cp.async.wait_group 1;" ::: "memory");
     __syncthreads();
-    long long kst1 = (krow + (st1 * 4608LL));
-    long long vst1 = (vrow + (st1 * 4608LL));
-    // scores S = q kᵀ of the warp's 16 queries × 64 keys: 32 mma, B fragments by ldmatrix
+    long long kst1 = (krow + (st1 * 9216LL));
+    long long vst1 = (vrow + (st1 * 9216LL));
+    // scores S = q kᵀ of the warp's 16 queries × 128 keys: 64 mma, B fragments by ldmatrix
     __half kb0_0_01 = __float2half(0.0f);
     __half kb0_0_11 = __float2half(0.0f);
     __half kb0_0_21 = __float2half(0.0f);
@@ -11148,51 +13673,693 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
           : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
             "f"(s0_7_0), "f"(s0_7_1), "f"(s0_7_2), "f"(s0_7_3));
     }
-    // scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores
-    s0_0_0 = ((((j01 + ((q * 2LL) + 0LL)) < tend) && ((j01 + ((q * 2LL) + 0LL)) <= tq0_0)) ? (s0_0_0 * 0.18033688f) : (-INFINITY));
-    s0_0_1 = ((((j01 + ((q * 2LL) + 1LL)) < tend) && ((j01 + ((q * 2LL) + 1LL)) <= tq0_0)) ? (s0_0_1 * 0.18033688f) : (-INFINITY));
-    s0_0_2 = ((((j01 + ((q * 2LL) + 0LL)) < tend) && ((j01 + ((q * 2LL) + 0LL)) <= tq0_1)) ? (s0_0_2 * 0.18033688f) : (-INFINITY));
-    s0_0_3 = ((((j01 + ((q * 2LL) + 1LL)) < tend) && ((j01 + ((q * 2LL) + 1LL)) <= tq0_1)) ? (s0_0_3 * 0.18033688f) : (-INFINITY));
-    s0_1_0 = ((((j01 + ((q * 2LL) + 8LL)) < tend) && ((j01 + ((q * 2LL) + 8LL)) <= tq0_0)) ? (s0_1_0 * 0.18033688f) : (-INFINITY));
-    s0_1_1 = ((((j01 + ((q * 2LL) + 9LL)) < tend) && ((j01 + ((q * 2LL) + 9LL)) <= tq0_0)) ? (s0_1_1 * 0.18033688f) : (-INFINITY));
-    s0_1_2 = ((((j01 + ((q * 2LL) + 8LL)) < tend) && ((j01 + ((q * 2LL) + 8LL)) <= tq0_1)) ? (s0_1_2 * 0.18033688f) : (-INFINITY));
-    s0_1_3 = ((((j01 + ((q * 2LL) + 9LL)) < tend) && ((j01 + ((q * 2LL) + 9LL)) <= tq0_1)) ? (s0_1_3 * 0.18033688f) : (-INFINITY));
-    s0_2_0 = ((((j01 + ((q * 2LL) + 16LL)) < tend) && ((j01 + ((q * 2LL) + 16LL)) <= tq0_0)) ? (s0_2_0 * 0.18033688f) : (-INFINITY));
-    s0_2_1 = ((((j01 + ((q * 2LL) + 17LL)) < tend) && ((j01 + ((q * 2LL) + 17LL)) <= tq0_0)) ? (s0_2_1 * 0.18033688f) : (-INFINITY));
-    s0_2_2 = ((((j01 + ((q * 2LL) + 16LL)) < tend) && ((j01 + ((q * 2LL) + 16LL)) <= tq0_1)) ? (s0_2_2 * 0.18033688f) : (-INFINITY));
-    s0_2_3 = ((((j01 + ((q * 2LL) + 17LL)) < tend) && ((j01 + ((q * 2LL) + 17LL)) <= tq0_1)) ? (s0_2_3 * 0.18033688f) : (-INFINITY));
-    s0_3_0 = ((((j01 + ((q * 2LL) + 24LL)) < tend) && ((j01 + ((q * 2LL) + 24LL)) <= tq0_0)) ? (s0_3_0 * 0.18033688f) : (-INFINITY));
-    s0_3_1 = ((((j01 + ((q * 2LL) + 25LL)) < tend) && ((j01 + ((q * 2LL) + 25LL)) <= tq0_0)) ? (s0_3_1 * 0.18033688f) : (-INFINITY));
-    s0_3_2 = ((((j01 + ((q * 2LL) + 24LL)) < tend) && ((j01 + ((q * 2LL) + 24LL)) <= tq0_1)) ? (s0_3_2 * 0.18033688f) : (-INFINITY));
-    s0_3_3 = ((((j01 + ((q * 2LL) + 25LL)) < tend) && ((j01 + ((q * 2LL) + 25LL)) <= tq0_1)) ? (s0_3_3 * 0.18033688f) : (-INFINITY));
-    s0_4_0 = ((((j01 + ((q * 2LL) + 32LL)) < tend) && ((j01 + ((q * 2LL) + 32LL)) <= tq0_0)) ? (s0_4_0 * 0.18033688f) : (-INFINITY));
-    s0_4_1 = ((((j01 + ((q * 2LL) + 33LL)) < tend) && ((j01 + ((q * 2LL) + 33LL)) <= tq0_0)) ? (s0_4_1 * 0.18033688f) : (-INFINITY));
-    s0_4_2 = ((((j01 + ((q * 2LL) + 32LL)) < tend) && ((j01 + ((q * 2LL) + 32LL)) <= tq0_1)) ? (s0_4_2 * 0.18033688f) : (-INFINITY));
-    s0_4_3 = ((((j01 + ((q * 2LL) + 33LL)) < tend) && ((j01 + ((q * 2LL) + 33LL)) <= tq0_1)) ? (s0_4_3 * 0.18033688f) : (-INFINITY));
-    s0_5_0 = ((((j01 + ((q * 2LL) + 40LL)) < tend) && ((j01 + ((q * 2LL) + 40LL)) <= tq0_0)) ? (s0_5_0 * 0.18033688f) : (-INFINITY));
-    s0_5_1 = ((((j01 + ((q * 2LL) + 41LL)) < tend) && ((j01 + ((q * 2LL) + 41LL)) <= tq0_0)) ? (s0_5_1 * 0.18033688f) : (-INFINITY));
-    s0_5_2 = ((((j01 + ((q * 2LL) + 40LL)) < tend) && ((j01 + ((q * 2LL) + 40LL)) <= tq0_1)) ? (s0_5_2 * 0.18033688f) : (-INFINITY));
-    s0_5_3 = ((((j01 + ((q * 2LL) + 41LL)) < tend) && ((j01 + ((q * 2LL) + 41LL)) <= tq0_1)) ? (s0_5_3 * 0.18033688f) : (-INFINITY));
-    s0_6_0 = ((((j01 + ((q * 2LL) + 48LL)) < tend) && ((j01 + ((q * 2LL) + 48LL)) <= tq0_0)) ? (s0_6_0 * 0.18033688f) : (-INFINITY));
-    s0_6_1 = ((((j01 + ((q * 2LL) + 49LL)) < tend) && ((j01 + ((q * 2LL) + 49LL)) <= tq0_0)) ? (s0_6_1 * 0.18033688f) : (-INFINITY));
-    s0_6_2 = ((((j01 + ((q * 2LL) + 48LL)) < tend) && ((j01 + ((q * 2LL) + 48LL)) <= tq0_1)) ? (s0_6_2 * 0.18033688f) : (-INFINITY));
-    s0_6_3 = ((((j01 + ((q * 2LL) + 49LL)) < tend) && ((j01 + ((q * 2LL) + 49LL)) <= tq0_1)) ? (s0_6_3 * 0.18033688f) : (-INFINITY));
-    s0_7_0 = ((((j01 + ((q * 2LL) + 56LL)) < tend) && ((j01 + ((q * 2LL) + 56LL)) <= tq0_0)) ? (s0_7_0 * 0.18033688f) : (-INFINITY));
-    s0_7_1 = ((((j01 + ((q * 2LL) + 57LL)) < tend) && ((j01 + ((q * 2LL) + 57LL)) <= tq0_0)) ? (s0_7_1 * 0.18033688f) : (-INFINITY));
-    s0_7_2 = ((((j01 + ((q * 2LL) + 56LL)) < tend) && ((j01 + ((q * 2LL) + 56LL)) <= tq0_1)) ? (s0_7_2 * 0.18033688f) : (-INFINITY));
-    s0_7_3 = ((((j01 + ((q * 2LL) + 57LL)) < tend) && ((j01 + ((q * 2LL) + 57LL)) <= tq0_1)) ? (s0_7_3 * 0.18033688f) : (-INFINITY));
-    float mn0_01 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1));
+    __half kb8_0_01 = __float2half(0.0f);
+    __half kb8_0_11 = __float2half(0.0f);
+    __half kb8_0_21 = __float2half(0.0f);
+    __half kb8_0_31 = __float2half(0.0f);
+    __half kb8_0_41 = __float2half(0.0f);
+    __half kb8_0_51 = __float2half(0.0f);
+    __half kb8_0_61 = __float2half(0.0f);
+    __half kb8_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 4608LL])));
+      kb8_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb8_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb8_0_01, kb8_0_11), __halves2half2(kb8_0_21, kb8_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb8_0_41, kb8_0_51), __halves2half2(kb8_0_61, kb8_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_8_0), "f"(s0_8_1), "f"(s0_8_2), "f"(s0_8_3));
+    }
+    __half kb8_2_01 = __float2half(0.0f);
+    __half kb8_2_11 = __float2half(0.0f);
+    __half kb8_2_21 = __float2half(0.0f);
+    __half kb8_2_31 = __float2half(0.0f);
+    __half kb8_2_41 = __float2half(0.0f);
+    __half kb8_2_51 = __float2half(0.0f);
+    __half kb8_2_61 = __float2half(0.0f);
+    __half kb8_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 4640LL])));
+      kb8_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb8_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb8_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb8_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb8_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb8_2_01, kb8_2_11), __halves2half2(kb8_2_21, kb8_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_8_0), "f"(s0_8_1), "f"(s0_8_2), "f"(s0_8_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb8_2_41, kb8_2_51), __halves2half2(kb8_2_61, kb8_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_8_0), "=f"(s0_8_1), "=f"(s0_8_2), "=f"(s0_8_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_8_0), "f"(s0_8_1), "f"(s0_8_2), "f"(s0_8_3));
+    }
+    __half kb9_0_01 = __float2half(0.0f);
+    __half kb9_0_11 = __float2half(0.0f);
+    __half kb9_0_21 = __float2half(0.0f);
+    __half kb9_0_31 = __float2half(0.0f);
+    __half kb9_0_41 = __float2half(0.0f);
+    __half kb9_0_51 = __float2half(0.0f);
+    __half kb9_0_61 = __float2half(0.0f);
+    __half kb9_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 5184LL])));
+      kb9_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb9_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb9_0_01, kb9_0_11), __halves2half2(kb9_0_21, kb9_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb9_0_41, kb9_0_51), __halves2half2(kb9_0_61, kb9_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_9_0), "f"(s0_9_1), "f"(s0_9_2), "f"(s0_9_3));
+    }
+    __half kb9_2_01 = __float2half(0.0f);
+    __half kb9_2_11 = __float2half(0.0f);
+    __half kb9_2_21 = __float2half(0.0f);
+    __half kb9_2_31 = __float2half(0.0f);
+    __half kb9_2_41 = __float2half(0.0f);
+    __half kb9_2_51 = __float2half(0.0f);
+    __half kb9_2_61 = __float2half(0.0f);
+    __half kb9_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 5216LL])));
+      kb9_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb9_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb9_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb9_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb9_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb9_2_01, kb9_2_11), __halves2half2(kb9_2_21, kb9_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_9_0), "f"(s0_9_1), "f"(s0_9_2), "f"(s0_9_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb9_2_41, kb9_2_51), __halves2half2(kb9_2_61, kb9_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_9_0), "=f"(s0_9_1), "=f"(s0_9_2), "=f"(s0_9_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_9_0), "f"(s0_9_1), "f"(s0_9_2), "f"(s0_9_3));
+    }
+    __half kb10_0_01 = __float2half(0.0f);
+    __half kb10_0_11 = __float2half(0.0f);
+    __half kb10_0_21 = __float2half(0.0f);
+    __half kb10_0_31 = __float2half(0.0f);
+    __half kb10_0_41 = __float2half(0.0f);
+    __half kb10_0_51 = __float2half(0.0f);
+    __half kb10_0_61 = __float2half(0.0f);
+    __half kb10_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 5760LL])));
+      kb10_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb10_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb10_0_01, kb10_0_11), __halves2half2(kb10_0_21, kb10_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb10_0_41, kb10_0_51), __halves2half2(kb10_0_61, kb10_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_10_0), "f"(s0_10_1), "f"(s0_10_2), "f"(s0_10_3));
+    }
+    __half kb10_2_01 = __float2half(0.0f);
+    __half kb10_2_11 = __float2half(0.0f);
+    __half kb10_2_21 = __float2half(0.0f);
+    __half kb10_2_31 = __float2half(0.0f);
+    __half kb10_2_41 = __float2half(0.0f);
+    __half kb10_2_51 = __float2half(0.0f);
+    __half kb10_2_61 = __float2half(0.0f);
+    __half kb10_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 5792LL])));
+      kb10_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb10_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb10_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb10_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb10_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb10_2_01, kb10_2_11), __halves2half2(kb10_2_21, kb10_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_10_0), "f"(s0_10_1), "f"(s0_10_2), "f"(s0_10_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb10_2_41, kb10_2_51), __halves2half2(kb10_2_61, kb10_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_10_0), "=f"(s0_10_1), "=f"(s0_10_2), "=f"(s0_10_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_10_0), "f"(s0_10_1), "f"(s0_10_2), "f"(s0_10_3));
+    }
+    __half kb11_0_01 = __float2half(0.0f);
+    __half kb11_0_11 = __float2half(0.0f);
+    __half kb11_0_21 = __float2half(0.0f);
+    __half kb11_0_31 = __float2half(0.0f);
+    __half kb11_0_41 = __float2half(0.0f);
+    __half kb11_0_51 = __float2half(0.0f);
+    __half kb11_0_61 = __float2half(0.0f);
+    __half kb11_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 6336LL])));
+      kb11_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb11_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb11_0_01, kb11_0_11), __halves2half2(kb11_0_21, kb11_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb11_0_41, kb11_0_51), __halves2half2(kb11_0_61, kb11_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_11_0), "f"(s0_11_1), "f"(s0_11_2), "f"(s0_11_3));
+    }
+    __half kb11_2_01 = __float2half(0.0f);
+    __half kb11_2_11 = __float2half(0.0f);
+    __half kb11_2_21 = __float2half(0.0f);
+    __half kb11_2_31 = __float2half(0.0f);
+    __half kb11_2_41 = __float2half(0.0f);
+    __half kb11_2_51 = __float2half(0.0f);
+    __half kb11_2_61 = __float2half(0.0f);
+    __half kb11_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 6368LL])));
+      kb11_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb11_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb11_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb11_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb11_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb11_2_01, kb11_2_11), __halves2half2(kb11_2_21, kb11_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_11_0), "f"(s0_11_1), "f"(s0_11_2), "f"(s0_11_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb11_2_41, kb11_2_51), __halves2half2(kb11_2_61, kb11_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_11_0), "=f"(s0_11_1), "=f"(s0_11_2), "=f"(s0_11_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_11_0), "f"(s0_11_1), "f"(s0_11_2), "f"(s0_11_3));
+    }
+    __half kb12_0_01 = __float2half(0.0f);
+    __half kb12_0_11 = __float2half(0.0f);
+    __half kb12_0_21 = __float2half(0.0f);
+    __half kb12_0_31 = __float2half(0.0f);
+    __half kb12_0_41 = __float2half(0.0f);
+    __half kb12_0_51 = __float2half(0.0f);
+    __half kb12_0_61 = __float2half(0.0f);
+    __half kb12_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 6912LL])));
+      kb12_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb12_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb12_0_01, kb12_0_11), __halves2half2(kb12_0_21, kb12_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb12_0_41, kb12_0_51), __halves2half2(kb12_0_61, kb12_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_12_0), "f"(s0_12_1), "f"(s0_12_2), "f"(s0_12_3));
+    }
+    __half kb12_2_01 = __float2half(0.0f);
+    __half kb12_2_11 = __float2half(0.0f);
+    __half kb12_2_21 = __float2half(0.0f);
+    __half kb12_2_31 = __float2half(0.0f);
+    __half kb12_2_41 = __float2half(0.0f);
+    __half kb12_2_51 = __float2half(0.0f);
+    __half kb12_2_61 = __float2half(0.0f);
+    __half kb12_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 6944LL])));
+      kb12_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb12_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb12_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb12_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb12_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb12_2_01, kb12_2_11), __halves2half2(kb12_2_21, kb12_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_12_0), "f"(s0_12_1), "f"(s0_12_2), "f"(s0_12_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb12_2_41, kb12_2_51), __halves2half2(kb12_2_61, kb12_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_12_0), "=f"(s0_12_1), "=f"(s0_12_2), "=f"(s0_12_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_12_0), "f"(s0_12_1), "f"(s0_12_2), "f"(s0_12_3));
+    }
+    __half kb13_0_01 = __float2half(0.0f);
+    __half kb13_0_11 = __float2half(0.0f);
+    __half kb13_0_21 = __float2half(0.0f);
+    __half kb13_0_31 = __float2half(0.0f);
+    __half kb13_0_41 = __float2half(0.0f);
+    __half kb13_0_51 = __float2half(0.0f);
+    __half kb13_0_61 = __float2half(0.0f);
+    __half kb13_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 7488LL])));
+      kb13_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb13_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb13_0_01, kb13_0_11), __halves2half2(kb13_0_21, kb13_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb13_0_41, kb13_0_51), __halves2half2(kb13_0_61, kb13_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_13_0), "f"(s0_13_1), "f"(s0_13_2), "f"(s0_13_3));
+    }
+    __half kb13_2_01 = __float2half(0.0f);
+    __half kb13_2_11 = __float2half(0.0f);
+    __half kb13_2_21 = __float2half(0.0f);
+    __half kb13_2_31 = __float2half(0.0f);
+    __half kb13_2_41 = __float2half(0.0f);
+    __half kb13_2_51 = __float2half(0.0f);
+    __half kb13_2_61 = __float2half(0.0f);
+    __half kb13_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 7520LL])));
+      kb13_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb13_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb13_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb13_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb13_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb13_2_01, kb13_2_11), __halves2half2(kb13_2_21, kb13_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_13_0), "f"(s0_13_1), "f"(s0_13_2), "f"(s0_13_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb13_2_41, kb13_2_51), __halves2half2(kb13_2_61, kb13_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_13_0), "=f"(s0_13_1), "=f"(s0_13_2), "=f"(s0_13_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_13_0), "f"(s0_13_1), "f"(s0_13_2), "f"(s0_13_3));
+    }
+    __half kb14_0_01 = __float2half(0.0f);
+    __half kb14_0_11 = __float2half(0.0f);
+    __half kb14_0_21 = __float2half(0.0f);
+    __half kb14_0_31 = __float2half(0.0f);
+    __half kb14_0_41 = __float2half(0.0f);
+    __half kb14_0_51 = __float2half(0.0f);
+    __half kb14_0_61 = __float2half(0.0f);
+    __half kb14_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 8064LL])));
+      kb14_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb14_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb14_0_01, kb14_0_11), __halves2half2(kb14_0_21, kb14_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb14_0_41, kb14_0_51), __halves2half2(kb14_0_61, kb14_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_14_0), "f"(s0_14_1), "f"(s0_14_2), "f"(s0_14_3));
+    }
+    __half kb14_2_01 = __float2half(0.0f);
+    __half kb14_2_11 = __float2half(0.0f);
+    __half kb14_2_21 = __float2half(0.0f);
+    __half kb14_2_31 = __float2half(0.0f);
+    __half kb14_2_41 = __float2half(0.0f);
+    __half kb14_2_51 = __float2half(0.0f);
+    __half kb14_2_61 = __float2half(0.0f);
+    __half kb14_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 8096LL])));
+      kb14_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb14_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb14_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb14_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb14_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb14_2_01, kb14_2_11), __halves2half2(kb14_2_21, kb14_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_14_0), "f"(s0_14_1), "f"(s0_14_2), "f"(s0_14_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb14_2_41, kb14_2_51), __halves2half2(kb14_2_61, kb14_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_14_0), "=f"(s0_14_1), "=f"(s0_14_2), "=f"(s0_14_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_14_0), "f"(s0_14_1), "f"(s0_14_2), "f"(s0_14_3));
+    }
+    __half kb15_0_01 = __float2half(0.0f);
+    __half kb15_0_11 = __float2half(0.0f);
+    __half kb15_0_21 = __float2half(0.0f);
+    __half kb15_0_31 = __float2half(0.0f);
+    __half kb15_0_41 = __float2half(0.0f);
+    __half kb15_0_51 = __float2half(0.0f);
+    __half kb15_0_61 = __float2half(0.0f);
+    __half kb15_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 8640LL])));
+      kb15_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb15_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_0_0, qa0_0_1), __halves2half2(qa0_0_2, qa0_0_3), __halves2half2(qa0_0_4, qa0_0_5), __halves2half2(qa0_0_6, qa0_0_7), __halves2half2(kb15_0_01, kb15_0_11), __halves2half2(kb15_0_21, kb15_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(0.0f), "f"(0.0f), "f"(0.0f), "f"(0.0f));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_1_0, qa0_1_1), __halves2half2(qa0_1_2, qa0_1_3), __halves2half2(qa0_1_4, qa0_1_5), __halves2half2(qa0_1_6, qa0_1_7), __halves2half2(kb15_0_41, kb15_0_51), __halves2half2(kb15_0_61, kb15_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_15_0), "f"(s0_15_1), "f"(s0_15_2), "f"(s0_15_3));
+    }
+    __half kb15_2_01 = __float2half(0.0f);
+    __half kb15_2_11 = __float2half(0.0f);
+    __half kb15_2_21 = __float2half(0.0f);
+    __half kb15_2_31 = __float2half(0.0f);
+    __half kb15_2_41 = __float2half(0.0f);
+    __half kb15_2_51 = __float2half(0.0f);
+    __half kb15_2_61 = __float2half(0.0f);
+    __half kb15_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of ks from shared memory
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&ks[kst1 + 8672LL])));
+      kb15_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      kb15_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      kb15_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      kb15_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      kb15_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_2_0, qa0_2_1), __halves2half2(qa0_2_2, qa0_2_3), __halves2half2(qa0_2_4, qa0_2_5), __halves2half2(qa0_2_6, qa0_2_7), __halves2half2(kb15_2_01, kb15_2_11), __halves2half2(kb15_2_21, kb15_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_15_0), "f"(s0_15_1), "f"(s0_15_2), "f"(s0_15_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__halves2half2(qa0_3_0, qa0_3_1), __halves2half2(qa0_3_2, qa0_3_3), __halves2half2(qa0_3_4, qa0_3_5), __halves2half2(qa0_3_6, qa0_3_7), __halves2half2(kb15_2_41, kb15_2_51), __halves2half2(kb15_2_61, kb15_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(s0_15_0), "=f"(s0_15_1), "=f"(s0_15_2), "=f"(s0_15_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(s0_15_0), "f"(s0_15_1), "f"(s0_15_2), "f"(s0_15_3));
+    }
+    // mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s·c − m·c) in place of the scores (c = scale·log2 e)
+    s0_0_0 = ((((j01 + ((q * 2LL) + 0LL)) < tend) && ((j01 + ((q * 2LL) + 0LL)) <= tq0_0)) ? s0_0_0 : (-INFINITY));
+    s0_0_1 = ((((j01 + ((q * 2LL) + 1LL)) < tend) && ((j01 + ((q * 2LL) + 1LL)) <= tq0_0)) ? s0_0_1 : (-INFINITY));
+    s0_0_2 = ((((j01 + ((q * 2LL) + 0LL)) < tend) && ((j01 + ((q * 2LL) + 0LL)) <= tq0_1)) ? s0_0_2 : (-INFINITY));
+    s0_0_3 = ((((j01 + ((q * 2LL) + 1LL)) < tend) && ((j01 + ((q * 2LL) + 1LL)) <= tq0_1)) ? s0_0_3 : (-INFINITY));
+    s0_1_0 = ((((j01 + ((q * 2LL) + 8LL)) < tend) && ((j01 + ((q * 2LL) + 8LL)) <= tq0_0)) ? s0_1_0 : (-INFINITY));
+    s0_1_1 = ((((j01 + ((q * 2LL) + 9LL)) < tend) && ((j01 + ((q * 2LL) + 9LL)) <= tq0_0)) ? s0_1_1 : (-INFINITY));
+    s0_1_2 = ((((j01 + ((q * 2LL) + 8LL)) < tend) && ((j01 + ((q * 2LL) + 8LL)) <= tq0_1)) ? s0_1_2 : (-INFINITY));
+    s0_1_3 = ((((j01 + ((q * 2LL) + 9LL)) < tend) && ((j01 + ((q * 2LL) + 9LL)) <= tq0_1)) ? s0_1_3 : (-INFINITY));
+    s0_2_0 = ((((j01 + ((q * 2LL) + 16LL)) < tend) && ((j01 + ((q * 2LL) + 16LL)) <= tq0_0)) ? s0_2_0 : (-INFINITY));
+    s0_2_1 = ((((j01 + ((q * 2LL) + 17LL)) < tend) && ((j01 + ((q * 2LL) + 17LL)) <= tq0_0)) ? s0_2_1 : (-INFINITY));
+    s0_2_2 = ((((j01 + ((q * 2LL) + 16LL)) < tend) && ((j01 + ((q * 2LL) + 16LL)) <= tq0_1)) ? s0_2_2 : (-INFINITY));
+    s0_2_3 = ((((j01 + ((q * 2LL) + 17LL)) < tend) && ((j01 + ((q * 2LL) + 17LL)) <= tq0_1)) ? s0_2_3 : (-INFINITY));
+    s0_3_0 = ((((j01 + ((q * 2LL) + 24LL)) < tend) && ((j01 + ((q * 2LL) + 24LL)) <= tq0_0)) ? s0_3_0 : (-INFINITY));
+    s0_3_1 = ((((j01 + ((q * 2LL) + 25LL)) < tend) && ((j01 + ((q * 2LL) + 25LL)) <= tq0_0)) ? s0_3_1 : (-INFINITY));
+    s0_3_2 = ((((j01 + ((q * 2LL) + 24LL)) < tend) && ((j01 + ((q * 2LL) + 24LL)) <= tq0_1)) ? s0_3_2 : (-INFINITY));
+    s0_3_3 = ((((j01 + ((q * 2LL) + 25LL)) < tend) && ((j01 + ((q * 2LL) + 25LL)) <= tq0_1)) ? s0_3_3 : (-INFINITY));
+    s0_4_0 = ((((j01 + ((q * 2LL) + 32LL)) < tend) && ((j01 + ((q * 2LL) + 32LL)) <= tq0_0)) ? s0_4_0 : (-INFINITY));
+    s0_4_1 = ((((j01 + ((q * 2LL) + 33LL)) < tend) && ((j01 + ((q * 2LL) + 33LL)) <= tq0_0)) ? s0_4_1 : (-INFINITY));
+    s0_4_2 = ((((j01 + ((q * 2LL) + 32LL)) < tend) && ((j01 + ((q * 2LL) + 32LL)) <= tq0_1)) ? s0_4_2 : (-INFINITY));
+    s0_4_3 = ((((j01 + ((q * 2LL) + 33LL)) < tend) && ((j01 + ((q * 2LL) + 33LL)) <= tq0_1)) ? s0_4_3 : (-INFINITY));
+    s0_5_0 = ((((j01 + ((q * 2LL) + 40LL)) < tend) && ((j01 + ((q * 2LL) + 40LL)) <= tq0_0)) ? s0_5_0 : (-INFINITY));
+    s0_5_1 = ((((j01 + ((q * 2LL) + 41LL)) < tend) && ((j01 + ((q * 2LL) + 41LL)) <= tq0_0)) ? s0_5_1 : (-INFINITY));
+    s0_5_2 = ((((j01 + ((q * 2LL) + 40LL)) < tend) && ((j01 + ((q * 2LL) + 40LL)) <= tq0_1)) ? s0_5_2 : (-INFINITY));
+    s0_5_3 = ((((j01 + ((q * 2LL) + 41LL)) < tend) && ((j01 + ((q * 2LL) + 41LL)) <= tq0_1)) ? s0_5_3 : (-INFINITY));
+    s0_6_0 = ((((j01 + ((q * 2LL) + 48LL)) < tend) && ((j01 + ((q * 2LL) + 48LL)) <= tq0_0)) ? s0_6_0 : (-INFINITY));
+    s0_6_1 = ((((j01 + ((q * 2LL) + 49LL)) < tend) && ((j01 + ((q * 2LL) + 49LL)) <= tq0_0)) ? s0_6_1 : (-INFINITY));
+    s0_6_2 = ((((j01 + ((q * 2LL) + 48LL)) < tend) && ((j01 + ((q * 2LL) + 48LL)) <= tq0_1)) ? s0_6_2 : (-INFINITY));
+    s0_6_3 = ((((j01 + ((q * 2LL) + 49LL)) < tend) && ((j01 + ((q * 2LL) + 49LL)) <= tq0_1)) ? s0_6_3 : (-INFINITY));
+    s0_7_0 = ((((j01 + ((q * 2LL) + 56LL)) < tend) && ((j01 + ((q * 2LL) + 56LL)) <= tq0_0)) ? s0_7_0 : (-INFINITY));
+    s0_7_1 = ((((j01 + ((q * 2LL) + 57LL)) < tend) && ((j01 + ((q * 2LL) + 57LL)) <= tq0_0)) ? s0_7_1 : (-INFINITY));
+    s0_7_2 = ((((j01 + ((q * 2LL) + 56LL)) < tend) && ((j01 + ((q * 2LL) + 56LL)) <= tq0_1)) ? s0_7_2 : (-INFINITY));
+    s0_7_3 = ((((j01 + ((q * 2LL) + 57LL)) < tend) && ((j01 + ((q * 2LL) + 57LL)) <= tq0_1)) ? s0_7_3 : (-INFINITY));
+    s0_8_0 = ((((j01 + ((q * 2LL) + 64LL)) < tend) && ((j01 + ((q * 2LL) + 64LL)) <= tq0_0)) ? s0_8_0 : (-INFINITY));
+    s0_8_1 = ((((j01 + ((q * 2LL) + 65LL)) < tend) && ((j01 + ((q * 2LL) + 65LL)) <= tq0_0)) ? s0_8_1 : (-INFINITY));
+    s0_8_2 = ((((j01 + ((q * 2LL) + 64LL)) < tend) && ((j01 + ((q * 2LL) + 64LL)) <= tq0_1)) ? s0_8_2 : (-INFINITY));
+    s0_8_3 = ((((j01 + ((q * 2LL) + 65LL)) < tend) && ((j01 + ((q * 2LL) + 65LL)) <= tq0_1)) ? s0_8_3 : (-INFINITY));
+    s0_9_0 = ((((j01 + ((q * 2LL) + 72LL)) < tend) && ((j01 + ((q * 2LL) + 72LL)) <= tq0_0)) ? s0_9_0 : (-INFINITY));
+    s0_9_1 = ((((j01 + ((q * 2LL) + 73LL)) < tend) && ((j01 + ((q * 2LL) + 73LL)) <= tq0_0)) ? s0_9_1 : (-INFINITY));
+    s0_9_2 = ((((j01 + ((q * 2LL) + 72LL)) < tend) && ((j01 + ((q * 2LL) + 72LL)) <= tq0_1)) ? s0_9_2 : (-INFINITY));
+    s0_9_3 = ((((j01 + ((q * 2LL) + 73LL)) < tend) && ((j01 + ((q * 2LL) + 73LL)) <= tq0_1)) ? s0_9_3 : (-INFINITY));
+    s0_10_0 = ((((j01 + ((q * 2LL) + 80LL)) < tend) && ((j01 + ((q * 2LL) + 80LL)) <= tq0_0)) ? s0_10_0 : (-INFINITY));
+    s0_10_1 = ((((j01 + ((q * 2LL) + 81LL)) < tend) && ((j01 + ((q * 2LL) + 81LL)) <= tq0_0)) ? s0_10_1 : (-INFINITY));
+    s0_10_2 = ((((j01 + ((q * 2LL) + 80LL)) < tend) && ((j01 + ((q * 2LL) + 80LL)) <= tq0_1)) ? s0_10_2 : (-INFINITY));
+    s0_10_3 = ((((j01 + ((q * 2LL) + 81LL)) < tend) && ((j01 + ((q * 2LL) + 81LL)) <= tq0_1)) ? s0_10_3 : (-INFINITY));
+    s0_11_0 = ((((j01 + ((q * 2LL) + 88LL)) < tend) && ((j01 + ((q * 2LL) + 88LL)) <= tq0_0)) ? s0_11_0 : (-INFINITY));
+    s0_11_1 = ((((j01 + ((q * 2LL) + 89LL)) < tend) && ((j01 + ((q * 2LL) + 89LL)) <= tq0_0)) ? s0_11_1 : (-INFINITY));
+    s0_11_2 = ((((j01 + ((q * 2LL) + 88LL)) < tend) && ((j01 + ((q * 2LL) + 88LL)) <= tq0_1)) ? s0_11_2 : (-INFINITY));
+    s0_11_3 = ((((j01 + ((q * 2LL) + 89LL)) < tend) && ((j01 + ((q * 2LL) + 89LL)) <= tq0_1)) ? s0_11_3 : (-INFINITY));
+    s0_12_0 = ((((j01 + ((q * 2LL) + 96LL)) < tend) && ((j01 + ((q * 2LL) + 96LL)) <= tq0_0)) ? s0_12_0 : (-INFINITY));
+    s0_12_1 = ((((j01 + ((q * 2LL) + 97LL)) < tend) && ((j01 + ((q * 2LL) + 97LL)) <= tq0_0)) ? s0_12_1 : (-INFINITY));
+    s0_12_2 = ((((j01 + ((q * 2LL) + 96LL)) < tend) && ((j01 + ((q * 2LL) + 96LL)) <= tq0_1)) ? s0_12_2 : (-INFINITY));
+    s0_12_3 = ((((j01 + ((q * 2LL) + 97LL)) < tend) && ((j01 + ((q * 2LL) + 97LL)) <= tq0_1)) ? s0_12_3 : (-INFINITY));
+    s0_13_0 = ((((j01 + ((q * 2LL) + 104LL)) < tend) && ((j01 + ((q * 2LL) + 104LL)) <= tq0_0)) ? s0_13_0 : (-INFINITY));
+    s0_13_1 = ((((j01 + ((q * 2LL) + 105LL)) < tend) && ((j01 + ((q * 2LL) + 105LL)) <= tq0_0)) ? s0_13_1 : (-INFINITY));
+    s0_13_2 = ((((j01 + ((q * 2LL) + 104LL)) < tend) && ((j01 + ((q * 2LL) + 104LL)) <= tq0_1)) ? s0_13_2 : (-INFINITY));
+    s0_13_3 = ((((j01 + ((q * 2LL) + 105LL)) < tend) && ((j01 + ((q * 2LL) + 105LL)) <= tq0_1)) ? s0_13_3 : (-INFINITY));
+    s0_14_0 = ((((j01 + ((q * 2LL) + 112LL)) < tend) && ((j01 + ((q * 2LL) + 112LL)) <= tq0_0)) ? s0_14_0 : (-INFINITY));
+    s0_14_1 = ((((j01 + ((q * 2LL) + 113LL)) < tend) && ((j01 + ((q * 2LL) + 113LL)) <= tq0_0)) ? s0_14_1 : (-INFINITY));
+    s0_14_2 = ((((j01 + ((q * 2LL) + 112LL)) < tend) && ((j01 + ((q * 2LL) + 112LL)) <= tq0_1)) ? s0_14_2 : (-INFINITY));
+    s0_14_3 = ((((j01 + ((q * 2LL) + 113LL)) < tend) && ((j01 + ((q * 2LL) + 113LL)) <= tq0_1)) ? s0_14_3 : (-INFINITY));
+    s0_15_0 = ((((j01 + ((q * 2LL) + 120LL)) < tend) && ((j01 + ((q * 2LL) + 120LL)) <= tq0_0)) ? s0_15_0 : (-INFINITY));
+    s0_15_1 = ((((j01 + ((q * 2LL) + 121LL)) < tend) && ((j01 + ((q * 2LL) + 121LL)) <= tq0_0)) ? s0_15_1 : (-INFINITY));
+    s0_15_2 = ((((j01 + ((q * 2LL) + 120LL)) < tend) && ((j01 + ((q * 2LL) + 120LL)) <= tq0_1)) ? s0_15_2 : (-INFINITY));
+    s0_15_3 = ((((j01 + ((q * 2LL) + 121LL)) < tend) && ((j01 + ((q * 2LL) + 121LL)) <= tq0_1)) ? s0_15_3 : (-INFINITY));
+    float mn0_01 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_0, fmaxf(s0_0_0, s0_0_1)), fmaxf(s0_1_0, s0_1_1)), fmaxf(s0_2_0, s0_2_1)), fmaxf(s0_3_0, s0_3_1)), fmaxf(s0_4_0, s0_4_1)), fmaxf(s0_5_0, s0_5_1)), fmaxf(s0_6_0, s0_6_1)), fmaxf(s0_7_0, s0_7_1)), fmaxf(s0_8_0, s0_8_1)), fmaxf(s0_9_0, s0_9_1)), fmaxf(s0_10_0, s0_10_1)), fmaxf(s0_11_0, s0_11_1)), fmaxf(s0_12_0, s0_12_1)), fmaxf(s0_13_0, s0_13_1)), fmaxf(s0_14_0, s0_14_1)), fmaxf(s0_15_0, s0_15_1));
     mn0_01 = fmaxf(mn0_01, __shfl_xor_sync(0xffffffffu, mn0_01, (int)1LL));
     mn0_01 = fmaxf(mn0_01, __shfl_xor_sync(0xffffffffu, mn0_01, (int)2LL));
     float mu0_01 = ((mn0_01 == (-INFINITY)) ? 0.0f : mn0_01);
-    float alpha0_01 = exp2f((m0_0 - mu0_01));
+    float alpha0_01 = exp2f(((m0_0 - mu0_01) * 0.18033688f));
+    float mc0_01 = (mu0_01 * 0.18033688f);
     m0_0 = mn0_01;
     l0_0 = (l0_0 * alpha0_01);
-    float mn0_11 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3));
+    float mn0_11 = fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(fmaxf(m0_1, fmaxf(s0_0_2, s0_0_3)), fmaxf(s0_1_2, s0_1_3)), fmaxf(s0_2_2, s0_2_3)), fmaxf(s0_3_2, s0_3_3)), fmaxf(s0_4_2, s0_4_3)), fmaxf(s0_5_2, s0_5_3)), fmaxf(s0_6_2, s0_6_3)), fmaxf(s0_7_2, s0_7_3)), fmaxf(s0_8_2, s0_8_3)), fmaxf(s0_9_2, s0_9_3)), fmaxf(s0_10_2, s0_10_3)), fmaxf(s0_11_2, s0_11_3)), fmaxf(s0_12_2, s0_12_3)), fmaxf(s0_13_2, s0_13_3)), fmaxf(s0_14_2, s0_14_3)), fmaxf(s0_15_2, s0_15_3));
     mn0_11 = fmaxf(mn0_11, __shfl_xor_sync(0xffffffffu, mn0_11, (int)1LL));
     mn0_11 = fmaxf(mn0_11, __shfl_xor_sync(0xffffffffu, mn0_11, (int)2LL));
     float mu0_11 = ((mn0_11 == (-INFINITY)) ? 0.0f : mn0_11);
-    float alpha0_11 = exp2f((m0_1 - mu0_11));
+    float alpha0_11 = exp2f(((m0_1 - mu0_11) * 0.18033688f));
+    float mc0_11 = (mu0_11 * 0.18033688f);
     m0_1 = mn0_11;
     l0_1 = (l0_1 * alpha0_11);
     o0_0_0 = (o0_0_0 * alpha0_01);
@@ -11227,71 +14394,135 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
     o0_7_1 = (o0_7_1 * alpha0_01);
     o0_7_2 = (o0_7_2 * alpha0_11);
     o0_7_3 = (o0_7_3 * alpha0_11);
-    s0_0_0 = exp2f((s0_0_0 - mu0_01));
+    s0_0_0 = exp2f(((s0_0_0 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_0_0);
-    s0_0_1 = exp2f((s0_0_1 - mu0_01));
+    s0_0_1 = exp2f(((s0_0_1 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_0_1);
-    s0_0_2 = exp2f((s0_0_2 - mu0_11));
+    s0_0_2 = exp2f(((s0_0_2 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_0_2);
-    s0_0_3 = exp2f((s0_0_3 - mu0_11));
+    s0_0_3 = exp2f(((s0_0_3 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_0_3);
-    s0_1_0 = exp2f((s0_1_0 - mu0_01));
+    s0_1_0 = exp2f(((s0_1_0 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_1_0);
-    s0_1_1 = exp2f((s0_1_1 - mu0_01));
+    s0_1_1 = exp2f(((s0_1_1 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_1_1);
-    s0_1_2 = exp2f((s0_1_2 - mu0_11));
+    s0_1_2 = exp2f(((s0_1_2 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_1_2);
-    s0_1_3 = exp2f((s0_1_3 - mu0_11));
+    s0_1_3 = exp2f(((s0_1_3 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_1_3);
-    s0_2_0 = exp2f((s0_2_0 - mu0_01));
+    s0_2_0 = exp2f(((s0_2_0 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_2_0);
-    s0_2_1 = exp2f((s0_2_1 - mu0_01));
+    s0_2_1 = exp2f(((s0_2_1 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_2_1);
-    s0_2_2 = exp2f((s0_2_2 - mu0_11));
+    s0_2_2 = exp2f(((s0_2_2 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_2_2);
-    s0_2_3 = exp2f((s0_2_3 - mu0_11));
+    s0_2_3 = exp2f(((s0_2_3 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_2_3);
-    s0_3_0 = exp2f((s0_3_0 - mu0_01));
+    s0_3_0 = exp2f(((s0_3_0 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_3_0);
-    s0_3_1 = exp2f((s0_3_1 - mu0_01));
+    s0_3_1 = exp2f(((s0_3_1 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_3_1);
-    s0_3_2 = exp2f((s0_3_2 - mu0_11));
+    s0_3_2 = exp2f(((s0_3_2 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_3_2);
-    s0_3_3 = exp2f((s0_3_3 - mu0_11));
+    s0_3_3 = exp2f(((s0_3_3 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_3_3);
-    s0_4_0 = exp2f((s0_4_0 - mu0_01));
+    s0_4_0 = exp2f(((s0_4_0 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_4_0);
-    s0_4_1 = exp2f((s0_4_1 - mu0_01));
+    s0_4_1 = exp2f(((s0_4_1 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_4_1);
-    s0_4_2 = exp2f((s0_4_2 - mu0_11));
+    s0_4_2 = exp2f(((s0_4_2 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_4_2);
-    s0_4_3 = exp2f((s0_4_3 - mu0_11));
+    s0_4_3 = exp2f(((s0_4_3 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_4_3);
-    s0_5_0 = exp2f((s0_5_0 - mu0_01));
+    s0_5_0 = exp2f(((s0_5_0 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_5_0);
-    s0_5_1 = exp2f((s0_5_1 - mu0_01));
+    s0_5_1 = exp2f(((s0_5_1 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_5_1);
-    s0_5_2 = exp2f((s0_5_2 - mu0_11));
+    s0_5_2 = exp2f(((s0_5_2 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_5_2);
-    s0_5_3 = exp2f((s0_5_3 - mu0_11));
+    s0_5_3 = exp2f(((s0_5_3 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_5_3);
-    s0_6_0 = exp2f((s0_6_0 - mu0_01));
+    s0_6_0 = exp2f(((s0_6_0 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_6_0);
-    s0_6_1 = exp2f((s0_6_1 - mu0_01));
+    s0_6_1 = exp2f(((s0_6_1 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_6_1);
-    s0_6_2 = exp2f((s0_6_2 - mu0_11));
+    s0_6_2 = exp2f(((s0_6_2 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_6_2);
-    s0_6_3 = exp2f((s0_6_3 - mu0_11));
+    s0_6_3 = exp2f(((s0_6_3 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_6_3);
-    s0_7_0 = exp2f((s0_7_0 - mu0_01));
+    s0_7_0 = exp2f(((s0_7_0 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_7_0);
-    s0_7_1 = exp2f((s0_7_1 - mu0_01));
+    s0_7_1 = exp2f(((s0_7_1 * 0.18033688f) - mc0_01));
     l0_0 = (l0_0 + s0_7_1);
-    s0_7_2 = exp2f((s0_7_2 - mu0_11));
+    s0_7_2 = exp2f(((s0_7_2 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_7_2);
-    s0_7_3 = exp2f((s0_7_3 - mu0_11));
+    s0_7_3 = exp2f(((s0_7_3 * 0.18033688f) - mc0_11));
     l0_1 = (l0_1 + s0_7_3);
-    // o += p v: the score fragments are the A fragments (32 mma, B fragments by ldmatrix .trans)
+    s0_8_0 = exp2f(((s0_8_0 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_8_0);
+    s0_8_1 = exp2f(((s0_8_1 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_8_1);
+    s0_8_2 = exp2f(((s0_8_2 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_8_2);
+    s0_8_3 = exp2f(((s0_8_3 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_8_3);
+    s0_9_0 = exp2f(((s0_9_0 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_9_0);
+    s0_9_1 = exp2f(((s0_9_1 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_9_1);
+    s0_9_2 = exp2f(((s0_9_2 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_9_2);
+    s0_9_3 = exp2f(((s0_9_3 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_9_3);
+    s0_10_0 = exp2f(((s0_10_0 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_10_0);
+    s0_10_1 = exp2f(((s0_10_1 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_10_1);
+    s0_10_2 = exp2f(((s0_10_2 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_10_2);
+    s0_10_3 = exp2f(((s0_10_3 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_10_3);
+    s0_11_0 = exp2f(((s0_11_0 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_11_0);
+    s0_11_1 = exp2f(((s0_11_1 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_11_1);
+    s0_11_2 = exp2f(((s0_11_2 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_11_2);
+    s0_11_3 = exp2f(((s0_11_3 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_11_3);
+    s0_12_0 = exp2f(((s0_12_0 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_12_0);
+    s0_12_1 = exp2f(((s0_12_1 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_12_1);
+    s0_12_2 = exp2f(((s0_12_2 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_12_2);
+    s0_12_3 = exp2f(((s0_12_3 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_12_3);
+    s0_13_0 = exp2f(((s0_13_0 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_13_0);
+    s0_13_1 = exp2f(((s0_13_1 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_13_1);
+    s0_13_2 = exp2f(((s0_13_2 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_13_2);
+    s0_13_3 = exp2f(((s0_13_3 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_13_3);
+    s0_14_0 = exp2f(((s0_14_0 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_14_0);
+    s0_14_1 = exp2f(((s0_14_1 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_14_1);
+    s0_14_2 = exp2f(((s0_14_2 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_14_2);
+    s0_14_3 = exp2f(((s0_14_3 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_14_3);
+    s0_15_0 = exp2f(((s0_15_0 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_15_0);
+    s0_15_1 = exp2f(((s0_15_1 * 0.18033688f) - mc0_01));
+    l0_0 = (l0_0 + s0_15_1);
+    s0_15_2 = exp2f(((s0_15_2 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_15_2);
+    s0_15_3 = exp2f(((s0_15_3 * 0.18033688f) - mc0_11));
+    l0_1 = (l0_1 + s0_15_3);
+    // o += p v: the score fragments are the A fragments (64 mma, B fragments by ldmatrix .trans)
     __half vb0_0_01 = __float2half(0.0f);
     __half vb0_0_11 = __float2half(0.0f);
     __half vb0_0_21 = __float2half(0.0f);
@@ -11315,7 +14546,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_01, vb0_0_11), __halves2half2(vb0_0_21, vb0_0_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_0_01, vb0_0_11), __halves2half2(vb0_0_21, vb0_0_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -11323,7 +14554,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_0_41, vb0_0_51), __halves2half2(vb0_0_61, vb0_0_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_0_41, vb0_0_51), __halves2half2(vb0_0_61, vb0_0_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -11353,7 +14584,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_01, vb0_2_11), __halves2half2(vb0_2_21, vb0_2_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_2_01, vb0_2_11), __halves2half2(vb0_2_21, vb0_2_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -11361,7 +14592,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_2_41, vb0_2_51), __halves2half2(vb0_2_61, vb0_2_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_2_41, vb0_2_51), __halves2half2(vb0_2_61, vb0_2_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -11391,7 +14622,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_4_01, vb0_4_11), __halves2half2(vb0_4_21, vb0_4_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_4_01, vb0_4_11), __halves2half2(vb0_4_21, vb0_4_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
@@ -11399,7 +14630,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_4_41, vb0_4_51), __halves2half2(vb0_4_61, vb0_4_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_4_41, vb0_4_51), __halves2half2(vb0_4_61, vb0_4_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
@@ -11429,7 +14660,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb0_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_6_01, vb0_6_11), __halves2half2(vb0_6_21, vb0_6_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_6_01, vb0_6_11), __halves2half2(vb0_6_21, vb0_6_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
@@ -11437,7 +14668,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_0_0), __float2half(s0_0_1)), __halves2half2(__float2half(s0_0_2), __float2half(s0_0_3)), __halves2half2(__float2half(s0_1_0), __float2half(s0_1_1)), __halves2half2(__float2half(s0_1_2), __float2half(s0_1_3)), __halves2half2(vb0_6_41, vb0_6_51), __halves2half2(vb0_6_61, vb0_6_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_0_0, s0_0_1), __floats2half2_rn(s0_0_2, s0_0_3), __floats2half2_rn(s0_1_0, s0_1_1), __floats2half2_rn(s0_1_2, s0_1_3), __halves2half2(vb0_6_41, vb0_6_51), __halves2half2(vb0_6_61, vb0_6_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
@@ -11467,7 +14698,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_01, vb1_0_11), __halves2half2(vb1_0_21, vb1_0_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_0_01, vb1_0_11), __halves2half2(vb1_0_21, vb1_0_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -11475,7 +14706,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_0_41, vb1_0_51), __halves2half2(vb1_0_61, vb1_0_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_0_41, vb1_0_51), __halves2half2(vb1_0_61, vb1_0_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -11505,7 +14736,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_01, vb1_2_11), __halves2half2(vb1_2_21, vb1_2_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_2_01, vb1_2_11), __halves2half2(vb1_2_21, vb1_2_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -11513,7 +14744,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_2_41, vb1_2_51), __halves2half2(vb1_2_61, vb1_2_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_2_41, vb1_2_51), __halves2half2(vb1_2_61, vb1_2_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -11543,7 +14774,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_4_01, vb1_4_11), __halves2half2(vb1_4_21, vb1_4_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_4_01, vb1_4_11), __halves2half2(vb1_4_21, vb1_4_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
@@ -11551,7 +14782,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_4_41, vb1_4_51), __halves2half2(vb1_4_61, vb1_4_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_4_41, vb1_4_51), __halves2half2(vb1_4_61, vb1_4_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
@@ -11581,7 +14812,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb1_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_6_01, vb1_6_11), __halves2half2(vb1_6_21, vb1_6_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_6_01, vb1_6_11), __halves2half2(vb1_6_21, vb1_6_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
@@ -11589,7 +14820,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_2_0), __float2half(s0_2_1)), __halves2half2(__float2half(s0_2_2), __float2half(s0_2_3)), __halves2half2(__float2half(s0_3_0), __float2half(s0_3_1)), __halves2half2(__float2half(s0_3_2), __float2half(s0_3_3)), __halves2half2(vb1_6_41, vb1_6_51), __halves2half2(vb1_6_61, vb1_6_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_2_0, s0_2_1), __floats2half2_rn(s0_2_2, s0_2_3), __floats2half2_rn(s0_3_0, s0_3_1), __floats2half2_rn(s0_3_2, s0_3_3), __halves2half2(vb1_6_41, vb1_6_51), __halves2half2(vb1_6_61, vb1_6_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
@@ -11619,7 +14850,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_01, vb2_0_11), __halves2half2(vb2_0_21, vb2_0_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_0_01, vb2_0_11), __halves2half2(vb2_0_21, vb2_0_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -11627,7 +14858,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_0_41, vb2_0_51), __halves2half2(vb2_0_61, vb2_0_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_0_41, vb2_0_51), __halves2half2(vb2_0_61, vb2_0_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -11657,7 +14888,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_01, vb2_2_11), __halves2half2(vb2_2_21, vb2_2_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_2_01, vb2_2_11), __halves2half2(vb2_2_21, vb2_2_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -11665,7 +14896,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_2_41, vb2_2_51), __halves2half2(vb2_2_61, vb2_2_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_2_41, vb2_2_51), __halves2half2(vb2_2_61, vb2_2_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -11695,7 +14926,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_4_01, vb2_4_11), __halves2half2(vb2_4_21, vb2_4_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_4_01, vb2_4_11), __halves2half2(vb2_4_21, vb2_4_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
@@ -11703,7 +14934,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_4_41, vb2_4_51), __halves2half2(vb2_4_61, vb2_4_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_4_41, vb2_4_51), __halves2half2(vb2_4_61, vb2_4_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
@@ -11733,7 +14964,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb2_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_6_01, vb2_6_11), __halves2half2(vb2_6_21, vb2_6_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_6_01, vb2_6_11), __halves2half2(vb2_6_21, vb2_6_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
@@ -11741,7 +14972,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_4_0), __float2half(s0_4_1)), __halves2half2(__float2half(s0_4_2), __float2half(s0_4_3)), __halves2half2(__float2half(s0_5_0), __float2half(s0_5_1)), __halves2half2(__float2half(s0_5_2), __float2half(s0_5_3)), __halves2half2(vb2_6_41, vb2_6_51), __halves2half2(vb2_6_61, vb2_6_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_4_0, s0_4_1), __floats2half2_rn(s0_4_2, s0_4_3), __floats2half2_rn(s0_5_0, s0_5_1), __floats2half2_rn(s0_5_2, s0_5_3), __halves2half2(vb2_6_41, vb2_6_51), __halves2half2(vb2_6_61, vb2_6_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
@@ -11771,7 +15002,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_01, vb3_0_11), __halves2half2(vb3_0_21, vb3_0_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_0_01, vb3_0_11), __halves2half2(vb3_0_21, vb3_0_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
@@ -11779,7 +15010,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_0_41, vb3_0_51), __halves2half2(vb3_0_61, vb3_0_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_0_41, vb3_0_51), __halves2half2(vb3_0_61, vb3_0_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
@@ -11809,7 +15040,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_01, vb3_2_11), __halves2half2(vb3_2_21, vb3_2_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_2_01, vb3_2_11), __halves2half2(vb3_2_21, vb3_2_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
@@ -11817,7 +15048,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_2_41, vb3_2_51), __halves2half2(vb3_2_61, vb3_2_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_2_41, vb3_2_51), __halves2half2(vb3_2_61, vb3_2_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
@@ -11847,7 +15078,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_4_01, vb3_4_11), __halves2half2(vb3_4_21, vb3_4_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_4_01, vb3_4_11), __halves2half2(vb3_4_21, vb3_4_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
@@ -11855,7 +15086,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_4_41, vb3_4_51), __halves2half2(vb3_4_61, vb3_4_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_4_41, vb3_4_51), __halves2half2(vb3_4_61, vb3_4_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
@@ -11885,7 +15116,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
       vb3_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_01, vb3_6_11), __halves2half2(vb3_6_21, vb3_6_31)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_6_01, vb3_6_11), __halves2half2(vb3_6_21, vb3_6_31)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
@@ -11893,7 +15124,615 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
             "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
     }
     { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
-      const __half2 mma_h[6] = {__halves2half2(__float2half(s0_6_0), __float2half(s0_6_1)), __halves2half2(__float2half(s0_6_2), __float2half(s0_6_3)), __halves2half2(__float2half(s0_7_0), __float2half(s0_7_1)), __halves2half2(__float2half(s0_7_2), __float2half(s0_7_3)), __halves2half2(vb3_6_41, vb3_6_51), __halves2half2(vb3_6_61, vb3_6_71)};
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_6_0, s0_6_1), __floats2half2_rn(s0_6_2, s0_6_3), __floats2half2_rn(s0_7_0, s0_7_1), __floats2half2_rn(s0_7_2, s0_7_3), __halves2half2(vb3_6_41, vb3_6_51), __halves2half2(vb3_6_61, vb3_6_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb4_0_01 = __float2half(0.0f);
+    __half vb4_0_11 = __float2half(0.0f);
+    __half vb4_0_21 = __float2half(0.0f);
+    __half vb4_0_31 = __float2half(0.0f);
+    __half vb4_0_41 = __float2half(0.0f);
+    __half vb4_0_51 = __float2half(0.0f);
+    __half vb4_0_61 = __float2half(0.0f);
+    __half vb4_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 4608LL])));
+      vb4_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_0_01, vb4_0_11), __halves2half2(vb4_0_21, vb4_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_0_41, vb4_0_51), __halves2half2(vb4_0_61, vb4_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb4_2_01 = __float2half(0.0f);
+    __half vb4_2_11 = __float2half(0.0f);
+    __half vb4_2_21 = __float2half(0.0f);
+    __half vb4_2_31 = __float2half(0.0f);
+    __half vb4_2_41 = __float2half(0.0f);
+    __half vb4_2_51 = __float2half(0.0f);
+    __half vb4_2_61 = __float2half(0.0f);
+    __half vb4_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 4624LL])));
+      vb4_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_2_01, vb4_2_11), __halves2half2(vb4_2_21, vb4_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_2_41, vb4_2_51), __halves2half2(vb4_2_61, vb4_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb4_4_01 = __float2half(0.0f);
+    __half vb4_4_11 = __float2half(0.0f);
+    __half vb4_4_21 = __float2half(0.0f);
+    __half vb4_4_31 = __float2half(0.0f);
+    __half vb4_4_41 = __float2half(0.0f);
+    __half vb4_4_51 = __float2half(0.0f);
+    __half vb4_4_61 = __float2half(0.0f);
+    __half vb4_4_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 4640LL])));
+      vb4_4_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_4_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_4_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_4_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_4_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_4_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_4_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_4_01, vb4_4_11), __halves2half2(vb4_4_21, vb4_4_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_4_41, vb4_4_51), __halves2half2(vb4_4_61, vb4_4_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb4_6_01 = __float2half(0.0f);
+    __half vb4_6_11 = __float2half(0.0f);
+    __half vb4_6_21 = __float2half(0.0f);
+    __half vb4_6_31 = __float2half(0.0f);
+    __half vb4_6_41 = __float2half(0.0f);
+    __half vb4_6_51 = __float2half(0.0f);
+    __half vb4_6_61 = __float2half(0.0f);
+    __half vb4_6_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 4656LL])));
+      vb4_6_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_6_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb4_6_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_6_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb4_6_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_6_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb4_6_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb4_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_6_01, vb4_6_11), __halves2half2(vb4_6_21, vb4_6_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_8_0, s0_8_1), __floats2half2_rn(s0_8_2, s0_8_3), __floats2half2_rn(s0_9_0, s0_9_1), __floats2half2_rn(s0_9_2, s0_9_3), __halves2half2(vb4_6_41, vb4_6_51), __halves2half2(vb4_6_61, vb4_6_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb5_0_01 = __float2half(0.0f);
+    __half vb5_0_11 = __float2half(0.0f);
+    __half vb5_0_21 = __float2half(0.0f);
+    __half vb5_0_31 = __float2half(0.0f);
+    __half vb5_0_41 = __float2half(0.0f);
+    __half vb5_0_51 = __float2half(0.0f);
+    __half vb5_0_61 = __float2half(0.0f);
+    __half vb5_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 5760LL])));
+      vb5_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_0_01, vb5_0_11), __halves2half2(vb5_0_21, vb5_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_0_41, vb5_0_51), __halves2half2(vb5_0_61, vb5_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb5_2_01 = __float2half(0.0f);
+    __half vb5_2_11 = __float2half(0.0f);
+    __half vb5_2_21 = __float2half(0.0f);
+    __half vb5_2_31 = __float2half(0.0f);
+    __half vb5_2_41 = __float2half(0.0f);
+    __half vb5_2_51 = __float2half(0.0f);
+    __half vb5_2_61 = __float2half(0.0f);
+    __half vb5_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 5776LL])));
+      vb5_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_2_01, vb5_2_11), __halves2half2(vb5_2_21, vb5_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_2_41, vb5_2_51), __halves2half2(vb5_2_61, vb5_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb5_4_01 = __float2half(0.0f);
+    __half vb5_4_11 = __float2half(0.0f);
+    __half vb5_4_21 = __float2half(0.0f);
+    __half vb5_4_31 = __float2half(0.0f);
+    __half vb5_4_41 = __float2half(0.0f);
+    __half vb5_4_51 = __float2half(0.0f);
+    __half vb5_4_61 = __float2half(0.0f);
+    __half vb5_4_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 5792LL])));
+      vb5_4_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_4_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_4_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_4_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_4_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_4_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_4_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_4_01, vb5_4_11), __halves2half2(vb5_4_21, vb5_4_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_4_41, vb5_4_51), __halves2half2(vb5_4_61, vb5_4_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb5_6_01 = __float2half(0.0f);
+    __half vb5_6_11 = __float2half(0.0f);
+    __half vb5_6_21 = __float2half(0.0f);
+    __half vb5_6_31 = __float2half(0.0f);
+    __half vb5_6_41 = __float2half(0.0f);
+    __half vb5_6_51 = __float2half(0.0f);
+    __half vb5_6_61 = __float2half(0.0f);
+    __half vb5_6_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 5808LL])));
+      vb5_6_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_6_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb5_6_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_6_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb5_6_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_6_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb5_6_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb5_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_6_01, vb5_6_11), __halves2half2(vb5_6_21, vb5_6_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_10_0, s0_10_1), __floats2half2_rn(s0_10_2, s0_10_3), __floats2half2_rn(s0_11_0, s0_11_1), __floats2half2_rn(s0_11_2, s0_11_3), __halves2half2(vb5_6_41, vb5_6_51), __halves2half2(vb5_6_61, vb5_6_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb6_0_01 = __float2half(0.0f);
+    __half vb6_0_11 = __float2half(0.0f);
+    __half vb6_0_21 = __float2half(0.0f);
+    __half vb6_0_31 = __float2half(0.0f);
+    __half vb6_0_41 = __float2half(0.0f);
+    __half vb6_0_51 = __float2half(0.0f);
+    __half vb6_0_61 = __float2half(0.0f);
+    __half vb6_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 6912LL])));
+      vb6_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_0_01, vb6_0_11), __halves2half2(vb6_0_21, vb6_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_0_41, vb6_0_51), __halves2half2(vb6_0_61, vb6_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb6_2_01 = __float2half(0.0f);
+    __half vb6_2_11 = __float2half(0.0f);
+    __half vb6_2_21 = __float2half(0.0f);
+    __half vb6_2_31 = __float2half(0.0f);
+    __half vb6_2_41 = __float2half(0.0f);
+    __half vb6_2_51 = __float2half(0.0f);
+    __half vb6_2_61 = __float2half(0.0f);
+    __half vb6_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 6928LL])));
+      vb6_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_2_01, vb6_2_11), __halves2half2(vb6_2_21, vb6_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_2_41, vb6_2_51), __halves2half2(vb6_2_61, vb6_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb6_4_01 = __float2half(0.0f);
+    __half vb6_4_11 = __float2half(0.0f);
+    __half vb6_4_21 = __float2half(0.0f);
+    __half vb6_4_31 = __float2half(0.0f);
+    __half vb6_4_41 = __float2half(0.0f);
+    __half vb6_4_51 = __float2half(0.0f);
+    __half vb6_4_61 = __float2half(0.0f);
+    __half vb6_4_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 6944LL])));
+      vb6_4_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_4_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_4_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_4_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_4_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_4_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_4_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_4_01, vb6_4_11), __halves2half2(vb6_4_21, vb6_4_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_4_41, vb6_4_51), __halves2half2(vb6_4_61, vb6_4_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb6_6_01 = __float2half(0.0f);
+    __half vb6_6_11 = __float2half(0.0f);
+    __half vb6_6_21 = __float2half(0.0f);
+    __half vb6_6_31 = __float2half(0.0f);
+    __half vb6_6_41 = __float2half(0.0f);
+    __half vb6_6_51 = __float2half(0.0f);
+    __half vb6_6_61 = __float2half(0.0f);
+    __half vb6_6_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 6960LL])));
+      vb6_6_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_6_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb6_6_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_6_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb6_6_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_6_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb6_6_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb6_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_6_01, vb6_6_11), __halves2half2(vb6_6_21, vb6_6_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_12_0, s0_12_1), __floats2half2_rn(s0_12_2, s0_12_3), __floats2half2_rn(s0_13_0, s0_13_1), __floats2half2_rn(s0_13_2, s0_13_3), __halves2half2(vb6_6_41, vb6_6_51), __halves2half2(vb6_6_61, vb6_6_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_7_0), "f"(o0_7_1), "f"(o0_7_2), "f"(o0_7_3));
+    }
+    __half vb7_0_01 = __float2half(0.0f);
+    __half vb7_0_11 = __float2half(0.0f);
+    __half vb7_0_21 = __float2half(0.0f);
+    __half vb7_0_31 = __float2half(0.0f);
+    __half vb7_0_41 = __float2half(0.0f);
+    __half vb7_0_51 = __float2half(0.0f);
+    __half vb7_0_61 = __float2half(0.0f);
+    __half vb7_0_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 8064LL])));
+      vb7_0_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_0_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_0_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_0_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_0_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_0_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_0_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_0_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_0_01, vb7_0_11), __halves2half2(vb7_0_21, vb7_0_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_0_0), "=f"(o0_0_1), "=f"(o0_0_2), "=f"(o0_0_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_0_0), "f"(o0_0_1), "f"(o0_0_2), "f"(o0_0_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_0_41, vb7_0_51), __halves2half2(vb7_0_61, vb7_0_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_1_0), "=f"(o0_1_1), "=f"(o0_1_2), "=f"(o0_1_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_1_0), "f"(o0_1_1), "f"(o0_1_2), "f"(o0_1_3));
+    }
+    __half vb7_2_01 = __float2half(0.0f);
+    __half vb7_2_11 = __float2half(0.0f);
+    __half vb7_2_21 = __float2half(0.0f);
+    __half vb7_2_31 = __float2half(0.0f);
+    __half vb7_2_41 = __float2half(0.0f);
+    __half vb7_2_51 = __float2half(0.0f);
+    __half vb7_2_61 = __float2half(0.0f);
+    __half vb7_2_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 8080LL])));
+      vb7_2_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_2_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_2_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_2_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_2_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_2_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_2_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_2_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_2_01, vb7_2_11), __halves2half2(vb7_2_21, vb7_2_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_2_0), "=f"(o0_2_1), "=f"(o0_2_2), "=f"(o0_2_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_2_0), "f"(o0_2_1), "f"(o0_2_2), "f"(o0_2_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_2_41, vb7_2_51), __halves2half2(vb7_2_61, vb7_2_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_3_0), "=f"(o0_3_1), "=f"(o0_3_2), "=f"(o0_3_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_3_0), "f"(o0_3_1), "f"(o0_3_2), "f"(o0_3_3));
+    }
+    __half vb7_4_01 = __float2half(0.0f);
+    __half vb7_4_11 = __float2half(0.0f);
+    __half vb7_4_21 = __float2half(0.0f);
+    __half vb7_4_31 = __float2half(0.0f);
+    __half vb7_4_41 = __float2half(0.0f);
+    __half vb7_4_51 = __float2half(0.0f);
+    __half vb7_4_61 = __float2half(0.0f);
+    __half vb7_4_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 8096LL])));
+      vb7_4_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_4_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_4_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_4_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_4_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_4_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_4_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_4_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_4_01, vb7_4_11), __halves2half2(vb7_4_21, vb7_4_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_4_0), "=f"(o0_4_1), "=f"(o0_4_2), "=f"(o0_4_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_4_0), "f"(o0_4_1), "f"(o0_4_2), "f"(o0_4_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_4_41, vb7_4_51), __halves2half2(vb7_4_61, vb7_4_71)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_5_0), "=f"(o0_5_1), "=f"(o0_5_2), "=f"(o0_5_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_5_0), "f"(o0_5_1), "f"(o0_5_2), "f"(o0_5_3));
+    }
+    __half vb7_6_01 = __float2half(0.0f);
+    __half vb7_6_11 = __float2half(0.0f);
+    __half vb7_6_21 = __float2half(0.0f);
+    __half vb7_6_31 = __float2half(0.0f);
+    __half vb7_6_41 = __float2half(0.0f);
+    __half vb7_6_51 = __float2half(0.0f);
+    __half vb7_6_61 = __float2half(0.0f);
+    __half vb7_6_71 = __float2half(0.0f);
+    { // 4 8×8 matrices of vs from shared memory, transposed
+      unsigned lm_r[4];
+      asm volatile("ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {%0, %1, %2, %3}, [%4];"
+          : "=r"(lm_r[0]), "=r"(lm_r[1]), "=r"(lm_r[2]), "=r"(lm_r[3])
+          : "r"((unsigned)__cvta_generic_to_shared(&vs[vst1 + 8112LL])));
+      vb7_6_01 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_6_11 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[0]));
+      vb7_6_21 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_6_31 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[1]));
+      vb7_6_41 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_6_51 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[2]));
+      vb7_6_61 = __low2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+      vb7_6_71 = __high2half(*reinterpret_cast<const __half2*>(&lm_r[3]));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_6_01, vb7_6_11), __halves2half2(vb7_6_21, vb7_6_31)};
+      const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
+      asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
+          : "=f"(o0_6_0), "=f"(o0_6_1), "=f"(o0_6_2), "=f"(o0_6_3)
+          : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
+            "f"(o0_6_0), "f"(o0_6_1), "f"(o0_6_2), "f"(o0_6_3));
+    }
+    { // D = A·B + C on the warp's tensor cores (m16n8k16, f16 in, f32 accumulate)
+      const __half2 mma_h[6] = {__floats2half2_rn(s0_14_0, s0_14_1), __floats2half2_rn(s0_14_2, s0_14_3), __floats2half2_rn(s0_15_0, s0_15_1), __floats2half2_rn(s0_15_2, s0_15_3), __halves2half2(vb7_6_41, vb7_6_51), __halves2half2(vb7_6_61, vb7_6_71)};
       const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
       asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
           : "=f"(o0_7_0), "=f"(o0_7_1), "=f"(o0_7_2), "=f"(o0_7_3)
@@ -11906,7 +15745,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
   // row sums over the row's 4 lanes, then o / l (no visible key: 0)
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)1LL));
   l0_0 = (l0_0 + __shfl_xor_sync(0xffffffffu, l0_0, (int)2LL));
-  float inv0_0 = ((l0_0 > 0.0f) ? (1.0f / l0_0) : 0.0f);
+  float inv0_0 = ((l0_0 > 0.0f) ? __fdividef(1.0f, l0_0) : 0.0f);
   if (tq0_0 < T) {
     long long ob0_0 = ((((b * T) + tq0_0) * 256LL) + ((h * 64LL) + (q * 2LL)));
     o[(ob0_0 + 0LL)] = __float2half((o0_0_0 * inv0_0));
@@ -11928,7 +15767,7 @@ extern "C" __global__ void __launch_bounds__(128) x5__fused_attention_residual_a
   }
   l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)1LL));
   l0_1 = (l0_1 + __shfl_xor_sync(0xffffffffu, l0_1, (int)2LL));
-  float inv0_1 = ((l0_1 > 0.0f) ? (1.0f / l0_1) : 0.0f);
+  float inv0_1 = ((l0_1 > 0.0f) ? __fdividef(1.0f, l0_1) : 0.0f);
   if (tq0_1 < T) {
     long long ob0_1 = ((((b * T) + tq0_1) * 256LL) + ((h * 64LL) + (q * 2LL)));
     o[(ob0_1 + 0LL)] = __float2half((o0_0_2 * inv0_1));

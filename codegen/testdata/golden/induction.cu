@@ -748,7 +748,7 @@ extern "C" __global__ void __launch_bounds__(128) x1__fused_attention_residual_a
   }
   if (tq < T) {
     long long ob = ((((b * T) + tq) * 128LL) + ((h * 32LL) + (g * 8LL)));
-    float inv = ((l > 0.0f) ? (1.0f / l) : 0.0f);
+    float inv = ((l > 0.0f) ? __fdividef(1.0f, l) : 0.0f);
     o[(ob + 0LL)] = (acc0 * inv);
     o[(ob + 1LL)] = (acc1 * inv);
     o[(ob + 2LL)] = (acc2 * inv);
@@ -2025,7 +2025,7 @@ extern "C" __global__ void __launch_bounds__(128) x2__fused_attention_residual_a
   }
   if (tq < T) {
     long long ob = ((((b * T) + tq) * 128LL) + ((h * 32LL) + (g * 8LL)));
-    float inv = ((l > 0.0f) ? (1.0f / l) : 0.0f);
+    float inv = ((l > 0.0f) ? __fdividef(1.0f, l) : 0.0f);
     o[(ob + 0LL)] = (acc0 * inv);
     o[(ob + 1LL)] = (acc1 * inv);
     o[(ob + 2LL)] = (acc2 * inv);

@@ -90,30 +90,23 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_cuda_cores", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Scalar: true},
 		// Other tilings of the tensor-core kernel, to choose the defaults
 		// from measurements (codegen.TCTile: keys per tile, 16-row tiles
-		// per warp, shared-memory stages, mask on every tile). The
-		// defaults: d 64 {64, 1, 2 stages}, d 128 {32, 1, 2 stages}. Their
-		// registers, shared memory and resident blocks per SM under nvcc:
-		// go test ./runtime/cuda -run TestBenchKernelResources -v (which
-		// also fails if one spills).
-		{Name: "attention_d64_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},
-		{Name: "attention_d64_bk64_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1, Stages: 1}},
-		{Name: "attention_d64_bk64_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 2, MaskAll: true}},
-		{Name: "attention_d64_bk32_mt2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 2}},
-		{Name: "attention_d64_bk128_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, MT: 1}},
-		{Name: "attention_d128_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{MaskAll: true}},
-		{Name: "attention_d128_bk32_mt1_st1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32, MT: 1, Stages: 1}},
-		{Name: "attention_d128_bk64_mt1", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, MT: 1}},
-		// Past 48 KiB: dynamic shared memory, deeper cp.async pipelines
-		// and the larger key tiles with two stages.
-		{Name: "attention_d64_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Stages: 3}},
-		{Name: "attention_d64_bk128_st2", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 128, Stages: 2}},
-		{Name: "attention_d128_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Stages: 3}},
-		{Name: "attention_d128_bk64_st2", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, Stages: 2}},
-		{Name: "attention_d128_bk64_st3_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 64, Stages: 3, MaskAll: true}},
+		// per warp, warps per block, shared-memory stages, where the mask
+		// applies, query tile order). The defaults: 4 warps of one row
+		// tile, 2 stages, the mask on the edge tiles only, launch order; 128
+		// keys a tile at d 64, 64 at d 128 (runs 2026-11-28a–c measured
+		// more tilings; docs/gpu-results.md). Their registers, shared memory and
+		// resident blocks per SM under nvcc: go test ./runtime/cuda -run
+		// TestBenchKernelResources -v (which also fails if one spills).
+		{Name: "attention_d64_bk64", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64}},
+		{Name: "attention_d64_heavy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Order: "heavy"}},
+		{Name: "attention_d64_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{MaskTiles: "all"}},
+		{Name: "attention_d64_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Warps: 8}},
+		{Name: "attention_d128_heavy_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Order: "heavy", MaskTiles: "all"}},
+		{Name: "attention_d128_bk32", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32}},
+		{Name: "attention_d128_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Warps: 8}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		{Name: "delta_chunked_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked"},
 		{Name: "delta_chunked_d64_c64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 64},
-		{Name: "delta_chunked_d64_c128", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 128},
 	}
 }
 

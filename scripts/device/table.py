@@ -61,8 +61,8 @@ BASELINE = {
 
 def baseline(name):
     """The PyTorch row a hopf benchmark is compared with: attention variants
-    (attention_d64_cuda_cores, attention_d128_bk64_mt1, ...) with their head
-    size's SDPA row, chunk variants of the delta rule (delta_chunked_d64_c128)
+    (attention_d64_cuda_cores, attention_d128_bk32, ...) with their head
+    size's SDPA row, chunk variants of the delta rule (delta_chunked_d64_c64)
     with its PyTorch rows."""
     if name.endswith("_graph"):  # the same model, its launches replayed as one CUDA graph
         name = name[: -len("_graph")]

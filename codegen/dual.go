@@ -31,6 +31,12 @@ type DualSpec struct {
 	// (≤ 128) that fits in shared memory. T need not be a multiple: the
 	// kernel runs ⌈T/Chunk⌉ chunks, the last one short.
 	Chunk int
+	// Split is the threads per row of S in the recurrent form: 1 (0 is 1),
+	// 2, 4, …, 32, dividing DK. Each of a row's threads keeps DK/Split of
+	// its columns (column j in thread j mod Split) and the row's dot
+	// products are summed over them by shuffles: Split times the threads
+	// per block and 1/Split of the serial work per token.
+	Split int
 }
 
 // dualTile is the most tokens the recurrent form stages at once.
@@ -41,6 +47,7 @@ type dualLayout struct {
 	chunked bool
 	C       int // tokens per stage (recurrent) or chunk (chunked)
 	threads int
+	split   int // threads per row of S (recurrent; 1 otherwise)
 }
 
 // dualShared is the f32 shared memory for c tokens.
@@ -84,9 +91,26 @@ func dualPlan(s DualSpec) (dualLayout, error) {
 	if s.DV > 1024 {
 		return l, fmt.Errorf("dual: d_v %d > 1024 (one thread per row of S)", s.DV)
 	}
+	l.split = 1
+	if s.Split != 0 && s.Split != 1 {
+		if s.Form != "recurrent" {
+			return l, fmt.Errorf("dual: split %d is for the recurrent form, not %s", s.Split, s.Form)
+		}
+		if s.Split < 0 || s.Split > 32 || s.Split&(s.Split-1) != 0 || s.DK%s.Split != 0 {
+			return l, fmt.Errorf("dual: split %d, want a power of two up to 32 that divides d_k %d", s.Split, s.DK)
+		}
+		if s.DV*s.Split > 1024 {
+			return l, fmt.Errorf("dual: split %d of d_v %d rows needs %d threads, more than 1024", s.Split, s.DV, s.DV*s.Split)
+		}
+		l.split = s.Split
+	}
 	switch s.Form {
 	case "recurrent":
 		l.threads = s.DV
+		if l.split > 1 {
+			// whole warps: a row's threads shuffle with full masks
+			l.threads = (s.DV*l.split + 31) / 32 * 32
+		}
 		for l.C = dualTile; l.C > 1 && dualShared(s, false, l.C) > kir.StaticSharedLimit; l.C /= 2 {
 		}
 		if n := dualShared(s, false, l.C); n > kir.StaticSharedLimit {
@@ -141,7 +165,8 @@ type dualGen struct {
 	qkv, o, st *kir.Param
 	T          kir.Expr
 	tid, h, bb kir.Expr
-	S          []*kir.Var // row tid of S: DK registers
+	srow, part kir.Expr   // the thread's row of S and its part of the row (tid and 0 unless split)
+	S          []*kir.Var // the thread's columns of its row of S: DK/split registers
 	qs, ks, vs *kir.Shared
 	bs         *kir.Shared // learned β
 	kinv, qinv *kir.Shared
@@ -211,7 +236,13 @@ func DualKernel(name, origin string, s DualSpec) (*kir.Kernel, error) {
 	g.tid = b.Let("tid", kir.Tid())
 	g.h = b.Let("h", kir.Sp(kir.BlockIdxX))
 	g.bb = b.Let("b", kir.Sp(kir.BlockIdxY))
-	g.S = make([]*kir.Var, DK)
+	g.srow, g.part = g.tid, kir.I(0)
+	if l.split > 1 {
+		b.Comment("%d threads per row of S: thread (row, part) keeps columns part, part+%d, …", l.split, l.split)
+		g.srow = b.Let("row", kir.Div(g.tid, i64c(l.split)))
+		g.part = b.Let("part", kir.Rem(g.tid, i64c(l.split)))
+	}
+	g.S = make([]*kir.Var, DK/l.split)
 	for j := range g.S {
 		g.S[j] = b.Var(fmt.Sprintf("S%d", j), kir.F(0))
 	}
@@ -222,9 +253,9 @@ func DualKernel(name, origin string, s DualSpec) (*kir.Kernel, error) {
 	}
 	b.Comment("final S")
 	g.ifRow(func() {
-		base := b.Let("sb", kir.Mul(kir.Add(kir.Mul(kir.Add(kir.Mul(g.bb, i64c(s.H)), g.h), i64c(DV)), g.tid), i64c(DK)))
+		base := b.Let("sb", kir.Mul(kir.Add(kir.Mul(kir.Add(kir.Mul(g.bb, i64c(s.H)), g.h), i64c(DV)), g.srow), i64c(DK)))
 		for j := range g.S {
-			b.Store(g.st, kir.Add(base, i64c(j)), kir.V(g.S[j]))
+			b.Store(g.st, kir.Add(base, g.col(j)), kir.V(g.S[j]))
 		}
 	})
 	return b.Build()
@@ -232,11 +263,19 @@ func DualKernel(name, origin string, s DualSpec) (*kir.Kernel, error) {
 
 // ifRow runs body in the threads that own a row of S.
 func (g *dualGen) ifRow(body func()) {
-	if g.l.threads == g.s.DV {
+	if g.l.threads == g.s.DV*g.l.split {
 		body()
 		return
 	}
-	g.b.If(kir.Lt(g.tid, i64c(g.s.DV)), body)
+	g.b.If(kir.Lt(g.srow, i64c(g.s.DV)), body)
+}
+
+// col is the column of S that the thread keeps in register j.
+func (g *dualGen) col(j int) kir.Expr {
+	if g.l.split == 1 {
+		return i64c(j)
+	}
+	return kir.Add(i64c(j*g.l.split), g.part)
 }
 
 // row is the offset of row (b, t) of qkv.
@@ -303,26 +342,31 @@ func (g *dualGen) beta(tau kir.Expr) kir.Expr {
 	return kir.F(g.s.Beta)
 }
 
-// dotS returns a register holding Σ_j S_j·x(j) over the DK columns.
-func (g *dualGen) dotS(name string, x func(j int) kir.Expr) kir.Expr {
+// dotS returns a register holding Σ_j S_j·x(j) over the DK columns of the
+// thread's row (x takes the column; split: the thread's columns, then the
+// sum over the row's threads by shuffles).
+func (g *dualGen) dotS(name string, x func(j kir.Expr) kir.Expr) kir.Expr {
 	acc := g.b.Var(name, kir.F(0))
 	for j := range g.S {
-		g.b.Set(acc, kir.Add(kir.V(acc), kir.Mul(kir.V(g.S[j]), x(j))))
+		g.b.Set(acc, kir.Add(kir.V(acc), kir.Mul(kir.V(g.S[j]), x(g.col(j)))))
+	}
+	for m := 1; m < g.l.split; m *= 2 {
+		g.b.Set(acc, kir.Add(kir.V(acc), kir.ShflXor(kir.V(acc), kir.I(int64(m)))))
 	}
 	return kir.V(acc)
 }
 
-// addRank1 sets S_j += u·x(j).
-func (g *dualGen) addRank1(u kir.Expr, x func(j int) kir.Expr) {
+// addRank1 sets S_j += u·x(j) over the thread's columns.
+func (g *dualGen) addRank1(u kir.Expr, x func(j kir.Expr) kir.Expr) {
 	for j := range g.S {
-		g.b.Set(g.S[j], kir.Add(kir.V(g.S[j]), kir.Mul(u, x(j))))
+		g.b.Set(g.S[j], kir.Add(kir.V(g.S[j]), kir.Mul(u, x(g.col(j)))))
 	}
 }
 
 // oIndex is the offset of o[b, t, h·DV + i].
 func (g *dualGen) oIndex(t kir.Expr) kir.Expr {
 	s := g.s
-	return kir.Add(kir.Mul(kir.Add(kir.Mul(g.bb, g.T), t), i64c(s.H*s.DV)), kir.Add(kir.Mul(g.h, i64c(s.DV)), g.tid))
+	return kir.Add(kir.Mul(kir.Add(kir.Mul(g.bb, g.T), t), i64c(s.H*s.DV)), kir.Add(kir.Mul(g.h, i64c(s.DV)), g.srow))
 }
 
 func (g *dualGen) recurrent() {
@@ -332,17 +376,37 @@ func (g *dualGen) recurrent() {
 	b.For("t0", kir.I(0), g.T, i64c(g.l.C), func(t0 kir.Expr) {
 		n := b.Let("n", kir.Min(i64c(g.l.C), kir.Sub(g.T, t0)))
 		g.stage(t0, n)
-		b.Comment("tokens of the tile: row tid of S, no communication")
+		if g.l.split == 1 {
+			b.Comment("tokens of the tile: row tid of S, no communication")
+		} else {
+			b.Comment("tokens of the tile: the row's %d threads sum their dot products by shuffles; threads past the last row run along for the shuffles and store nothing", g.l.split)
+		}
 		b.For("tau", kir.I(0), n, kir.I(1), func(tau kir.Expr) {
 			kb := b.Let("kb", kir.Mul(tau, i64c(DK)))
-			k := func(j int) kir.Expr { return kir.Ld(g.ks, kir.Add(kb, i64c(j))) }
-			q := func(j int) kir.Expr { return kir.Ld(g.qs, kir.Add(kb, i64c(j))) }
+			k := func(j kir.Expr) kir.Expr { return kir.Ld(g.ks, kir.Add(kb, j)) }
+			q := func(j kir.Expr) kir.Expr { return kir.Ld(g.qs, kir.Add(kb, j)) }
 			oi := b.Let("oi", g.oIndex(kir.Add(t0, tau)))
-			out := func() { g.store(g.o, oi, kir.Mul(scale, g.dotS("o", q))) }
+			out := func() {
+				o := kir.Mul(scale, g.dotS("o", q))
+				if g.l.split == 1 {
+					g.store(g.o, oi, o)
+					return
+				}
+				ov := b.Let("ov", o)
+				first := kir.Eq(g.part, kir.I(0))
+				if g.l.threads != DV*g.l.split {
+					first = kir.And(first, kir.Lt(g.srow, i64c(DV)))
+				}
+				b.If(first, func() { g.store(g.o, oi, ov) })
+			}
 			if s.Strict {
 				out()
 			}
-			vi := b.Let("vi", kir.Ld(g.vs, kir.Add(kir.Mul(tau, i64c(DV)), g.tid)))
+			vrow := g.srow
+			if g.l.threads != DV*g.l.split {
+				vrow = kir.Min(g.srow, i64c(DV-1)) // rows past the last read the last one's v
+			}
+			vi := b.Let("vi", kir.Ld(g.vs, kir.Add(kir.Mul(tau, i64c(DV)), vrow)))
 			if s.Delta {
 				e := b.Let("e", kir.Sub(vi, g.dotS("sk", k)))
 				g.addRank1(b.Let("u", kir.Mul(g.beta(tau), e)), k)
@@ -390,7 +454,7 @@ func (g *dualGen) chunked() {
 			g.ifRow(func() {
 				b.For("tau", kir.I(0), L, kir.I(1), func(tau kir.Expr) {
 					kb := b.Let("kb", kir.Mul(tau, i64c(DK)))
-					sk := g.dotS("sk", func(j int) kir.Expr { return kir.Ld(g.ks, kir.Add(kb, i64c(j))) })
+					sk := g.dotS("sk", func(j kir.Expr) kir.Expr { return kir.Ld(g.ks, kir.Add(kb, j)) })
 					b.Store(g.vs, vcol(tau), kir.Sub(kir.Ld(g.vs, vcol(tau)), sk))
 				})
 			})
@@ -440,7 +504,7 @@ func (g *dualGen) chunked() {
 		g.ifRow(func() {
 			b.For("tau", kir.I(0), L, kir.I(1), func(tau kir.Expr) {
 				qb := b.Let("qb", kir.Mul(tau, i64c(DK)))
-				acc := b.Var("acc", g.dotS("qs", func(j int) kir.Expr { return kir.Ld(g.qs, kir.Add(qb, i64c(j))) }))
+				acc := b.Var("acc", g.dotS("qs", func(j kir.Expr) kir.Expr { return kir.Ld(g.qs, kir.Add(qb, j)) }))
 				end := kir.Add(tau, kir.I(1))
 				if s.Strict {
 					end = tau
@@ -453,7 +517,7 @@ func (g *dualGen) chunked() {
 			b.For("sig", kir.I(0), L, kir.I(1), func(sig kir.Expr) {
 				u := b.Let("u", kir.Ld(g.vs, vcol(sig)))
 				kb := b.Let("kb", kir.Mul(sig, i64c(DK)))
-				g.addRank1(u, func(j int) kir.Expr { return kir.Ld(g.ks, kir.Add(kb, i64c(j))) })
+				g.addRank1(u, func(j kir.Expr) kir.Expr { return kir.Ld(g.ks, kir.Add(kb, j)) })
 			})
 		})
 		b.Barrier() // the chunk is read before the next is staged

@@ -202,12 +202,52 @@ func TestDualLayout(t *testing.T) {
 		{func(s *DualSpec) { s.LD = 96 }, "learned β logits"},
 		{func(s *DualSpec) { s.Feature = "softplus" }, "unknown feature map"},
 		{func(s *DualSpec) { s.E = kir.I64 }, "element type"},
+		{func(s *DualSpec) { s.Split = 2 }, "split 2 is for the recurrent form, not chunked"},
+		{func(s *DualSpec) { s.Form, s.Split = "recurrent", 3 }, "split 3, want a power of two up to 32 that divides d_k 32"},
+		{func(s *DualSpec) { s.Form, s.Split = "recurrent", 64 }, "split 64, want a power of two"},
+		{func(s *DualSpec) { s.Form, s.Split, s.DV, s.LD = "recurrent", 32, 40, 105 }, "needs 1280 threads, more than 1024"},
 	}
 	for _, b := range bad {
 		s := base
 		b.edit(&s)
 		if _, err := DualKernel("d", "test", s); err == nil || !strings.Contains(err.Error(), b.want) {
 			t.Errorf("%+v: got %v, want an error containing %q", s, err, b.want)
+		}
+	}
+}
+
+// TestDualSplit: the recurrent form with 2 to 32 threads per row of S
+// (dot products summed by shuffles) against the reference, both rules and
+// masks, every feature map, d_v that leaves threads past the last row
+// (12 rows × 2 or 8 threads: 24 and 96 threads rounded up to whole warps).
+func TestDualSplit(t *testing.T) {
+	n := 0
+	for _, c := range []struct {
+		dk, dv, split int
+	}{{8, 8, 2}, {16, 12, 2}, {16, 12, 8}, {32, 32, 4}, {32, 32, 32}, {64, 16, 16}} {
+		for _, delta := range []bool{false, true} {
+			for _, strict := range []bool{false, true} {
+				feat := []string{"identity", "elu1", "l2"}[n%3]
+				e := fusedElems[n%3]
+				learned := delta && n%2 == 0
+				s := DualSpec{E: e, H: 2, DK: c.dk, DV: c.dv, Delta: delta, Strict: strict, Scale: 1 / math.Sqrt(float64(c.dk)),
+					Feature: feat, LearnedBeta: learned, Form: "recurrent", Split: c.split}
+				if delta && !learned {
+					s.Beta = 0.7
+					if feat == "elu1" {
+						s.Beta = 0.5 / float64(s.DK)
+					}
+				}
+				s.LD = 2*s.H*s.DK + s.H*s.DV + n%2*3
+				if learned {
+					s.LD += s.H
+				}
+				T := []int{1, 33, 70}[n%3]
+				name := fmt.Sprintf("split%d_dk%d_dv%d_delta%v_strict%v_%s_learned%v_T%d_%s", c.split, c.dk, c.dv, delta, strict, feat, learned, T, e)
+				seed := uint64(500 + n)
+				n++
+				t.Run(name, func(t *testing.T) { checkDual(t, "dual_"+name, s, 2, T, seed) })
+			}
 		}
 	}
 }

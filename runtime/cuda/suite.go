@@ -73,6 +73,7 @@ type KernelBench struct {
 	DType   string         // element type of q, k, v and o
 	Form    string         // delta: recurrent or chunked
 	Chunk   int            // delta chunked: tokens per chunk
+	Split   int            // delta recurrent: threads per row of S (codegen.DualSpec.Split)
 	Scalar  bool           // attention: the CUDA-core kernel instead of the tensor-core one
 	Tile    codegen.TCTile // attention on tensor cores: a tiling other than the default
 }
@@ -105,6 +106,11 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_bk32", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32}},
 		{Name: "attention_d128_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Warps: 8}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
+		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
+		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.
+		{Name: "delta_recurrent_d64_split2", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent", Split: 2},
+		{Name: "delta_recurrent_d64_split4", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent", Split: 4},
+		{Name: "delta_recurrent_d64_split8", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent", Split: 8},
 		{Name: "delta_chunked_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked"},
 		{Name: "delta_chunked_d64_c64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "chunked", Chunk: 64},
 	}
@@ -216,7 +222,7 @@ func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
 		flops = 4 * float64(D) * float64(B*H) * float64(T) * float64(T+1) / 2
 	case "delta":
 		LD += H // learned β logits
-		s := codegen.DualSpec{E: e, H: H, DK: D, DV: D, LD: LD, Delta: true, Scale: 1, Feature: "l2", LearnedBeta: true, Form: kb.Form, Chunk: kb.Chunk}
+		s := codegen.DualSpec{E: e, H: H, DK: D, DV: D, LD: LD, Delta: true, Scale: 1, Feature: "l2", LearnedBeta: true, Form: kb.Form, Chunk: kb.Chunk, Split: kb.Split}
 		if kb.Form == "chunked" && kb.Chunk == 0 {
 			// The largest chunk up to 64 that fits in 48 KiB of static shared memory.
 			for s.Chunk = 64; s.Chunk > 1 && (codegen.DualShared(s) == 0 || codegen.DualShared(s) > kir.StaticSharedLimit); s.Chunk-- {

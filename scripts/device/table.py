@@ -71,7 +71,7 @@ def baseline(name):
     for d in ("d64", "d128"):
         if name.startswith(f"attention_{d}_"):
             return (f"attention_{d}", "sdpa", None)
-        if name.startswith(f"delta_chunked_{d}_"):
+        if name.startswith(f"delta_chunked_{d}_") or name.startswith(f"delta_recurrent_{d}_"):
             return (f"delta_{d}", "recurrent", "chunked")
     return (name, "eager", None)
 

@@ -55,6 +55,12 @@ type TCTile struct {
 	// 2026-11-28b and c), and at d 128 heavy-first costs 7 registers,
 	// which pushes the edge-masked kernel to ptxas's 255 and a spill.
 	Order string
+	// QShared keeps the block's Q tile in shared memory and loads each
+	// warp's A fragments by ldmatrix for every key tile (FlashAttention-2's
+	// default) instead of holding them in DK/2 registers for the whole
+	// loop: fewer registers (room for MT 2 at d 128), one more shared
+	// array, more shared-memory reads.
+	QShared bool
 }
 
 // tcLayout is the tiling of the tensor-core attention kernel.
@@ -69,7 +75,11 @@ func (l tcLayout) threads() int { return 32 * l.Warps }
 
 // sharedBytes of one block: the K and V tiles in the element type.
 func (l tcLayout) sharedBytes(s AttnSpec) int {
-	return kir.SharedPadded(l.Stages*l.BK*l.KS*s.E.Size()) + kir.SharedPadded(l.Stages*l.BK*l.VS*s.E.Size())
+	n := kir.SharedPadded(l.Stages*l.BK*l.KS*s.E.Size()) + kir.SharedPadded(l.Stages*l.BK*l.VS*s.E.Size())
+	if s.Tile.QShared {
+		n += kir.SharedPadded(l.BQ * l.KS * s.E.Size())
+	}
+	return n
 }
 
 // TensorCores reports whether AttentionKernel uses the tensor-core kernel
@@ -173,6 +183,10 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	T := b.Scalar("T")
 	ks := b.SharedArray("ks", E, NS*BK*KS) // k of the key tile [stage][BK][DK+8]
 	vs := b.SharedArray("vs", E, NS*BK*VS) // v of the key tile [stage][BK][DV+8]
+	var qsm *kir.Shared
+	if s.Tile.QShared {
+		qsm = b.SharedArray("qsm", E, BQ*KS) // q of the block's queries [BQ][DK+8]
+	}
 
 	b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × %d queries per block, key tiles of %d in %d stages",
 		E, s.Mask, l.Warps, 16*MT, BK, NS)
@@ -208,18 +222,20 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		return kir.And(kir.Lt(tk, khi), attnVisible(s, tk, tq))
 	}
 
-	b.Comment("q of the warp's %d queries as %d×%d A fragments (queries past T read row T−1 and write nothing)", 16*MT, MT, DK/16)
 	qa := make([][][8]kir.Expr, MT)
-	for mt := range qa {
-		var qrow [2]kir.Expr
-		for r := range qrow {
-			qrow[r] = b.Let(fmt.Sprintf("qrow%d_%d", mt, r), kir.Add(rowOf(kir.Min(tq[mt][r], kir.Sub(T, kir.I(1)))), kir.Add(kir.Mul(h, i64c(DK)), kir.Mul(q4, kir.I(2)))))
-		}
-		qa[mt] = make([][8]kir.Expr, DK/16)
-		for kk := range qa[mt] {
-			for i := 0; i < 8; i++ {
-				r, c := kir.MmaA(0, i) // lane 0: row (i/2)%2·8, column i%2 + 8·(i/4); lanes add g and 2q
-				qa[mt][kk][i] = kir.V(b.Var(fmt.Sprintf("qa%d_%d_%d", mt, kk, i), kir.Ld(qkv, kir.Add(qrow[r/8], i64c(16*kk+c)))))
+	if qsm == nil {
+		b.Comment("q of the warp's %d queries as %d×%d A fragments (queries past T read row T−1 and write nothing)", 16*MT, MT, DK/16)
+		for mt := range qa {
+			var qrow [2]kir.Expr
+			for r := range qrow {
+				qrow[r] = b.Let(fmt.Sprintf("qrow%d_%d", mt, r), kir.Add(rowOf(kir.Min(tq[mt][r], kir.Sub(T, kir.I(1)))), kir.Add(kir.Mul(h, i64c(DK)), kir.Mul(q4, kir.I(2)))))
+			}
+			qa[mt] = make([][8]kir.Expr, DK/16)
+			for kk := range qa[mt] {
+				for i := 0; i < 8; i++ {
+					r, c := kir.MmaA(0, i) // lane 0: row (i/2)%2·8, column i%2 + 8·(i/4); lanes add g and 2q
+					qa[mt][kk][i] = kir.V(b.Var(fmt.Sprintf("qa%d_%d_%d", mt, kk, i), kir.Ld(qkv, kir.Add(qrow[r/8], i64c(16*kk+c)))))
+				}
 			}
 		}
 	}
@@ -264,6 +280,36 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	vrow := b.Let("vrow", kir.Add(kir.Mul(kir.Add(r8, kir.Mul(kir.Rem(mi, kir.I(2)), kir.I(8))), i64c(VS)), kir.Mul(kir.Div(mi, kir.I(2)), kir.I(8))))
 	zeroE := kir.To(E, zero)
 	vector := l.Vector
+	var qlrow kir.Expr // this lane's ldmatrix row of the warp's Q in qsm
+	if qsm != nil {
+		b.Comment("q of the block's %d queries into shared memory [%d][%d] (queries past T: 0); A fragments by ldmatrix per key tile", BQ, BQ, KS)
+		qcol := kir.Mul(h, i64c(DK))
+		if vector {
+			b.For("x", tid, i64c(BQ*DK/8), i64c(l.threads()), func(x kir.Expr) {
+				j := b.Let("qj", kir.Div(x, i64c(DK/8)))
+				d := b.Let("qd", kir.Mul(kir.Rem(x, i64c(DK/8)), kir.I(8)))
+				di := b.Let("qi", kir.Add(kir.Mul(j, i64c(KS)), d))
+				b.IfElse(kir.Lt(kir.Add(t0, j), T), func() {
+					b.Copy(qsm, di, qkv, kir.Add(rowOf(kir.Add(t0, j)), kir.Add(qcol, d)), 8)
+				}, func() {
+					for e := 0; e < 8; e++ {
+						b.Store(qsm, kir.Add(di, i64c(e)), zeroE)
+					}
+				})
+			})
+		} else {
+			b.For("x", tid, i64c(BQ*DK), i64c(l.threads()), func(x kir.Expr) {
+				j := b.Let("qj", kir.Div(x, i64c(DK)))
+				d := b.Let("qd", kir.Rem(x, i64c(DK)))
+				tqq := b.Let("tqq", kir.Add(t0, j))
+				v := kir.Ld(qkv, kir.Add(rowOf(kir.Min(tqq, kir.Sub(T, kir.I(1)))), kir.Add(qcol, d)))
+				b.Store(qsm, kir.Add(kir.Mul(j, i64c(KS)), d), kir.Sel(kir.Lt(tqq, T), v, zeroE))
+			})
+		}
+		// Matrix mi of an x4 ldmatrix: rows +8·(mi mod 2), columns +8·(mi/2)
+		// of the 16×16 A operand, so the four registers are A's in mma order.
+		qlrow = b.Let("qlrow", kir.Add(kir.Mul(kir.Add(kir.Sub(tw, t0), kir.Add(r8, kir.Mul(kir.Rem(mi, kir.I(2)), kir.I(8)))), i64c(KS)), kir.Mul(kir.Div(mi, kir.I(2)), kir.I(8))))
+	}
 
 	// stage copies the tile's rows [j0, j0+BK) of one of k, v (width n at
 	// column col of qkv) into dst[off …] as [BK][stride]; rows past khi
@@ -343,7 +389,41 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		vst := b.Let("vst", kir.Add(vrow, kir.Mul(st, i64c(BK*VS))))
 
 		b.Comment("scores S = q kᵀ of the warp's %d queries × %d keys: %d mma, B fragments by ldmatrix", 16*MT, BK, MT*BK/8*DK/16)
-		for jt := 0; jt < BK/8; jt++ {
+		if qsm != nil {
+			// d slice by d slice: the slice's A fragments of every row tile,
+			// then every key block's B fragments (the accumulation order of
+			// each score tile is the same as below).
+			for kk := 0; kk < DK/16; kk += 2 {
+				n := 4
+				if kk+1 == DK/16 {
+					n = 2
+				}
+				qf := make([][2][8]kir.Expr, MT)
+				for mt := range qf {
+					for half := 0; half < n/2; half++ {
+						d := b.LdMatrix(fmt.Sprintf("qf%d_%d_", mt, kk+half), qsm, kir.Add(qlrow, i64c(16*mt*KS+16*(kk+half))), 4, false)
+						for i := range qf[mt][half] {
+							qf[mt][half][i] = kir.V(d[i])
+						}
+					}
+				}
+				for jt := 0; jt < BK/8; jt++ {
+					bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(kst, i64c(8*jt*KS+16*kk)), n, false)
+					for half := 0; half < n/2; half++ {
+						x := bk[4*half:]
+						bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
+						for mt := 0; mt < MT; mt++ {
+							c := refs(sc[mt][jt])
+							if kk+half == 0 {
+								c = [4]kir.Expr{zero, zero, zero, zero}
+							}
+							b.Mma(sc[mt][jt], qf[mt][half], bf, c)
+						}
+					}
+				}
+			}
+		}
+		for jt := 0; qsm == nil && jt < BK/8; jt++ {
 			for kk := 0; kk < DK/16; kk += 2 {
 				n := 4
 				if kk+1 == DK/16 {

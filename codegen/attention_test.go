@@ -393,17 +393,23 @@ func TestAttentionTensorCores(t *testing.T) {
 	// launch order; and a negative scale (the max does not commute with
 	// it: scores scaled before the max).
 	for i, tile := range []TCTile{{BK: 64, MT: 2}, {BK: 32, MT: 2}, {BK: 16, MT: 1}, {BK: 128, MT: 1}, {BK: 16, MT: 2}, {BK: 64, Stages: 1}, {BK: 32, MaskTiles: "all"},
-		{BK: 16, Stages: 3}, {BK: 32, Stages: 4, MT: 2}, {BK: 128, Stages: 3}, {Warps: 8}, {BK: 32, Warps: 8, MT: 2}, {Order: "heavy"}, {Warps: 8, Stages: 3, MaskTiles: "all", Order: "heavy"}, {BK: 32}, {MaskTiles: "all", Order: "heavy"}} {
+		{BK: 16, Stages: 3}, {BK: 32, Stages: 4, MT: 2}, {BK: 128, Stages: 3}, {Warps: 8}, {BK: 32, Warps: 8, MT: 2}, {Order: "heavy"}, {Warps: 8, Stages: 3, MaskTiles: "all", Order: "heavy"}, {BK: 32}, {MaskTiles: "all", Order: "heavy"},
+		{QShared: true}, {QShared: true, MT: 2, BK: 32}, {QShared: true, MT: 2, Warps: 8}, {QShared: true}, {QShared: true, MT: 2}} {
 		s := AttnSpec{E: kir.F16, H: 2, DK: 64, DV: 32, LD: 320, Softmax: true,
-			Mask:   []string{"causal", "window", "none", "strict", "causal", "causal", "causal", "causal", "window", "causal", "causal", "strict", "causal", "strict", "causal", "strict"}[i],
+			Mask: []string{"causal", "window", "none", "strict", "causal", "causal", "causal", "causal", "window", "causal", "causal", "strict", "causal", "strict", "causal", "strict",
+				"causal", "strict", "none", "window", "causal"}[i],
 			Window: 37, Scale: 0.125, Feature: "identity", Tile: tile}
 		switch i {
 		case 14:
 			s.Scale = -0.125
 		case 15: // at d 128 the default is edge, launch order
 			s.DK, s.DV, s.LD = 128, 128, 768
+		case 19: // q rows not 16-byte aligned: staged element by element
+			s.LD = 323
+		case 20: // two row tiles per warp at d 128, Q in shared memory
+			s.DK, s.DV, s.LD = 128, 128, 768
 		}
-		name := fmt.Sprintf("tc_tile_bk%d_mt%d_st%d_w%d_mask%s_order%s_%s_dk%d_negscale%v", tile.BK, tile.MT, tile.Stages, tile.Warps, tile.MaskTiles, tile.Order, s.Mask, s.DK, s.Scale < 0)
+		name := fmt.Sprintf("tc_tile_bk%d_mt%d_st%d_w%d_mask%s_order%s_qs%v_%s_dk%d_ld%d_negscale%v", tile.BK, tile.MT, tile.Stages, tile.Warps, tile.MaskTiles, tile.Order, tile.QShared, s.Mask, s.DK, s.LD, s.Scale < 0)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, 1, 150, uint64(2100+i)) })
 	}
 	for _, c := range []struct {

@@ -11,9 +11,10 @@ import (
 // products (QKᵀ and PV) on the tensor cores (kir.Mma, m16n8k16, f32
 // accumulators), in the register-resident style of FlashAttention-2.
 //
-// A block is 4 or 8 warps (TCTile.Warps); warp w owns the 16 queries t0+16w … t0+16w+15
-// of the block's tile and keeps, in registers: its Q as A fragments (DK/16
-// of them), the scores of the current key tile as C fragments (BK/8), and
+// A block is 4 or 8 warps (TCTile.Warps); warp w owns the 16 queries
+// t0+16w … t0+16w+15 of the block's tile (16·MT with MT row tiles) and
+// keeps, in registers: its Q as A fragments (DK/16 of them; with
+// TCTile.QShared they are loaded from shared memory per key tile), the scores of the current key tile as C fragments (BK/8), and
 // its output accumulators as C fragments (DV/8). A thread of the warp
 // holds elements of rows g and g+8 (g = lane/4), so the online-softmax
 // statistics (running max m, partial sum l) are two pairs per thread; the
@@ -58,8 +59,8 @@ type TCTile struct {
 	// QShared keeps the block's Q tile in shared memory and loads each
 	// warp's A fragments by ldmatrix for every key tile (FlashAttention-2's
 	// default) instead of holding them in DK/2 registers for the whole
-	// loop: fewer registers (room for MT 2 at d 128), one more shared
-	// array, more shared-memory reads.
+	// loop: fewer registers (nvcc 11.8 at d 128: 151 instead of 248), one
+	// more shared array, more shared-memory reads.
 	QShared bool
 }
 
@@ -73,7 +74,8 @@ type tcLayout struct {
 
 func (l tcLayout) threads() int { return 32 * l.Warps }
 
-// sharedBytes of one block: the K and V tiles in the element type.
+// sharedBytes of one block: the K and V tiles (and the Q tile with
+// QShared) in the element type.
 func (l tcLayout) sharedBytes(s AttnSpec) int {
 	n := kir.SharedPadded(l.Stages*l.BK*l.KS*s.E.Size()) + kir.SharedPadded(l.Stages*l.BK*l.VS*s.E.Size())
 	if s.Tile.QShared {
@@ -222,7 +224,10 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		return kir.And(kir.Lt(tk, khi), attnVisible(s, tk, tq))
 	}
 
-	qa := make([][][8]kir.Expr, MT)
+	qa := make([][][8]kir.Expr, MT) // [row tile][d slice]: registers, or the latest ldmatrix with QShared
+	for mt := range qa {
+		qa[mt] = make([][8]kir.Expr, DK/16)
+	}
 	if qsm == nil {
 		b.Comment("q of the warp's %d queries as %d×%d A fragments (queries past T read row T−1 and write nothing)", 16*MT, MT, DK/16)
 		for mt := range qa {
@@ -230,7 +235,6 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			for r := range qrow {
 				qrow[r] = b.Let(fmt.Sprintf("qrow%d_%d", mt, r), kir.Add(rowOf(kir.Min(tq[mt][r], kir.Sub(T, kir.I(1)))), kir.Add(kir.Mul(h, i64c(DK)), kir.Mul(q4, kir.I(2)))))
 			}
-			qa[mt] = make([][8]kir.Expr, DK/16)
 			for kk := range qa[mt] {
 				for i := 0; i < 8; i++ {
 					r, c := kir.MmaA(0, i) // lane 0: row (i/2)%2·8, column i%2 + 8·(i/4); lanes add g and 2q
@@ -389,57 +393,48 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		vst := b.Let("vst", kir.Add(vrow, kir.Mul(st, i64c(BK*VS))))
 
 		b.Comment("scores S = q kᵀ of the warp's %d queries × %d keys: %d mma, B fragments by ldmatrix", 16*MT, BK, MT*BK/8*DK/16)
-		if qsm != nil {
-			// d slice by d slice: the slice's A fragments of every row tile,
-			// then every key block's B fragments (the accumulation order of
-			// each score tile is the same as below).
-			for kk := 0; kk < DK/16; kk += 2 {
-				n := 4
-				if kk+1 == DK/16 {
-					n = 2
+		// scores adds key block jt × d slices kk, kk+1 (just kk when it is the
+		// last) of every row tile, A fragments from a(mt, k).
+		scores := func(jt, kk int, a func(mt, k int) [8]kir.Expr) {
+			n := 4
+			if kk+1 == DK/16 {
+				n = 2
+			}
+			bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(kst, i64c(8*jt*KS+16*kk)), n, false)
+			for half := 0; half < n/2; half++ {
+				x := bk[4*half:]
+				bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
+				for mt := 0; mt < MT; mt++ {
+					c := refs(sc[mt][jt])
+					if kk+half == 0 {
+						c = [4]kir.Expr{zero, zero, zero, zero}
+					}
+					b.Mma(sc[mt][jt], a(mt, kk+half), bf, c)
 				}
-				qf := make([][2][8]kir.Expr, MT)
-				for mt := range qf {
-					for half := 0; half < n/2; half++ {
-						d := b.LdMatrix(fmt.Sprintf("qf%d_%d_", mt, kk+half), qsm, kir.Add(qlrow, i64c(16*mt*KS+16*(kk+half))), 4, false)
-						for i := range qf[mt][half] {
-							qf[mt][half][i] = kir.V(d[i])
+			}
+		}
+		qaOf := func(mt, k int) [8]kir.Expr { return qa[mt][k] }
+		if qsm == nil {
+			for jt := 0; jt < BK/8; jt++ {
+				for kk := 0; kk < DK/16; kk += 2 {
+					scores(jt, kk, qaOf)
+				}
+			}
+		} else {
+			// d slice by d slice: the slice's A fragments of every row tile
+			// by ldmatrix (into qa), then every key block (each score tile
+			// accumulates over d in the same order as above).
+			for kk := 0; kk < DK/16; kk += 2 {
+				for mt := range qa {
+					for k := kk; k < min(kk+2, DK/16); k++ {
+						d := b.LdMatrix(fmt.Sprintf("qf%d_%d_", mt, k), qsm, kir.Add(qlrow, i64c(16*mt*KS+16*k)), 4, false)
+						for i := range qa[mt][k] {
+							qa[mt][k][i] = kir.V(d[i])
 						}
 					}
 				}
 				for jt := 0; jt < BK/8; jt++ {
-					bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(kst, i64c(8*jt*KS+16*kk)), n, false)
-					for half := 0; half < n/2; half++ {
-						x := bk[4*half:]
-						bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
-						for mt := 0; mt < MT; mt++ {
-							c := refs(sc[mt][jt])
-							if kk+half == 0 {
-								c = [4]kir.Expr{zero, zero, zero, zero}
-							}
-							b.Mma(sc[mt][jt], qf[mt][half], bf, c)
-						}
-					}
-				}
-			}
-		}
-		for jt := 0; qsm == nil && jt < BK/8; jt++ {
-			for kk := 0; kk < DK/16; kk += 2 {
-				n := 4
-				if kk+1 == DK/16 {
-					n = 2
-				}
-				bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(kst, i64c(8*jt*KS+16*kk)), n, false)
-				for half := 0; half < n/2; half++ {
-					x := bk[4*half:]
-					bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
-					for mt := 0; mt < MT; mt++ {
-						c := refs(sc[mt][jt])
-						if kk+half == 0 {
-							c = [4]kir.Expr{zero, zero, zero, zero}
-						}
-						b.Mma(sc[mt][jt], qa[mt][kk+half], bf, c)
-					}
+					scores(jt, kk, qaOf)
 				}
 			}
 		}

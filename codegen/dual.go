@@ -261,9 +261,13 @@ func DualKernel(name, origin string, s DualSpec) (*kir.Kernel, error) {
 	return b.Build()
 }
 
+// padded: the block has threads past the last row of S (whole warps with
+// split, or the chunked form's rounding).
+func (g *dualGen) padded() bool { return g.l.threads != g.s.DV*g.l.split }
+
 // ifRow runs body in the threads that own a row of S.
 func (g *dualGen) ifRow(body func()) {
-	if g.l.threads == g.s.DV*g.l.split {
+	if !g.padded() {
 		body()
 		return
 	}
@@ -394,7 +398,7 @@ func (g *dualGen) recurrent() {
 				}
 				ov := b.Let("ov", o)
 				first := kir.Eq(g.part, kir.I(0))
-				if g.l.threads != DV*g.l.split {
+				if g.padded() {
 					first = kir.And(first, kir.Lt(g.srow, i64c(DV)))
 				}
 				b.If(first, func() { g.store(g.o, oi, ov) })
@@ -403,7 +407,7 @@ func (g *dualGen) recurrent() {
 				out()
 			}
 			vrow := g.srow
-			if g.l.threads != DV*g.l.split {
+			if g.padded() {
 				vrow = kir.Min(g.srow, i64c(DV-1)) // rows past the last read the last one's v
 			}
 			vi := b.Let("vi", kir.Ld(g.vs, kir.Add(kir.Mul(tau, i64c(DV)), vrow)))

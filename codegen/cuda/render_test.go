@@ -58,7 +58,8 @@ func kernels(t *testing.T) []*kir.Kernel {
 	add(b)
 
 	// The tensor-core constructs: a vector copy, cp.async with its commit
-	// and wait, ldmatrix (plain and transposed), mma, exp2.
+	// and wait, ldmatrix (plain and transposed), mma (its first A pair
+	// converted from f32: one __floats2bfloat162_rn), exp2, rcp.
 	b = kir.New("tensor", "tensor-core constructs (test)", 32)
 	a16, d32 := b.In("a", kir.BF16), b.Out("d", kir.F32)
 	sa := b.SharedArray("sa", kir.BF16, 256)
@@ -77,6 +78,8 @@ func kernels(t *testing.T) []*kir.Kernel {
 	for i := range a8 {
 		a8[i] = kir.V(av[i])
 	}
+	a8[0] = kir.To(kir.BF16, kir.To(kir.F32, a8[0]))
+	a8[1] = kir.To(kir.BF16, kir.Rcp(kir.To(kir.F32, a8[1])))
 	b.Mma(acc, a8, [4]kir.Expr{kir.V(bv[0]), kir.V(bv[1]), kir.V(bv[2]), kir.V(bv[3])},
 		[4]kir.Expr{kir.V(acc[0]), kir.V(acc[1]), kir.V(acc[2]), kir.Exp2(kir.V(acc[3]))})
 	for i, v := range acc {
@@ -128,6 +131,8 @@ func TestGolden(t *testing.T) {
 		"cp.async.wait_group 0;",
 		"*reinterpret_cast<uint4*>(&sa[",
 		"exp2f(c3)",
+		"__floats2bfloat162_rn((float)__bfloat162float(av0), __fdividef(1.0f, ((float)__bfloat162float(av1))))",
+		"__halves2bfloat162(av2, av3)",
 		"__syncthreads();",
 		"__shfl_xor_sync(0xffffffffu, v, (int)o)",
 		"__float2bfloat16(",

@@ -248,8 +248,8 @@ const (
 	OpAbs
 	OpExp2
 	// OpRcp is a fast reciprocal 1/x (CUDA __fdividef(1, x): within 2 ulp,
-	// one MUFU.RCP and no IEEE slow-path subroutine, whose call ptxas 12+
-	// may spill registers around). For normalisers such as a softmax sum.
+	// one MUFU.RCP, no call to IEEE division's slow-path subroutine). For
+	// normalisers such as a softmax sum, which need no IEEE rounding.
 	OpRcp
 )
 

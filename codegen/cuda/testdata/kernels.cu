@@ -88,7 +88,7 @@ extern "C" __global__ void __launch_bounds__(32) tensor(const __nv_bfloat16* __r
   float c2 = 0.0f;
   float c3 = 0.0f;
   { // D = A·B + C on the warp's tensor cores (m16n8k16, bf16 in, f32 accumulate)
-    const __nv_bfloat162 mma_h[6] = {__halves2bfloat162(av0, av1), __halves2bfloat162(av2, av3), __halves2bfloat162(av4, av5), __halves2bfloat162(av6, av7), __halves2bfloat162(bv0, bv1), __halves2bfloat162(bv2, bv3)};
+    const __nv_bfloat162 mma_h[6] = {__floats2bfloat162_rn((float)__bfloat162float(av0), __fdividef(1.0f, ((float)__bfloat162float(av1)))), __halves2bfloat162(av2, av3), __halves2bfloat162(av4, av5), __halves2bfloat162(av6, av7), __halves2bfloat162(bv0, bv1), __halves2bfloat162(bv2, bv3)};
     const unsigned* mma_r = reinterpret_cast<const unsigned*>(mma_h);
     asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
         : "=f"(c0), "=f"(c1), "=f"(c2), "=f"(c3)

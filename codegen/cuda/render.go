@@ -48,11 +48,30 @@ func (r *Renderer) File(header string, ks []*kir.Kernel) string {
 		fmt.Fprintf(&b, "#include <%s>\n", inc)
 	}
 	for _, k := range ks {
+		if k.UsesWgmma() {
+			b.WriteString(packHelpers)
+			break
+		}
+	}
+	for _, k := range ks {
 		b.WriteString("\n")
 		b.WriteString(r.Kernel(k))
 	}
 	return b.String()
 }
+
+// packHelpers render kir.Pack2 (files with a wgmma kernel): two f32 values
+// rounded to one f16x2/bf16x2 register (one cvt.rn.{f16x2,bf16x2}.f32).
+const packHelpers = `
+__device__ __forceinline__ int hopf_pack_f16x2(float lo, float hi) {
+  __half2 h = __floats2half2_rn(lo, hi);
+  return *reinterpret_cast<int*>(&h);
+}
+__device__ __forceinline__ int hopf_pack_bf16x2(float lo, float hi) {
+  __nv_bfloat162 h = __floats2bfloat162_rn(lo, hi);
+  return *reinterpret_cast<int*>(&h);
+}
+`
 
 // Kernel renders one kernel, opening with a comment naming the IR op and
 // DSL position it came from.
@@ -132,6 +151,18 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 			fmt.Fprintf(b, "%sasm volatile(\"cp.async.commit_group;\" ::: \"memory\");\n", ind)
 		case *kir.AsyncWait:
 			fmt.Fprintf(b, "%sasm volatile(\"cp.async.wait_group %d;\" ::: \"memory\");\n", ind, s.N)
+		case *kir.Wgmma:
+			r.wgmma(b, s, ind)
+		case *kir.WgmmaFence:
+			r.pin(b, s.Regs, ind)
+			fmt.Fprintf(b, "%sasm volatile(\"wgmma.fence.sync.aligned;\" ::: \"memory\");\n", ind)
+		case *kir.WgmmaCommit:
+			fmt.Fprintf(b, "%sasm volatile(\"wgmma.commit_group.sync.aligned;\" ::: \"memory\");\n", ind)
+		case *kir.WgmmaWait:
+			fmt.Fprintf(b, "%sasm volatile(\"wgmma.wait_group.sync.aligned %d;\" ::: \"memory\");\n", ind, s.N)
+			r.pin(b, s.Regs, ind)
+		case *kir.FenceProxyAsync:
+			fmt.Fprintf(b, "%sasm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n", ind)
 		case *kir.Copy:
 			vec := map[int]string{4: "unsigned", 8: "uint2", 16: "uint4"}[s.N*s.Src.ElemType().Size()]
 			fmt.Fprintf(b, "%s*reinterpret_cast<%s*>(&%s[%s]) = *reinterpret_cast<const %s*>(&%s[%s]); // %d × %s\n",
@@ -170,6 +201,99 @@ func (r *Renderer) mma(b *strings.Builder, s *kir.Mma, ind string) {
 	fmt.Fprintf(b, "%s      : \"=f\"(%s), \"=f\"(%s), \"=f\"(%s), \"=f\"(%s)\n", ind, s.D[0].Name, s.D[1].Name, s.D[2].Name, s.D[3].Name)
 	fmt.Fprintf(b, "%s      : \"r\"(mma_r[0]), \"r\"(mma_r[1]), \"r\"(mma_r[2]), \"r\"(mma_r[3]), \"r\"(mma_r[4]), \"r\"(mma_r[5]),\n", ind)
 	fmt.Fprintf(b, "%s        \"f\"(%s), \"f\"(%s), \"f\"(%s), \"f\"(%s));\n", ind, strip(r.Expr(s.C[0])), strip(r.Expr(s.C[1])), strip(r.Expr(s.C[2])), strip(r.Expr(s.C[3])))
+	fmt.Fprintf(b, "%s}\n", ind)
+}
+
+// pin renders empty asm statements that read and write regs, so that the
+// C compiler keeps their ordinary accesses on their side of a wgmma fence
+// or wait (CUTLASS's warpgroup_fence_operand).
+func (r *Renderer) pin(b *strings.Builder, regs []*kir.Var, ind string) {
+	for i := 0; i < len(regs); i += 8 {
+		var ops []string
+		for _, v := range regs[i:min(i+8, len(regs))] {
+			c := "f"
+			if v.Type != kir.F32 {
+				c = "r"
+			}
+			ops = append(ops, fmt.Sprintf("\"+%s\"(%s)", c, v.Name))
+		}
+		fmt.Fprintf(b, "%sasm volatile(\"\" : %s :: \"memory\");\n", ind, strings.Join(ops, ", "))
+	}
+}
+
+// desc renders the 64-bit wgmma matrix descriptor of o: the shared-memory
+// address and both byte offsets, each encoded as (x & 0x3FFFF) >> 4, no
+// swizzle.
+func (r *Renderer) desc(o *kir.WgmmaSmem) string {
+	return fmt.Sprintf("((unsigned long long)(((unsigned)__cvta_generic_to_shared(&%s[%s]) & 0x3FFFF) >> 4) | (%dull << 16) | (%dull << 32))",
+		o.Src.Name, strip(r.Expr(o.Start)), o.LBO>>4, o.SBO>>4)
+}
+
+// wgmma renders a kir.Wgmma as inline PTX: the accumulators are read-write
+// operands, A is a descriptor or four packed registers, B a descriptor;
+// scale-d is a predicate set from the Accumulate constant.
+func (r *Renderer) wgmma(b *strings.Builder, s *kir.Wgmma, ind string) {
+	ptx := "f16"
+	if s.B.Src.Type == kir.BF16 {
+		ptx = "bf16"
+	}
+	n := s.N / 2
+	var dregs, douts []string
+	for i, v := range s.D {
+		dregs = append(dregs, fmt.Sprintf("%%%d", i))
+		douts = append(douts, fmt.Sprintf("\"+f\"(%s)", v.Name))
+	}
+	var aop, ins []string
+	transA := ", 0"
+	if s.ASmem != nil {
+		aop = []string{fmt.Sprintf("%%%d", n)}
+		ins = append(ins, fmt.Sprintf("\"l\"(%s)", r.desc(s.ASmem)))
+		if s.ASmem.MNMajor {
+			transA = ", 1"
+		}
+	} else {
+		for j, x := range s.A {
+			aop = append(aop, fmt.Sprintf("%%%d", n+j))
+			ins = append(ins, fmt.Sprintf("\"r\"(%s)", strip(r.Expr(x))))
+		}
+		transA = "" // register A: no imm-trans-a
+	}
+	bi := n + len(aop)
+	ins = append(ins, fmt.Sprintf("\"l\"(%s)", r.desc(&s.B)))
+	acc := 0
+	if s.Accumulate {
+		acc = 1
+	}
+	ins = append(ins, fmt.Sprintf("\"n\"(%d)", acc))
+	transB := 0
+	if s.B.MNMajor {
+		transB = 1
+	}
+	a := strings.Join(aop, ", ")
+	if s.ASmem == nil {
+		a = "{" + a + "}"
+	}
+	what := "A, B in shared memory"
+	if s.ASmem == nil {
+		what = "A in registers, B in shared memory"
+	}
+	fmt.Fprintf(b, "%s{ // D = A·B%s on the warpgroup's tensor cores (wgmma m64n%dk16, %s in, f32 accumulate; %s)\n",
+		ind, map[bool]string{true: " + D", false: ""}[s.Accumulate], s.N, ptx, what)
+	fmt.Fprintf(b, "%s  asm volatile(\"{\\n.reg .pred p;\\nsetp.ne.b32 p, %%%d, 0;\\n\"\n", ind, bi+1)
+	fmt.Fprintf(b, "%s      \"wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s {%s}, %s, %%%d, p, 1, 1%s, %d;\\n}\\n\"\n",
+		ind, s.N, ptx, ptx, strings.Join(dregs, ", "), a, bi, transA, transB)
+	for i := 0; i < len(douts); i += 8 {
+		lead := "  "
+		if i == 0 {
+			lead = ": "
+		}
+		sep := ","
+		if i+8 >= len(douts) {
+			sep = ""
+		}
+		fmt.Fprintf(b, "%s      %s%s%s\n", ind, lead, strings.Join(douts[i:min(i+8, len(douts))], ", "), sep)
+	}
+	fmt.Fprintf(b, "%s      : %s);\n", ind, strings.Join(ins, ", "))
 	fmt.Fprintf(b, "%s}\n", ind)
 }
 
@@ -285,6 +409,12 @@ func (r *Renderer) Expr(x kir.Expr) string {
 		return fmt.Sprintf("%s[%s]", x.Buf.BufName(), strip(r.Expr(x.Index)))
 	case *kir.Select:
 		return fmt.Sprintf("(%s ? %s : %s)", r.Expr(x.Cond), r.Expr(x.A), r.Expr(x.B))
+	case *kir.Pack2:
+		fn := "hopf_pack_f16x2"
+		if x.T == kir.BF16 {
+			fn = "hopf_pack_bf16x2"
+		}
+		return fmt.Sprintf("%s(%s, %s)", fn, strip(r.Expr(kir.To(kir.F32, x.Lo))), strip(r.Expr(kir.To(kir.F32, x.Hi))))
 	case *kir.Shfl:
 		fn := map[kir.ShflKind]string{kir.ShflKindXor: "__shfl_xor_sync", kir.ShflKindDown: "__shfl_down_sync", kir.ShflKindIdx: "__shfl_sync"}[x.Kind]
 		return fmt.Sprintf("%s(0xffffffffu, %s, (int)%s)", fn, r.Expr(x.X), r.Expr(x.Arg))

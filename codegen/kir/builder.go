@@ -244,6 +244,25 @@ func (b *Builder) AsyncCommit() { b.emit(&AsyncCommit{}) }
 // AsyncWait emits cp.async.wait_group n.
 func (b *Builder) AsyncWait(n int) { b.emit(&AsyncWait{N: n}) }
 
+// Pack is lo and hi converted to t (f16 or bf16) in one 32-bit register
+// (see kir.Pack2).
+func Pack(t Type, lo, hi Expr) Expr { return &Pack2{T: t, Lo: lo, Hi: hi} }
+
+// Wgmma emits an asynchronous warpgroup MMA (see kir.Wgmma).
+func (b *Builder) Wgmma(w *Wgmma) { b.emit(w) }
+
+// WgmmaFence emits wgmma.fence, pinning regs (see kir.WgmmaFence).
+func (b *Builder) WgmmaFence(regs ...*Var) { b.emit(&WgmmaFence{Regs: regs}) }
+
+// WgmmaCommit emits wgmma.commit_group.
+func (b *Builder) WgmmaCommit() { b.emit(&WgmmaCommit{}) }
+
+// WgmmaWait emits wgmma.wait_group n, pinning regs (see kir.WgmmaWait).
+func (b *Builder) WgmmaWait(n int, regs ...*Var) { b.emit(&WgmmaWait{N: n, Regs: regs}) }
+
+// FenceProxyAsync emits fence.proxy.async.shared::cta.
+func (b *Builder) FenceProxyAsync() { b.emit(&FenceProxyAsync{}) }
+
 // ShflDown is __shfl_down_sync(full mask, x, delta).
 func ShflDown(x, delta Expr) Expr { return &Shfl{Kind: ShflKindDown, X: x, Arg: delta} }
 
@@ -422,7 +441,16 @@ func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
 			if s.N < 0 || s.N > 7 {
 				c.addf("cp.async.wait_group %d, want 0..7", s.N)
 			}
-		case *Barrier, *Comment:
+		case *Wgmma:
+			c.wgmma(s, local)
+		case *WgmmaFence:
+			c.regs("wgmma.fence", s.Regs, local)
+		case *WgmmaWait:
+			c.regs("wgmma.wait_group", s.Regs, local)
+			if s.N < 0 || s.N > 7 {
+				c.addf("wgmma.wait_group %d, want 0..7", s.N)
+			}
+		case *Barrier, *Comment, *WgmmaCommit, *FenceProxyAsync:
 		default:
 			c.addf("unknown statement %T", s)
 		}
@@ -466,6 +494,86 @@ func (c *checker) mma(s *Mma, scope map[*Var]bool) {
 			c.addf("mma: result into undeclared register %s", v.Name)
 		case v.Type != F32:
 			c.addf("mma: result register %s is %s, want f32", v.Name, v.Type)
+		}
+	}
+}
+
+func (c *checker) wgmma(s *Wgmma, scope map[*Var]bool) {
+	if c.k.Threads()%128 != 0 {
+		c.addf("wgmma in a block of %d threads, want a multiple of 128 (whole warpgroups)", c.k.Threads())
+	}
+	if s.N < 8 || s.N > 256 || s.N%8 != 0 {
+		c.addf("wgmma m64n%dk16: N must be a multiple of 8 from 8 to 256", s.N)
+		return
+	}
+	if len(s.D) != s.N/2 {
+		c.addf("wgmma m64n%dk16 with %d accumulator registers, want %d", s.N, len(s.D), s.N/2)
+	}
+	for _, v := range s.D {
+		switch {
+		case v == nil:
+			c.addf("wgmma: accumulator register missing")
+		case !scope[v]:
+			c.addf("wgmma: result into undeclared register %s", v.Name)
+		case v.Type != F32:
+			c.addf("wgmma: accumulator %s is %s, want f32", v.Name, v.Type)
+		}
+	}
+	e := c.wgmmaSmem("B", &s.B, scope)
+	if s.ASmem != nil {
+		if a := c.wgmmaSmem("A", s.ASmem, scope); a != Void && e != Void && a != e {
+			c.addf("wgmma: A is %s, B %s", a, e)
+		}
+		return
+	}
+	for _, x := range s.A {
+		if x == nil {
+			c.addf("wgmma: register of A missing (or give ASmem)")
+			return
+		}
+		c.expr(x, scope)
+		if x.Type() != I32 {
+			c.addf("wgmma: A register is %s, want i32 (two halves packed by Pack)", x.Type())
+		}
+		if p, ok := x.(*Pack2); ok && e != Void && p.T != e {
+			c.addf("wgmma: A packs %s, B is %s", p.T, e)
+		}
+	}
+}
+
+// wgmmaSmem checks a shared-memory operand and returns its element type
+// (Void if it is unusable).
+func (c *checker) wgmmaSmem(what string, o *WgmmaSmem, scope map[*Var]bool) Type {
+	if o.Src == nil || o.Start == nil {
+		c.addf("wgmma: %s in shared memory without an array or start", what)
+		return Void
+	}
+	c.buffer(o.Src)
+	c.index(o.Start, scope)
+	for _, x := range []struct {
+		name string
+		v    int
+	}{{"LBO", o.LBO}, {"SBO", o.SBO}} {
+		if x.v <= 0 || x.v%16 != 0 || x.v >= 1<<18 {
+			c.addf("wgmma: %s's %s %d bytes, want a positive multiple of 16 below 256 KiB", what, x.name, x.v)
+		}
+	}
+	if t := o.Src.Type; t != F16 && t != BF16 {
+		c.addf("wgmma: %s from %s of %s, want f16 or bf16", what, o.Src.Name, t)
+		return Void
+	}
+	return o.Src.Type
+}
+
+func (c *checker) regs(what string, vs []*Var, scope map[*Var]bool) {
+	for _, v := range vs {
+		switch {
+		case v == nil:
+			c.addf("%s: register missing", what)
+		case !scope[v]:
+			c.addf("%s: register %s used outside its scope or before its declaration", what, v.Name)
+		case v.Type != F32 && v.Type != I32:
+			c.addf("%s: register %s is %s, want f32 or i32", what, v.Name, v.Type)
 		}
 	}
 }
@@ -611,6 +719,15 @@ func (c *checker) expr(x Expr, scope map[*Var]bool) {
 		c.expr(x.B, scope)
 		if x.Cond.Type() != Bool || x.A.Type() != x.B.Type() {
 			c.addf("select wants a bool condition and equal arms, have %s ? %s : %s", x.Cond.Type(), x.A.Type(), x.B.Type())
+		}
+	case *Pack2:
+		c.expr(x.Lo, scope)
+		c.expr(x.Hi, scope)
+		if x.T != F16 && x.T != BF16 {
+			c.addf("pack into %s, want f16 or bf16", x.T)
+		}
+		if !x.Lo.Type().IsFloat() || !x.Hi.Type().IsFloat() {
+			c.addf("pack of %s and %s, want floats", x.Lo.Type(), x.Hi.Type())
 		}
 	case *Shfl:
 		c.expr(x.X, scope)

@@ -464,3 +464,138 @@ func (*Copy) stmt()        {}
 func (*CopyAsync) stmt()   {}
 func (*AsyncCommit) stmt() {}
 func (*AsyncWait) stmt()   {}
+
+// ------------------------------------------------- Hopper warpgroup MMA (sm_90a)
+
+// Pack2 converts Lo and Hi (f32, f16 or bf16) to T (f16 or bf16) and packs
+// them into one 32-bit register, Lo in the lower half (PTX's .f16x2 and
+// .bf16x2): the register form of a Wgmma's A operand. Its type is I32; only
+// Wgmma reads it.
+type Pack2 struct {
+	T      Type
+	Lo, Hi Expr
+}
+
+func (*Pack2) Type() Type { return I32 }
+func (*Pack2) expr()      {}
+
+// WgmmaSmem is a Wgmma operand in shared memory: the matrix at Src[Start …]
+// in PTX's no-swizzle canonical layout. The matrix is made of core
+// matrices of 8 rows × 16 bytes (8 elements of 16 bits), each 128
+// contiguous bytes. K-major (MNMajor false, PTX imm-trans 0): a core
+// matrix row is one M/N index, its 8 elements consecutive K indices.
+// MN-major (MNMajor true, imm-trans 1): a core matrix row is one K index,
+// its 8 elements consecutive M/N indices. Either way LBO is the byte
+// distance between core matrices adjacent in K and SBO between core
+// matrices adjacent in M/N (the PTX ISA's "leading" and "stride dimension
+// byte offsets" of the no-swizzle layouts; both multiples of 16). Element
+// (mn, k) is at Start + Offset(mn, k).
+type WgmmaSmem struct {
+	Src      *Shared
+	Start    Expr // i64, a multiple of 8 (16 bytes)
+	LBO, SBO int
+	MNMajor  bool
+}
+
+// Offset is the element offset of (mn, k) from Start.
+func (o *WgmmaSmem) Offset(mn, k int) int {
+	lbo, sbo := o.LBO/2, o.SBO/2 // in 16-bit elements
+	if o.MNMajor {
+		return (k/8)*lbo + (mn/8)*sbo + (k%8)*8 + mn%8
+	}
+	return (k/8)*lbo + (mn/8)*sbo + (mn%8)*8 + k%8
+}
+
+// Wgmma is one asynchronous warpgroup matrix multiply-accumulate D = A·B
+// (+ D) of PTX wgmma.mma_async.sync.aligned.m64nNk16.f32.{f16,bf16}
+// (sm_90a): A is 64×16, B 16×N, D 64×N in f32. The 128 threads of a
+// warpgroup (threads 128w … 128w+127 of the block) execute it together,
+// every one of them. B is in shared memory (WgmmaSmem); A is too (ASmem),
+// or in registers: A[j] packs (Pack2) elements 2j and 2j+1 of the thread's
+// fragment, which is Mma's A fragment for the 16 rows of the thread's warp
+// (WgmmaA). D is N/2 f32 registers in the accumulator layout (WgmmaD).
+//
+// The operation is asynchronous: it reads its operands (registers and
+// shared memory) and writes D some time before the WgmmaWait that
+// completes its group (WgmmaCommit closes a group); D must not be read or
+// written, and the operands must not change, until then. A WgmmaFence
+// must come between the last ordinary access of D or A's registers and
+// the first Wgmma of a batch. Shared memory written by the threads (not
+// by a bulk copy) becomes visible to a Wgmma after FenceProxyAsync in the
+// writing thread and a Barrier.
+type Wgmma struct {
+	N          int
+	D          []*Var // N/2 f32 registers
+	A          [4]Expr
+	ASmem      *WgmmaSmem // A from shared memory (K-major); nil: A from registers
+	B          WgmmaSmem
+	Accumulate bool // D = A·B + D; false: D = A·B (PTX scale-d 0)
+}
+
+// WgmmaFence is wgmma.fence.sync.aligned: orders the warpgroup's earlier
+// register accesses before the Wgmma that follow. Regs are the registers
+// those Wgmma use (accumulators, packed A) that ordinary code wrote: the
+// renderer pins them so the C compiler keeps their writes before the fence.
+type WgmmaFence struct{ Regs []*Var }
+
+// WgmmaCommit is wgmma.commit_group.sync.aligned: closes the thread's
+// open group of Wgmma.
+type WgmmaCommit struct{}
+
+// WgmmaWait is wgmma.wait_group.sync.aligned N: waits until at most N of
+// the thread's committed groups are pending. Regs are the accumulators the
+// completed groups wrote: the renderer pins them so the C compiler reads
+// them only after the wait.
+type WgmmaWait struct {
+	N    int
+	Regs []*Var
+}
+
+// FenceProxyAsync is fence.proxy.async.shared::cta: the thread's earlier
+// writes to shared memory (stores, Copy, CopyAsync once waited for) are
+// ordered before later accesses by the async proxy (Wgmma's shared-memory
+// operands), once a Barrier has made them the block's.
+type FenceProxyAsync struct{}
+
+func (*Wgmma) stmt()           {}
+func (*WgmmaFence) stmt()      {}
+func (*WgmmaCommit) stmt()     {}
+func (*WgmmaWait) stmt()       {}
+func (*FenceProxyAsync) stmt() {}
+
+// WgmmaA is the (row, column) of A fragment element i (0..7; register
+// A[i/2], half i%2) held by thread tid of the warpgroup (0..127): Mma's A
+// layout in the 16 rows of the thread's warp.
+func WgmmaA(tid, i int) (row, col int) {
+	r, c := MmaA(tid%32, i)
+	return 16*(tid/32) + r, c
+}
+
+// WgmmaD is the (row, column) of accumulator element i (0..N/2−1) held by
+// thread tid of the warpgroup: Mma's C layout in the 16 rows of the
+// thread's warp, repeated over the N/8 column blocks of 8.
+func WgmmaD(tid, i int) (row, col int) {
+	r, c := MmaC(tid%32, i%4)
+	return 16*(tid/32) + r, 8*(i/4) + c
+}
+
+// UsesWgmma reports whether k contains a Wgmma: it needs sm_90a.
+func (k *Kernel) UsesWgmma() bool { return usesWgmma(k.Body) }
+
+func usesWgmma(ss []Stmt) bool {
+	for _, s := range ss {
+		switch s := s.(type) {
+		case *Wgmma:
+			return true
+		case *For:
+			if usesWgmma(s.Body) {
+				return true
+			}
+		case *If:
+			if usesWgmma(s.Then) || usesWgmma(s.Else) {
+				return true
+			}
+		}
+	}
+	return false
+}

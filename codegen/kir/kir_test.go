@@ -113,6 +113,27 @@ func TestCheck(t *testing.T) {
 			d := b.Var("d", I(0))
 			b.Mma([4]*Var{d, d, d, d}, [8]Expr{x, x, x, x, x, x, x, x}, [4]Expr{x, x, x, x}, [4]Expr{F(0), F(0), F(0), F(0)})
 		}, "result register d is i64, want f32"},
+		{"wgmma in 32 threads", func(b *Builder) { wgCase(b, 8, 4, F16, nil) }, "wgmma in a block of 32 threads, want a multiple of 128"},
+		{"wgmma N", func(b *Builder) { wgCase(b, 12, 6, F16, nil) }, "wgmma m64n12k16: N must be a multiple of 8"},
+		{"wgmma accumulators", func(b *Builder) { wgCase(b, 16, 4, F16, nil) }, "wgmma m64n16k16 with 4 accumulator registers, want 8"},
+		{"wgmma of f32", func(b *Builder) { wgCase(b, 8, 4, F32, nil) }, "wgmma: B from s of f32, want f16 or bf16"},
+		{"wgmma LBO", func(b *Builder) {
+			s := b.SharedArray("s", F16, 1024)
+			d := []*Var{b.Var("d", F(0)), b.Var("d", F(0)), b.Var("d", F(0)), b.Var("d", F(0))}
+			o := WgmmaSmem{Src: s, Start: I(0), LBO: 100, SBO: 256}
+			b.Wgmma(&Wgmma{N: 8, D: d, ASmem: &o, B: o})
+		}, "wgmma: B's LBO 100 bytes, want a positive multiple of 16"},
+		{"wgmma A not packed", func(b *Builder) {
+			x := F(1)
+			wgCase(b, 8, 4, F16, &[4]Expr{x, x, x, x})
+		}, "wgmma: A register is f32, want i32"},
+		{"wgmma A of another type", func(b *Builder) {
+			x := Pack(BF16, F(1), F(2))
+			wgCase(b, 8, 4, F16, &[4]Expr{x, x, x, x})
+		}, "wgmma: A packs bf16, B is f16"},
+		{"pack into f32", func(b *Builder) { b.Let("p", Pack(F32, F(1), F(2))) }, "pack into f32, want f16 or bf16"},
+		{"wgmma wait 9", func(b *Builder) { b.WgmmaWait(9) }, "wgmma.wait_group 9, want 0..7"},
+		{"wgmma fence of i64", func(b *Builder) { b.WgmmaFence(b.Var("i", I(0))) }, "wgmma.fence: register i is i64, want f32 or i32"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -135,4 +156,22 @@ func mmaCase(b *Builder, a, bt, c Type) {
 	x, y, z := To(a, F(1)), To(bt, F(1)), To(c, F(0))
 	d := b.Var("d", F(0))
 	b.Mma([4]*Var{d, d, d, d}, [8]Expr{x, x, x, x, x, x, x, x}, [4]Expr{y, y, y, y}, [4]Expr{z, z, z, z})
+}
+
+// wgCase emits a wgmma m64nNk16 with nd accumulators, B (and A unless
+// regs are given) from a shared array of type e.
+func wgCase(b *Builder, n, nd int, e Type, regs *[4]Expr) {
+	s := b.SharedArray("s", e, 1024)
+	var d []*Var
+	for i := 0; i < nd; i++ {
+		d = append(d, b.Var("d", F(0)))
+	}
+	o := WgmmaSmem{Src: s, Start: I(0), LBO: 128, SBO: 256}
+	w := &Wgmma{N: n, D: d, B: o}
+	if regs != nil {
+		w.A = *regs
+	} else {
+		w.ASmem = &o
+	}
+	b.Wgmma(w)
 }

@@ -49,6 +49,7 @@ type compiler struct {
 	nmma    int // mma sites (their warp rounds carry operands)
 	nldm    int // ldmatrix sites
 	nasync  int
+	nwg     int // wgmma sites (rendezvous carrying A operands)
 	gshadow map[*kir.Param]*gShadow
 }
 
@@ -96,8 +97,8 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 	if p.body == nil {
 		p.body = func(*thread) {}
 	}
-	p.sync = c.nbar+c.nshfl+c.nmma+c.nldm+c.nasync > 0 // async copies: per-thread state, a goroutine each
-	p.mma = c.nmma > 0
+	p.sync = c.nbar+c.nshfl+c.nmma+c.nldm+c.nasync+c.nwg > 0 // async copies: per-thread state, a goroutine each
+	p.mma = c.nmma+c.nwg > 0
 	return p, nil
 }
 
@@ -231,6 +232,17 @@ func (c *compiler) stmt(s kir.Stmt) sFn {
 		c.nasync++
 		n := s.N
 		return func(t *thread) { t.asyncWait(n) }
+	case *kir.Wgmma:
+		return c.wgmma(s)
+	case *kir.WgmmaFence:
+		return func(t *thread) { t.wgFenced = true }
+	case *kir.WgmmaCommit:
+		return func(t *thread) { t.wgGroups, t.wgOpen = append(t.wgGroups, t.wgOpen), nil }
+	case *kir.WgmmaWait:
+		n := s.N
+		return func(t *thread) { t.wgmmaWait(n) }
+	case *kir.FenceProxyAsync:
+		return func(t *thread) { t.unfenced = false }
 	}
 	panic(unsupported(s))
 }
@@ -544,6 +556,7 @@ func (c *compiler) store(s *kir.Store) sFn {
 				i, x := idx(t), fv(t)
 				if t.shOK(k, i, site, true) {
 					atomic.StoreUint64(&t.sh[k][i], uint64(math.Float32bits(x)))
+					t.unfenced = true
 				}
 			}
 		case iv != nil:
@@ -551,6 +564,7 @@ func (c *compiler) store(s *kir.Store) sFn {
 				i, x := idx(t), iv(t)
 				if t.shOK(k, i, site, true) {
 					atomic.StoreUint64(&t.sh[k][i], uint64(x))
+					t.unfenced = true
 				}
 			}
 		default:
@@ -558,6 +572,7 @@ func (c *compiler) store(s *kir.Store) sFn {
 				i, x := idx(t), bv(t)
 				if t.shOK(k, i, site, true) {
 					atomic.StoreUint64(&t.sh[k][i], b2u(x))
+					t.unfenced = true
 				}
 			}
 		}
@@ -675,6 +690,8 @@ func (c *compiler) ie(x kir.Expr) iFn {
 		}
 	case *kir.Cast:
 		return c.icast(x)
+	case *kir.Pack2:
+		return c.pack2(x)
 	case *kir.Load:
 		return c.iload(x)
 	case *kir.Select:

@@ -196,6 +196,18 @@ func (e *LostCopy) Error() string {
 	return fmt.Sprintf("%sthe thread exits with %d cp.async copies never waited for (end with cp.async.wait_group 0 and a barrier)%s", e.prefix(), e.Copies, e.suffix())
 }
 
+// BadWgmma is a misuse of the asynchronous warpgroup MMA (kir.Wgmma): a
+// wgmma without a wgmma.fence before it, one never waited for, one in a
+// partial warpgroup, or shared memory the threads wrote read without
+// fence.proxy.async. On the GPU such a program reads stale or unwritten
+// data.
+type BadWgmma struct {
+	Loc
+	Msg string
+}
+
+func (e *BadWgmma) Error() string { return e.prefix() + e.Msg + e.suffix() }
+
 // InternalError is a panic inside the simulator (a bug in it). The block
 // stops.
 type InternalError struct {
@@ -245,6 +257,7 @@ const (
 	kLoop
 	kShuffle
 	kAlign
+	kWgmma
 	kInternal
 )
 

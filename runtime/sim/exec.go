@@ -55,7 +55,10 @@ type block struct {
 	warps     []warp
 	failed    atomic.Bool
 	diagnosed atomic.Bool
-	threads   []*thread
+	// proxyStale: at the last __syncthreads a thread had written shared
+	// memory without fence.proxy.async since (a wgmma may not read it).
+	proxyStale atomic.Bool
+	threads    []*thread
 }
 
 type warp struct {
@@ -72,6 +75,7 @@ type round struct {
 	site     atomic.Int32 // rendezvous site of the first arrival
 	mismatch atomic.Bool  // an arrival came from another site
 	closed   atomic.Bool
+	unfenced atomic.Bool // an arrival had unfenced shared-memory writes (barriers)
 }
 
 func (r *round) release() {
@@ -122,6 +126,11 @@ type thread struct {
 
 	open   []asyncCopy   // cp.async copies of the open group
 	groups [][]asyncCopy // committed groups, oldest first
+
+	wgFenced bool     // a wgmma.fence since the last wgmma.wait_group
+	wgOpen   []wgOp   // wgmma of the open group
+	wgGroups [][]wgOp // committed wgmma groups, oldest first
+	unfenced bool     // shared-memory writes since the last fence.proxy.async
 }
 
 // asyncCopy is a cp.async in flight: the values were read at issue, they
@@ -148,6 +157,7 @@ func (t *thread) asyncWait(n int) {
 			for e, v := range c.vals {
 				if t.shOK(c.k, c.i+int64(e), c.site, true) {
 					atomic.StoreUint64(&t.sh[c.k][c.i+int64(e)], uint64(math.Float32bits(v)))
+					t.unfenced = true
 				}
 			}
 		}
@@ -222,6 +232,7 @@ func (w *worker) runBlock(lin int64) {
 	}
 	b.failed.Store(false)
 	b.diagnosed.Store(false)
+	b.proxyStale.Store(false)
 	b.running.Store(p.n)
 	b.round.Store(newRound())
 	for i := range b.warps {
@@ -262,9 +273,15 @@ func (t *thread) run(wg *sync.WaitGroup) {
 		}
 	}()
 	t.open, t.groups = nil, nil
+	t.wgFenced, t.wgOpen, t.wgGroups, t.unfenced = false, nil, nil, false
 	t.blk.p.body(t)
 	if n := t.pendingCopies(); n > 0 {
 		t.report(-2, kAlign, 1, func(l Loc) located { return &LostCopy{Loc: l, Copies: n} })
+	}
+	if n := t.pendingWgmma(); n > 0 {
+		t.report(-2, kWgmma, 0, func(l Loc) located {
+			return &BadWgmma{Loc: l, Msg: fmt.Sprintf("the thread exits with %d wgmma never waited for (commit and end with wgmma.wait_group 0)", n)}
+		})
 	}
 	t.wait = waitExited
 	if t.blk.running.Add(-1) == 0 {
@@ -316,7 +333,11 @@ func (t *thread) syncthreads(site int32) {
 	if !r.site.CompareAndSwap(0, site) && r.site.Load() != site {
 		r.mismatch.Store(true)
 	}
+	if t.unfenced {
+		r.unfenced.Store(true)
+	}
 	if r.arrivals.Add(1) == b.n {
+		b.proxyStale.Store(r.unfenced.Load())
 		// Every thread arrived: all wait, so diagnose may read their state.
 		if r.mismatch.Load() || b.failed.Load() {
 			b.diagnose()

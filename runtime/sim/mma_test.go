@@ -2,7 +2,6 @@ package sim_test
 
 import (
 	"math"
-	"math/rand"
 	"strings"
 	"testing"
 
@@ -17,22 +16,7 @@ import (
 func TestMma(t *testing.T) {
 	for _, e := range []Type{F16, BF16} {
 		t.Run(e.String(), func(t *testing.T) {
-			rng := rand.New(rand.NewSource(7))
-			enc, dec := safetensors.Float32ToF16, safetensors.F16ToFloat32
-			if e == BF16 {
-				enc, dec = safetensors.Float32ToBF16, safetensors.BF16ToFloat32
-			}
-			bits, vals := make([]uint16, 512), make([]float32, 512)
-			for i := range bits {
-				bits[i] = enc(float32(rng.NormFloat64()))
-				vals[i] = dec(bits[i])
-			}
-			x := &sim.Buffer{Name: "x"}
-			if e == F16 {
-				x.F16 = bits
-			} else {
-				x.BF16 = bits
-			}
+			x, vals := probeInput(e, 512, 7)
 			k, err := codegen.MmaProbeKernel("mma", e)
 			if err != nil {
 				t.Fatal(err)

@@ -1,0 +1,137 @@
+package sim_test
+
+import (
+	"math"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/hopf-ml/hopf/codegen"
+	. "github.com/hopf-ml/hopf/codegen/kir"
+	"github.com/hopf-ml/hopf/runtime/safetensors"
+	"github.com/hopf-ml/hopf/runtime/sim"
+)
+
+// probeInput is n random f16/bf16 values: their bits and their f32 values.
+func probeInput(e Type, n int, seed int64) (*sim.Buffer, []float32) {
+	rng := rand.New(rand.NewSource(seed))
+	enc, dec := safetensors.Float32ToF16, safetensors.F16ToFloat32
+	if e == BF16 {
+		enc, dec = safetensors.Float32ToBF16, safetensors.BF16ToFloat32
+	}
+	bits, vals := make([]uint16, n), make([]float32, n)
+	for i := range bits {
+		bits[i] = enc(float32(rng.NormFloat64()))
+		vals[i] = dec(bits[i])
+	}
+	x := &sim.Buffer{Name: "x"}
+	if e == F16 {
+		x.F16 = bits
+	} else {
+		x.BF16 = bits
+	}
+	return x, vals
+}
+
+// TestWgmma runs codegen.WgmmaProbeKernel (layouts written out from the
+// PTX ISA) against an f64 matrix product of the same values: shared A and
+// B K-major, register A with B MN-major, and scale-d 0.
+func TestWgmma(t *testing.T) {
+	for _, e := range []Type{F16, BF16} {
+		t.Run(e.String(), func(t *testing.T) {
+			x, vals := probeInput(e, codegen.WgmmaProbeInputs, 11)
+			k, err := codegen.WgmmaProbeKernel("wgmma", e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := &sim.Buffer{F32: make([]float32, 3*64*codegen.WgmmaProbeN)}
+			if err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x, d}}, checked()); err != nil {
+				t.Fatal(err)
+			}
+			for i, want := range codegen.WgmmaProbeRef(vals) {
+				if got := float64(d.F32[i]); math.Abs(got-want) > 1e-5*(1+math.Abs(want)) {
+					t.Errorf("d[%d] = %g, want %g", i, got, want)
+				}
+			}
+		})
+	}
+}
+
+// Offsets of kir.WgmmaSmem against the probe's written-out layouts.
+func TestWgmmaSmemOffset(t *testing.T) {
+	k := WgmmaSmem{LBO: 128, SBO: 256}
+	n := WgmmaSmem{LBO: 256, SBO: 128, MNMajor: true}
+	for mn := 0; mn < 16; mn++ {
+		for kk := 0; kk < 16; kk++ {
+			if got, want := k.Offset(mn, kk), (mn/8)*128+(kk/8)*64+(mn%8)*8+kk%8; got != want {
+				t.Errorf("K-major (%d,%d): %d, want %d", mn, kk, got, want)
+			}
+			if got, want := n.Offset(mn, kk), (kk/8)*128+(mn/8)*64+(kk%8)*8+mn%8; got != want {
+				t.Errorf("MN-major (%d,%d): %d, want %d", mn, kk, got, want)
+			}
+		}
+	}
+}
+
+// Misuses of wgmma are faults: no fence before it, never waited for,
+// shared memory read without fence.proxy.async, a block that is not whole
+// warpgroups.
+func TestWgmmaFaults(t *testing.T) {
+	type cfg struct{ fence, wait, proxy bool }
+	mk := func(c cfg) *Kernel {
+		b := New("wg", "test", 128)
+		b.In("x", F16)
+		s := b.SharedArray("s", F16, 64*16)
+		b.For("i", Tid(), I(64*16), I(128), func(i Expr) { b.Store(s, i, To(F16, F(1))) })
+		if c.proxy {
+			b.FenceProxyAsync()
+		}
+		b.Barrier()
+		d := make([]*Var, 4)
+		for i := range d {
+			d[i] = b.Var("d", F(0))
+		}
+		o := WgmmaSmem{Src: s, Start: I(0), LBO: 128, SBO: 256}
+		if c.fence {
+			b.WgmmaFence(d...)
+		}
+		b.Wgmma(&Wgmma{N: 8, D: d, ASmem: &o, B: o})
+		b.WgmmaCommit()
+		if c.wait {
+			b.WgmmaWait(0, d...)
+		}
+		return build(t, b)
+	}
+	x := &sim.Buffer{F16: make([]uint16, 1)}
+	run := func(k *Kernel) error {
+		return sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x}}, checked())
+	}
+	if err := run(mk(cfg{true, true, true})); err != nil {
+		t.Fatalf("a correct wgmma: %v", err)
+	}
+	for _, tc := range []struct {
+		c    cfg
+		want string
+	}{
+		{cfg{false, true, true}, "without a wgmma.fence"},
+		{cfg{true, false, true}, "never waited for"},
+		{cfg{true, true, false}, "without fence.proxy.async"},
+	} {
+		err := run(mk(tc.c))
+		if bad := all[*sim.BadWgmma](err); len(bad) == 0 || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%+v: got %v, want a BadWgmma %q", tc.c, err, tc.want)
+		}
+	}
+	// Not whole warpgroups: kir rejects it.
+	b := New("wg64", "test", 64)
+	s := b.SharedArray("s", F16, 64*16)
+	d := make([]*Var, 4)
+	for i := range d {
+		d[i] = b.Var("d", F(0))
+	}
+	o := WgmmaSmem{Src: s, Start: I(0), LBO: 128, SBO: 256}
+	b.Wgmma(&Wgmma{N: 8, D: d, ASmem: &o, B: o})
+	if _, err := b.Build(); err == nil || !strings.Contains(err.Error(), "multiple of 128") {
+		t.Errorf("wgmma in 64 threads: %v", err)
+	}
+}

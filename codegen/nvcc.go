@@ -5,7 +5,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // NVCC finds nvcc on PATH or under $CUDA_HOME/bin; "" when there is none.
@@ -22,13 +25,133 @@ func NVCC() string {
 	return ""
 }
 
+// EnvPTXAS names a ptxas of CUDA 12 or later for architecture-specific
+// targets (sm_90a: wgmma) where nvcc is older; DefaultPTXAS is where
+// scripts/install-ptxas.sh puts one.
+const (
+	EnvPTXAS     = "HOPF_PTXAS"
+	DefaultPTXAS = "/opt/hopf/cuda-12.4/usr/bin/ptxas"
+)
+
+// PTXAS finds a ptxas of CUDA 12 or later: $HOPF_PTXAS, DefaultPTXAS, or
+// ptxas on PATH; "" when there is none.
+func PTXAS() string {
+	for _, p := range []string{os.Getenv(EnvPTXAS), DefaultPTXAS} {
+		if p != "" && toolMajor(p) >= 12 {
+			return p
+		}
+	}
+	if p, err := exec.LookPath("ptxas"); err == nil && toolMajor(p) >= 12 {
+		return p
+	}
+	return ""
+}
+
+var (
+	reRelease = regexp.MustCompile(`release (\d+)\.`)
+	majors    sync.Map // tool path → major release
+)
+
+// toolMajor is the CUDA release of nvcc or ptxas (11 for "release 11.8"),
+// 0 if it cannot be run or does not say.
+func toolMajor(bin string) int {
+	if v, ok := majors.Load(bin); ok {
+		return v.(int)
+	}
+	n := 0
+	if out, err := exec.Command(bin, "--version").Output(); err == nil {
+		if m := reRelease.FindSubmatch(out); m != nil {
+			n, _ = strconv.Atoi(string(m[1]))
+		}
+	}
+	majors.Store(bin, n)
+	return n
+}
+
 // RunNVCC compiles src to out with nvcc for arch ("sm_90"); kind is "ptx"
-// or "cubin". nvcc 11.8 uses its own g++-11 host compiler: no -ccbin.
+// or "cubin". nvcc 11.8 uses its own g++-11 host compiler: no -ccbin. An
+// architecture-specific target (sm_90a) that nvcc is too old for goes
+// through SplitCompile.
 func RunNVCC(nvcc, arch, kind, src, out string) error {
+	if splitNeeded(nvcc, arch) {
+		_, err := SplitCompile(nvcc, arch, kind, src, out, false)
+		return err
+	}
 	cmd := exec.Command(nvcc, "-arch="+arch, "-"+kind, "-o", out, src)
 	msg, err := cmd.CombinedOutput()
 	if err != nil {
 		return fmt.Errorf("nvcc -arch=%s -%s %s: %v\n%s", arch, kind, src, err, strings.TrimSpace(string(msg)))
 	}
 	return nil
+}
+
+// CanBuild says why nvcc cannot build code for arch here (nil if it can):
+// an architecture-specific target (sm_90a) needs nvcc 12 or later, or a
+// ptxas of CUDA 12 (scripts/install-ptxas.sh) beside an older nvcc.
+func CanBuild(nvcc, arch string) error {
+	if splitNeeded(nvcc, arch) && PTXAS() == "" {
+		return fmt.Errorf("%s needs nvcc 12 or later, or a ptxas of CUDA 12 (scripts/install-ptxas.sh, or $%s), and nvcc is %s", arch, EnvPTXAS, NVCCVersion(nvcc))
+	}
+	return nil
+}
+
+// splitNeeded: arch is architecture-specific (sm_90a, whose features such
+// as wgmma only exist there) and nvcc predates CUDA 12, which introduced
+// those targets.
+func splitNeeded(nvcc, arch string) bool {
+	return strings.HasSuffix(arch, "a") && toolMajor(nvcc) < 12
+}
+
+var (
+	rePTXVersion = regexp.MustCompile(`(?m)^\.version \d+\.\d+$`)
+	rePTXTarget  = regexp.MustCompile(`(?m)^\.target sm_\d+$`)
+)
+
+// SplitCompile builds src for an architecture-specific target (sm_90a)
+// with an nvcc older than CUDA 12 and a newer ptxas (PTXAS): nvcc
+// compiles the C to PTX for the base architecture (compute_90), where the
+// instructions only sm_90a has are inline assembly that nvcc passes
+// through unread; the PTX's header is raised to ISA 8.0 and the target
+// .target sm_90a; ptxas assembles it (kind "cubin", with -v when verbose:
+// its report is returned) or the patched PTX is the result (kind "ptx").
+func SplitCompile(nvcc, arch, kind, src, out string, verbose bool) (string, error) {
+	base := strings.TrimSuffix(arch, "a")
+	ptxas := PTXAS()
+	if kind == "cubin" && ptxas == "" {
+		return "", fmt.Errorf("%s needs a ptxas of CUDA 12 or later and nvcc is %s: run scripts/install-ptxas.sh or set %s", arch, NVCCVersion(nvcc), EnvPTXAS)
+	}
+	dir, err := os.MkdirTemp("", "hopf-split")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(dir)
+	ptx := filepath.Join(dir, "kernels.ptx")
+	cmd := exec.Command(nvcc, "-arch="+strings.Replace(base, "sm_", "compute_", 1), "-ptx", "-o", ptx, src)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("nvcc -arch=%s -ptx %s: %v\n%s", base, src, err, strings.TrimSpace(string(msg)))
+	}
+	text, err := os.ReadFile(ptx)
+	if err != nil {
+		return "", err
+	}
+	if !rePTXVersion.Match(text) || !rePTXTarget.Match(text) {
+		return "", fmt.Errorf("nvcc -ptx %s: no .version or .target line to raise to %s", src, arch)
+	}
+	text = rePTXVersion.ReplaceAll(text, []byte(".version 8.0"))
+	text = rePTXTarget.ReplaceAll(text, []byte(".target "+arch))
+	if kind == "ptx" {
+		return "", os.WriteFile(out, text, 0o644)
+	}
+	if err := os.WriteFile(ptx, text, 0o644); err != nil {
+		return "", err
+	}
+	args := []string{"-arch=" + arch, "-o", out, ptx}
+	if verbose {
+		args = append([]string{"-v"}, args...)
+	}
+	msg, err := exec.Command(ptxas, args...).CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("ptxas -arch=%s (%s) %s: %v\n%s", arch, ptxas, src, err, strings.TrimSpace(string(msg)))
+	}
+	return string(msg), nil
 }

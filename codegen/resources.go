@@ -22,6 +22,10 @@ type Resources struct {
 	SpillStores int
 	SpillLoads  int
 	SharedBytes int // static shared memory (dynamic shared memory is the plan's)
+	// Serialized is why ptxas serialized the kernel's wgmma (its
+	// "Potential Performance Loss" advisory), "" if it did not: each
+	// wgmma then waits for the previous one.
+	Serialized string
 }
 
 var (
@@ -29,6 +33,7 @@ var (
 	reFrame = regexp.MustCompile(`(\d+) bytes stack frame, (\d+) bytes spill stores, (\d+) bytes spill loads`)
 	reRegs  = regexp.MustCompile(`Used (\d+) registers`)
 	reSmem  = regexp.MustCompile(`(\d+) bytes smem`)
+	reSer   = regexp.MustCompile(`wgmma.mma_async instructions are serialized (.*?) in the function '([^']+)'`)
 )
 
 // ParseResourceUsage reads ptxas's report (nvcc --resource-usage, or
@@ -58,6 +63,13 @@ func ParseResourceUsage(out string) ([]Resources, error) {
 			}
 		}
 	}
+	for _, m := range reSer.FindAllStringSubmatch(out, -1) {
+		for i := range rs {
+			if rs[i].Kernel == m[2] {
+				rs[i].Serialized = m[1]
+			}
+		}
+	}
 	for _, r := range rs {
 		if r.Registers == 0 {
 			return nil, fmt.Errorf("ptxas report: no register count for kernel %s", r.Kernel)
@@ -74,6 +86,17 @@ func atoi(s string) int {
 // CompileCubin compiles src to the cubin out for arch with nvcc and
 // returns ptxas's resource report of every kernel in it.
 func CompileCubin(nvcc, arch, src, out string) ([]Resources, error) {
+	if splitNeeded(nvcc, arch) {
+		msg, err := SplitCompile(nvcc, arch, "cubin", src, out, true)
+		if err != nil {
+			return nil, err
+		}
+		rs, err := ParseResourceUsage(msg)
+		if err != nil {
+			return nil, fmt.Errorf("ptxas -v -arch=%s %s: %v", arch, src, err)
+		}
+		return rs, nil
+	}
 	cmd := exec.Command(nvcc, "-arch="+arch, "-cubin", "--resource-usage", "-o", out, src)
 	msg, err := cmd.CombinedOutput()
 	if err != nil {
@@ -222,6 +245,9 @@ func (r ResourceReport) Problem() string {
 	var p []string
 	if r.SpillStores > 0 || r.SpillLoads > 0 {
 		p = append(p, fmt.Sprintf("spills %d bytes stored, %d loaded to local memory", r.SpillStores, r.SpillLoads))
+	}
+	if r.Serialized != "" {
+		p = append(p, "ptxas serialized its wgmma "+r.Serialized)
 	}
 	if r.Known && r.Occupancy.Blocks == 0 {
 		what := map[string]string{"registers": "more registers", "shared": "more shared memory", "threads": "more threads"}[r.Occupancy.Limit]

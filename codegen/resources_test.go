@@ -44,6 +44,10 @@ func TestParseResourceUsage(t *testing.T) {
 			{Kernel: "big", Registers: 168},
 			{Kernel: "small", Registers: 40, SharedBytes: 4096},
 		}},
+		{"ptxas 12.4 -v, wgmma serialized", ptxasSerialized, []Resources{
+			{Kernel: "wg", Registers: 90, Serialized: "due to the presence of Extern calls"},
+			{Kernel: "ok", Registers: 40},
+		}},
 		{"empty", "", nil},
 	} {
 		got, err := ParseResourceUsage(tc.out)
@@ -138,3 +142,18 @@ func TestReport(t *testing.T) {
 		t.Error("a kernel ptxas did not report: no error")
 	}
 }
+
+// ptxasSerialized is ptxas -v of an sm_90a module with the advisory ptxas
+// gives when it cannot pipeline a kernel's wgmma (the wording of CUDA
+// 12's C7515 advisory).
+const ptxasSerialized = `ptxas info    : 0 bytes gmem
+ptxas info    : Compiling entry function 'wg' for 'sm_90a'
+ptxas info    : (C7515) Potential Performance Loss: wgmma.mma_async instructions are serialized due to the presence of Extern calls in the function 'wg'.
+ptxas info    : Function properties for wg
+    0 bytes stack frame, 0 bytes spill stores, 0 bytes spill loads
+ptxas info    : Used 90 registers
+ptxas info    : Compiling entry function 'ok' for 'sm_90a'
+ptxas info    : Function properties for ok
+    0 bytes stack frame, 0 bytes spill stores, 0 bytes spill loads
+ptxas info    : Used 40 registers
+`

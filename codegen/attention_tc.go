@@ -62,6 +62,27 @@ type TCTile struct {
 	// loop: fewer registers (nvcc 11.8 at d 128: 151 instead of 248), one
 	// more shared array, more shared-memory reads.
 	QShared bool
+	// Wgmma computes both products with Hopper's asynchronous warpgroup
+	// MMA (kir.Wgmma, sm_90a) instead of mma.sync: each warpgroup of 4
+	// warps multiplies its 64 queries by the whole key tile in one
+	// instruction per 16 of d (QKᵀ: A is Q, from shared memory with
+	// QShared, else from registers; B is the K tile) and by V in one per 16
+	// keys (PV: A is P from registers, B is the V tile, MN-major). The tiles
+	// are staged in wgmma's no-swizzle layout of 8×16-byte core matrices
+	// instead of padded rows, and there are no ldmatrix. Needs MT 1 and
+	// an sm_90 GPU (the module is built for sm_90a).
+	Wgmma bool
+}
+
+// wgTileIndex is the element index of (row j, column d) of a [rows][w]
+// tile in wgmma's no-swizzle layout: 8-row groups of w·8 elements, in
+// which core matrix d/8 (8 rows × 8 elements, 128 bytes) holds row j%8 at
+// 8·(j%8). As a K-major operand (rows are M or N, columns K) that is LBO
+// 128 bytes and SBO 16·w; as an MN-major one (rows are K) LBO 16·w and
+// SBO 128.
+func wgTileIndex(j, d kir.Expr, w int) kir.Expr {
+	return kir.Add(kir.Add(kir.Mul(kir.Div(j, kir.I(8)), i64c(8*w)), kir.Mul(kir.Div(d, kir.I(8)), kir.I(64))),
+		kir.Add(kir.Mul(kir.Rem(j, kir.I(8)), kir.I(8)), kir.Rem(d, kir.I(8))))
 }
 
 // tcLayout is the tiling of the tensor-core attention kernel.
@@ -70,6 +91,7 @@ type tcLayout struct {
 	MaskAll                           bool // the mask on every key tile (TCTile.MaskTiles)
 	Heavy                             bool // heaviest query tiles first (TCTile.Order)
 	Vector                            bool // qkv rows 16-byte aligned (LD a multiple of 8): K/V staged 16 bytes a copy
+	Wgmma                             bool // TCTile.Wgmma: warpgroup MMA, tiles in its core-matrix layout
 }
 
 func (l tcLayout) threads() int { return 32 * l.Warps }
@@ -140,6 +162,13 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	}
 	l.BQ = 16 * l.MT * l.Warps
 	l.KS, l.VS = s.DK+8, s.DV+8
+	if s.Tile.Wgmma {
+		if l.MT != 1 {
+			return l, fmt.Errorf("attention: wgmma takes one 16-row tile per warp (MT 1), not %d", l.MT)
+		}
+		l.Wgmma = true
+		l.KS, l.VS = s.DK, s.DV // core matrices: no padding
+	}
 	// Two stages where the rows can be copied 16 bytes at a time
 	// (cp.async); one where they cannot.
 	l.Vector = s.LD%8 == 0
@@ -190,8 +219,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		qsm = b.SharedArray("qsm", E, BQ*KS) // q of the block's queries [BQ][DK+8]
 	}
 
-	b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × %d queries per block, key tiles of %d in %d stages",
-		E, s.Mask, l.Warps, 16*MT, BK, NS)
+	if l.Wgmma {
+		b.Comment("softmax attention on tensor cores (wgmma, sm_90a, %s in, f32 accumulate), mask %s: %d warpgroups × 64 queries per block, key tiles of %d in %d stages",
+			E, s.Mask, l.Warps/4, BK, NS)
+	} else {
+		b.Comment("softmax attention on tensor cores (mma m16n8k16, %s in, f32 accumulate), mask %s: %d warps × %d queries per block, key tiles of %d in %d stages",
+			E, s.Mask, l.Warps, 16*MT, BK, NS)
+	}
 	tid := b.Let("tid", kir.Tid())
 	lane := b.Let("lane", kir.Rem(tid, kir.I(32)))
 	g := b.Let("g", kir.Div(lane, kir.I(4))) // fragment row (and row + 8)
@@ -278,21 +312,34 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	// ldmatrix rows of this lane (lane ℓ gives row ℓ%8 of matrix ℓ/8): for
 	// Kᵀ the matrices are (keys +0–7) × (d +0–7, +8–15, +16–23, +24–31); for
 	// V (transposed on loading) (keys +0–7, +8–15) × (columns +0–7, +8–15).
-	r8 := b.Let("r8", kir.Rem(lane, kir.I(8)))
-	mi := b.Let("mi", kir.Div(lane, kir.I(8)))
-	krow := b.Let("krow", kir.Add(kir.Mul(r8, i64c(KS)), kir.Mul(mi, kir.I(8))))
-	vrow := b.Let("vrow", kir.Add(kir.Mul(kir.Add(r8, kir.Mul(kir.Rem(mi, kir.I(2)), kir.I(8))), i64c(VS)), kir.Mul(kir.Div(mi, kir.I(2)), kir.I(8))))
+	var r8, mi, krow, vrow kir.Expr
+	if !l.Wgmma {
+		r8 = b.Let("r8", kir.Rem(lane, kir.I(8)))
+		mi = b.Let("mi", kir.Div(lane, kir.I(8)))
+		krow = b.Let("krow", kir.Add(kir.Mul(r8, i64c(KS)), kir.Mul(mi, kir.I(8))))
+		vrow = b.Let("vrow", kir.Add(kir.Mul(kir.Add(r8, kir.Mul(kir.Rem(mi, kir.I(2)), kir.I(8))), i64c(VS)), kir.Mul(kir.Div(mi, kir.I(2)), kir.I(8))))
+	}
 	zeroE := kir.To(E, zero)
 	vector := l.Vector
 	var qlrow kir.Expr // this lane's ldmatrix row of the warp's Q in qsm
 	if qsm != nil {
-		b.Comment("q of the block's %d queries into shared memory [%d][%d] (queries past T: 0); A fragments by ldmatrix per key tile", BQ, BQ, KS)
+		if l.Wgmma {
+			b.Comment("q of the block's %d queries into shared memory in wgmma's core-matrix layout (queries past T: 0); the A operand of every key tile", BQ)
+		} else {
+			b.Comment("q of the block's %d queries into shared memory [%d][%d] (queries past T: 0); A fragments by ldmatrix per key tile", BQ, BQ, KS)
+		}
 		qcol := kir.Mul(h, i64c(DK))
 		if vector {
 			b.For("x", tid, i64c(BQ*DK/8), i64c(l.threads()), func(x kir.Expr) {
-				j := b.Let("qj", kir.Div(x, i64c(DK/8)))
-				d := b.Let("qd", kir.Mul(kir.Rem(x, i64c(DK/8)), kir.I(8)))
-				di := b.Let("qi", kir.Add(kir.Mul(j, i64c(KS)), d))
+				var j, d, di kir.Expr
+				if l.Wgmma {
+					j, d = wgCopyRowCol(b, x, DK, "q")
+					di = b.Let("qi", wgTileIndex(j, d, DK))
+				} else {
+					j = b.Let("qj", kir.Div(x, i64c(DK/8)))
+					d = b.Let("qd", kir.Mul(kir.Rem(x, i64c(DK/8)), kir.I(8)))
+					di = b.Let("qi", kir.Add(kir.Mul(j, i64c(KS)), d))
+				}
 				b.IfElse(kir.Lt(kir.Add(t0, j), T), func() {
 					b.Copy(qsm, di, qkv, kir.Add(rowOf(kir.Add(t0, j)), kir.Add(qcol, d)), 8)
 				}, func() {
@@ -307,12 +354,22 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				d := b.Let("qd", kir.Rem(x, i64c(DK)))
 				tqq := b.Let("tqq", kir.Add(t0, j))
 				v := kir.Ld(qkv, kir.Add(rowOf(kir.Min(tqq, kir.Sub(T, kir.I(1)))), kir.Add(qcol, d)))
-				b.Store(qsm, kir.Add(kir.Mul(j, i64c(KS)), d), kir.Sel(kir.Lt(tqq, T), v, zeroE))
+				di := kir.Add(kir.Mul(j, i64c(KS)), d)
+				if l.Wgmma {
+					di = wgTileIndex(j, d, DK)
+				}
+				b.Store(qsm, di, kir.Sel(kir.Lt(tqq, T), v, zeroE))
 			})
 		}
 		// Matrix mi of an x4 ldmatrix: rows +8·(mi mod 2), columns +8·(mi/2)
 		// of the 16×16 A operand, so the four registers are A's in mma order.
-		qlrow = b.Let("qlrow", kir.Add(kir.Mul(kir.Add(kir.Sub(tw, t0), kir.Add(r8, kir.Mul(kir.Rem(mi, kir.I(2)), kir.I(8)))), i64c(KS)), kir.Mul(kir.Div(mi, kir.I(2)), kir.I(8))))
+		if !l.Wgmma {
+			qlrow = b.Let("qlrow", kir.Add(kir.Mul(kir.Add(kir.Sub(tw, t0), kir.Add(r8, kir.Mul(kir.Rem(mi, kir.I(2)), kir.I(8)))), i64c(KS)), kir.Mul(kir.Div(mi, kir.I(2)), kir.I(8))))
+		}
+	}
+	var wg *wgTC
+	if l.Wgmma {
+		wg = newWgTC(b, l, s, qa, qsm, ks, vs, sc[0], acc[0])
 	}
 
 	// stage copies the tile's rows [j0, j0+BK) of one of k, v (width n at
@@ -326,15 +383,29 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				d := b.Let(tag+"d", kir.Rem(x, i64c(n)))
 				tk := b.Let(tag+"tk", kir.Add(j0, j))
 				v := kir.Ld(qkv, kir.Add(rowOf(kir.Min(tk, kir.Sub(T, kir.I(1)))), kir.Add(col, d)))
-				b.Store(dst, kir.Add(off, kir.Add(kir.Mul(j, i64c(stride)), d)), kir.Sel(kir.Lt(tk, khi), v, zeroE))
+				di := kir.Add(kir.Mul(j, i64c(stride)), d)
+				if l.Wgmma {
+					di = wgTileIndex(j, d, n)
+				}
+				b.Store(dst, kir.Add(off, di), kir.Sel(kir.Lt(tk, khi), v, zeroE))
 			})
 			return
 		}
 		b.For("x", tid, i64c(BK*n/8), i64c(l.threads()), func(x kir.Expr) {
-			j := b.Let(tag+"j", kir.Div(x, i64c(n/8)))
-			d := b.Let(tag+"d", kir.Mul(kir.Rem(x, i64c(n/8)), kir.I(8)))
+			var j, d kir.Expr
+			if l.Wgmma {
+				j, d = wgCopyRowCol(b, x, n, tag)
+			} else {
+				j = b.Let(tag+"j", kir.Div(x, i64c(n/8)))
+				d = b.Let(tag+"d", kir.Mul(kir.Rem(x, i64c(n/8)), kir.I(8)))
+			}
 			tk := b.Let(tag+"tk", kir.Add(j0, j))
-			di := b.Let(tag+"i", kir.Add(off, kir.Add(kir.Mul(j, i64c(stride)), d)))
+			var di kir.Expr
+			if l.Wgmma {
+				di = b.Let(tag+"i", kir.Add(off, wgTileIndex(j, d, n)))
+			} else {
+				di = b.Let(tag+"i", kir.Add(off, kir.Add(kir.Mul(j, i64c(stride)), d)))
+			}
 			b.IfElse(kir.Lt(tk, khi), func() {
 				si := kir.Add(rowOf(tk), kir.Add(col, d))
 				if NS > 1 {
@@ -388,55 +459,63 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.Comment("stage k and v of keys [j0, j0+%d) row-major (qkv rows not 16-byte aligned: element by element); keys past the visible range are 0", BK)
 			stageBoth(j0, st)
 		}
-		b.Barrier()
-		kst := b.Let("kst", kir.Add(krow, kir.Mul(st, i64c(BK*KS))))
-		vst := b.Let("vst", kir.Add(vrow, kir.Mul(st, i64c(BK*VS))))
-
-		b.Comment("scores S = q kᵀ of the warp's %d queries × %d keys: %d mma, B fragments by ldmatrix", 16*MT, BK, MT*BK/8*DK/16)
-		// scores adds key block jt × d slices kk, kk+1 (just kk when it is the
-		// last) of every row tile, A fragments from a(mt, k).
-		scores := func(jt, kk int, a func(mt, k int) [8]kir.Expr) {
-			n := 4
-			if kk+1 == DK/16 {
-				n = 2
-			}
-			bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(kst, i64c(8*jt*KS+16*kk)), n, false)
-			for half := 0; half < n/2; half++ {
-				x := bk[4*half:]
-				bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
-				for mt := 0; mt < MT; mt++ {
-					c := refs(sc[mt][jt])
-					if kk+half == 0 {
-						c = [4]kir.Expr{zero, zero, zero, zero}
-					}
-					b.Mma(sc[mt][jt], a(mt, kk+half), bf, c)
-				}
-			}
+		if wg != nil {
+			b.FenceProxyAsync() // the staged tiles (and Q) are read by wgmma, through the async proxy
 		}
-		qaOf := func(mt, k int) [8]kir.Expr { return qa[mt][k] }
-		if qsm == nil {
-			for jt := 0; jt < BK/8; jt++ {
-				for kk := 0; kk < DK/16; kk += 2 {
-					scores(jt, kk, qaOf)
+		b.Barrier()
+		var kst, vst kir.Expr
+		if wg != nil {
+			wg.scores(st)
+		} else {
+			kst = b.Let("kst", kir.Add(krow, kir.Mul(st, i64c(BK*KS))))
+			vst = b.Let("vst", kir.Add(vrow, kir.Mul(st, i64c(BK*VS))))
+			b.Comment("scores S = q kᵀ of the warp's %d queries × %d keys: %d mma, B fragments by ldmatrix", 16*MT, BK, MT*BK/8*DK/16)
+			// scores adds key block jt × d slices kk, kk+1 (just kk when it is the
+			// last) of every row tile, A fragments from a(mt, k).
+			scores := func(jt, kk int, a func(mt, k int) [8]kir.Expr) {
+				n := 4
+				if kk+1 == DK/16 {
+					n = 2
+				}
+				bk := b.LdMatrix(fmt.Sprintf("kb%d_%d_", jt, kk), ks, kir.Add(kst, i64c(8*jt*KS+16*kk)), n, false)
+				for half := 0; half < n/2; half++ {
+					x := bk[4*half:]
+					bf := [4]kir.Expr{kir.V(x[0]), kir.V(x[1]), kir.V(x[2]), kir.V(x[3])}
+					for mt := 0; mt < MT; mt++ {
+						c := refs(sc[mt][jt])
+						if kk+half == 0 {
+							c = [4]kir.Expr{zero, zero, zero, zero}
+						}
+						b.Mma(sc[mt][jt], a(mt, kk+half), bf, c)
+					}
 				}
 			}
-		} else {
-			// d slice by d slice: the slice's A fragments of every row tile
-			// by ldmatrix (into qa), then every key block (each score tile
-			// accumulates over d in the same order as above).
-			for kk := 0; kk < DK/16; kk += 2 {
-				for mt := range qa {
-					for k := kk; k < min(kk+2, DK/16); k++ {
-						d := b.LdMatrix(fmt.Sprintf("qf%d_%d_", mt, k), qsm, kir.Add(qlrow, i64c(16*mt*KS+16*k)), 4, false)
-						for i := range qa[mt][k] {
-							qa[mt][k][i] = kir.V(d[i])
+			qaOf := func(mt, k int) [8]kir.Expr { return qa[mt][k] }
+			if qsm == nil {
+				for jt := 0; jt < BK/8; jt++ {
+					for kk := 0; kk < DK/16; kk += 2 {
+						scores(jt, kk, qaOf)
+					}
+				}
+			} else {
+				// d slice by d slice: the slice's A fragments of every row tile
+				// by ldmatrix (into qa), then every key block (each score tile
+				// accumulates over d in the same order as above).
+				for kk := 0; kk < DK/16; kk += 2 {
+					for mt := range qa {
+						for k := kk; k < min(kk+2, DK/16); k++ {
+							d := b.LdMatrix(fmt.Sprintf("qf%d_%d_", mt, k), qsm, kir.Add(qlrow, i64c(16*mt*KS+16*k)), 4, false)
+							for i := range qa[mt][k] {
+								qa[mt][k][i] = kir.V(d[i])
+							}
 						}
 					}
-				}
-				for jt := 0; jt < BK/8; jt++ {
-					scores(jt, kk, qaOf)
+					for jt := 0; jt < BK/8; jt++ {
+						scores(jt, kk, qaOf)
+					}
 				}
 			}
+
 		}
 
 		if fold {
@@ -500,6 +579,11 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			}
 		}
 
+		if wg != nil {
+			wg.pv(st)
+			b.Barrier()
+			return
+		}
 		b.Comment("o += p v: the score fragments are the A fragments (%d mma, B fragments by ldmatrix .trans)", MT*BK/16*DV/8)
 		for kt := 0; kt < BK/16; kt++ {
 			pa := make([][8]kir.Expr, MT)

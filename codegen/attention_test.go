@@ -416,6 +416,7 @@ func TestAttentionTensorCores(t *testing.T) {
 		tile TCTile
 		want string
 	}{
+		{TCTile{Wgmma: true, MT: 2}, "wgmma takes one 16-row tile per warp"},
 		{TCTile{BK: 24}, "key tile 24, want a multiple of 16"},
 		{TCTile{MT: 3}, "3 row tiles per warp"},
 		{TCTile{BK: 128, Stages: 4}, "more than 227 KiB"}, // at d 128
@@ -484,4 +485,39 @@ func TestAttentionTensorCoreChoice(t *testing.T) {
 	s := base
 	s.Scalar = true
 	checkAttention(t, "scalar_f16", s, 1, 70, 3000)
+}
+
+// TestAttentionWgmma runs the tensor-core kernel on Hopper's warpgroup MMA
+// (TCTile.Wgmma) on the simulator against kernels.AttentionQKV: every
+// mask, f16 and bf16, d 16 to 128 and d_k ≠ d_v, Q from shared memory
+// and from registers, one and two warpgroups a block, key tiles of 16 to
+// 128 in one to three stages, rows not 16-byte aligned (staged element by
+// element), a negative scale, and sequences ending inside a 64-query tile.
+func TestAttentionWgmma(t *testing.T) {
+	for i, c := range []struct {
+		mask   string
+		dk, dv int
+		e      kir.Type
+		tile   TCTile
+		ld     int // row stride beyond the packed 2·H·dk + H·dv
+		scale  float64
+		B, T   int
+	}{
+		{"causal", 64, 64, kir.F16, TCTile{QShared: true}, 0, 0.125, 1, 150},
+		{"causal", 64, 64, kir.BF16, TCTile{}, 8, 0.125, 2, 70},
+		{"causal", 128, 128, kir.F16, TCTile{QShared: true, BK: 64}, 0, 0.09, 1, 140},
+		{"causal", 128, 128, kir.BF16, TCTile{QShared: true, Warps: 8}, 0, 0.09, 1, 200},
+		{"strict", 32, 16, kir.F16, TCTile{QShared: true, BK: 32, Stages: 3}, 0, 0.2, 1, 90},
+		{"none", 16, 48, kir.BF16, TCTile{BK: 16}, 0, 0.25, 2, 65},
+		{"window", 64, 32, kir.F16, TCTile{QShared: true, Stages: 1}, 3, 0.125, 1, 100},
+		{"causal", 48, 64, kir.F16, TCTile{QShared: true, MaskTiles: "all", Order: "heavy"}, 0, -0.125, 1, 130},
+		{"causal", 64, 64, kir.F16, TCTile{QShared: true, Warps: 8, BK: 128}, 3, 0.125, 1, 129},
+	} {
+		H := 2
+		c.tile.Wgmma = true
+		s := AttnSpec{E: c.e, H: H, DK: c.dk, DV: c.dv, LD: 2*H*c.dk + H*c.dv + c.ld, Softmax: true,
+			Mask: c.mask, Window: 37, Scale: c.scale, Feature: "identity", Tile: c.tile}
+		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, s.LD, c.T)
+		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2300+i)) })
+	}
 }

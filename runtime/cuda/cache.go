@@ -38,6 +38,24 @@ func Source(p *codegen.Program) string {
 	return cudarender.CUDA.File(header, p.Kernels)
 }
 
+// ModuleArch is the architecture p's module is built for on a device of
+// architecture device ("sm_90"): the device's, or its architecture-specific
+// variant (sm_90a) when a kernel uses instructions only that has (wgmma);
+// an error names the kernel when the device cannot run it.
+func ModuleArch(p *codegen.Program, device string) (string, error) {
+	for _, k := range p.Kernels {
+		if !k.UsesWgmma() {
+			continue
+		}
+		switch device {
+		case "sm_90", "sm_90a":
+			return "sm_90a", nil
+		}
+		return "", fmt.Errorf("cuda: kernel %s uses wgmma (Hopper's warpgroup MMA, sm_90a) and the GPU is %s: compile without codegen.TCTile.Wgmma", k.Name, device)
+	}
+	return device, nil
+}
+
 // Compiler turns CUDA C into a module image with nvcc, caching the result
 // by content: the file name is a hash of the source, the architecture and
 // the kind, so a changed kernels.cu (or another arch) misses and is

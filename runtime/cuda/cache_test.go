@@ -186,16 +186,36 @@ func TestNVCCBuildsBenchModules(t *testing.T) {
 		t.Skip("runs nvcc")
 	}
 	dir := t.TempDir()
-	c := &Compiler{NVCC: nvcc, Dir: dir, Arch: "sm_90"}
-	srcs := map[string]string{}
+	type mod struct{ name, arch string }
+	srcs := map[string]mod{}
 	for _, kb := range KernelBenches() {
 		p, _, err := kb.Program()
 		if err != nil {
 			t.Fatal(err)
 		}
-		srcs[Source(p)] = kb.Name
+		arch, err := ModuleArch(p, "sm_90")
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs[Source(p)] = mod{kb.Name, arch}
 	}
-	for src, name := range srcs {
+	for _, dtype := range []string{"f16", "bf16"} {
+		p, err := WgmmaProbe(dtype)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs[Source(p)] = mod{"wgmma probe " + dtype, "sm_90a"}
+	}
+	for src, m := range srcs {
+		name := m.name
+		if err := codegen.CanBuild(nvcc, m.arch); err != nil {
+			if os.Getenv("CI") != "" { // .ci/run installs the ptxas
+				t.Fatalf("%s: %v", name, err)
+			}
+			t.Logf("%s: not built: %v", name, err)
+			continue
+		}
+		c := &Compiler{NVCC: nvcc, Dir: dir, Arch: m.arch}
 		a, err := c.Build(src)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)

@@ -237,10 +237,29 @@ func TestCacheMissOnDevice(t *testing.T) {
 // TestDeviceMma runs one tensor-core mma (codegen.MmaProbeKernel) against
 // the f64 product: a wrong fragment layout shows here by itself, before
 // the attention kernels that are built on it.
-func TestDeviceMma(t *testing.T) {
+func TestDeviceMma(t *testing.T) { runDeviceProbe(t, mmaProbe) }
+
+// TestDeviceWgmma runs Hopper's warpgroup MMA on its own
+// (codegen.WgmmaProbeKernel, an sm_90a module) against the f64 products:
+// a wrong shared-memory layout, descriptor or fragment layout shows here
+// by itself, before the attention kernels built on it
+// (attention_*_wg). Skipped on a GPU other than sm_90.
+func TestDeviceWgmma(t *testing.T) {
+	info, err := DeviceInfo()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Arch != "sm_90" {
+		t.Skipf("wgmma needs sm_90, the GPU is %s", info.Arch)
+	}
+	runDeviceProbe(t, wgmmaProbe)
+}
+
+// runDeviceProbe runs a probe in f16 and bf16 and prints its CHECK lines.
+func runDeviceProbe(t *testing.T, pr probe) {
 	for _, dtype := range []string{"f16", "bf16"} {
 		t.Run(dtype, func(t *testing.T) {
-			p, err := MmaProbe(dtype)
+			p, err := pr.prog(dtype)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -249,17 +268,17 @@ func TestDeviceMma(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer m.Close()
-			x := mmaProbeInput(dtype)
+			x := pr.input(dtype)
 			out, err := m.Run(Input{F32: x})
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkMmaProbe(t, x, out[0])
+			pr.check(t, x, out[0])
 			var ref []float32
-			for _, v := range codegen.MmaProbeRef(x) {
+			for _, v := range pr.ref(x) {
 				ref = append(ref, float32(v))
 			}
-			fmt.Printf("CHECK case=mma_probe_%s dtype=%s relerr=%.3g tol=%g launches=%d syncs=%d\n", dtype, dtype,
+			fmt.Printf("CHECK case=%s_probe_%s dtype=%s relerr=%.3g tol=%g launches=%d syncs=%d\n", pr.name, dtype, dtype,
 				RelErr(out[0], ref), 1e-4, m.Stats().Launches, m.Stats().HostSyncs)
 		})
 	}

@@ -3,6 +3,7 @@ package cuda
 import (
 	"encoding/binary"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -295,9 +296,12 @@ func TestKernelBenches(t *testing.T) {
 			t.Errorf("%s: %d bytes of shared memory", kb.Name, p.Launches[0].SharedBytes)
 		}
 		if kb.Kind == "attention" {
-			// The tensor-core kernel unless the benchmark asks for CUDA cores.
-			if tc := strings.Contains(Source(p), "mma.sync"); tc == kb.Scalar {
-				t.Errorf("%s: mma.sync in the module: %v, Scalar %v", kb.Name, tc, kb.Scalar)
+			// The tensor-core kernel unless the benchmark asks for CUDA cores:
+			// mma.sync, or wgmma with TCTile.Wgmma.
+			src := Source(p)
+			mma, wg := strings.Contains(src, "mma.sync"), strings.Contains(src, "wgmma.mma_async")
+			if (mma || wg) == kb.Scalar || wg != kb.Tile.Wgmma || mma && wg {
+				t.Errorf("%s: mma.sync in the module: %v, wgmma: %v; Scalar %v, Wgmma %v", kb.Name, mma, wg, kb.Scalar, kb.Tile.Wgmma)
 			}
 		}
 	}
@@ -359,11 +363,18 @@ func TestBenchKernelResources(t *testing.T) {
 	for _, bp := range progs {
 		t.Run(bp.Name, func(t *testing.T) {
 			t.Parallel()
-			rs, err := codegen.KernelResources(nvcc, "sm_90", Source(bp.P))
+			arch, err := ModuleArch(bp.P, "sm_90")
 			if err != nil {
 				t.Fatal(err)
 			}
-			reps, err := codegen.Report(bp.P.Kernels, rs, "sm_90")
+			if err := codegen.CanBuild(nvcc, arch); err != nil && os.Getenv("CI") == "" { // .ci/run installs the ptxas
+				t.Skip(err)
+			}
+			rs, err := codegen.KernelResources(nvcc, arch, Source(bp.P))
+			if err != nil {
+				t.Fatal(err)
+			}
+			reps, err := codegen.Report(bp.P.Kernels, rs, arch)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -191,7 +191,11 @@ func NewWithOptions(p *codegen.Program, weights map[string][]float32, opts Optio
 			return nil, fmt.Errorf("cuda: weight %s: %v", b.Name, err)
 		}
 	}
-	if m.Artifact, err = m.Opts.Compiler.Build(Source(p)); err != nil {
+	comp := m.Opts.Compiler
+	if comp.Arch, err = ModuleArch(p, comp.Arch); err != nil {
+		return nil, err
+	}
+	if m.Artifact, err = comp.Build(Source(p)); err != nil {
 		return nil, err
 	}
 	err = ctx.Do(func() error { return m.setup(host) })

@@ -144,10 +144,25 @@ func TestBenchKernelsOnSim(t *testing.T) {
 	}
 }
 
-// mmaProbeInput is x of the mma probe: 512 values rounded to dtype.
-func mmaProbeInput(dtype string) []float32 {
-	r := rand.New(rand.NewPCG(5, 99))
-	x := make([]float32, 512)
+// probe is a one-kernel program that checks an instruction's operand
+// layouts against f64 products: its input, reference and check.
+type probe struct {
+	name  string
+	prog  func(dtype string) (*codegen.Program, error)
+	input func(dtype string) []float32
+	ref   func(x []float32) []float64
+	check func(t *testing.T, x, got []float32)
+}
+
+var (
+	mmaProbe   = probe{"mma", MmaProbe, mmaProbeInput, codegen.MmaProbeRef, checkMmaProbe}
+	wgmmaProbe = probe{"wgmma", WgmmaProbe, wgmmaProbeInput, codegen.WgmmaProbeRef, checkWgmmaProbe}
+)
+
+// probeInput is n normal values rounded to dtype.
+func probeInput(dtype string, n int, seed1, seed2 uint64) []float32 {
+	r := rand.New(rand.NewPCG(seed1, seed2))
+	x := make([]float32, n)
 	for i := range x {
 		x[i] = float32(r.NormFloat64())
 	}
@@ -156,6 +171,14 @@ func mmaProbeInput(dtype string) []float32 {
 		x, _ = Decode(buf, dtype, int64(len(x)))
 	}
 	return x
+}
+
+// mmaProbeInput is x of the mma probe: 512 values.
+func mmaProbeInput(dtype string) []float32 { return probeInput(dtype, 512, 5, 99) }
+
+// wgmmaProbeInput is x of the wgmma probe.
+func wgmmaProbeInput(dtype string) []float32 {
+	return probeInput(dtype, codegen.WgmmaProbeInputs, 6, 98)
 }
 
 // checkMmaProbe compares the probe's D with the f64 product.
@@ -172,23 +195,46 @@ func checkMmaProbe(t *testing.T, x, got []float32) {
 	}
 }
 
-// TestMmaProbeOnSim: the probe program the GPU runs (TestDeviceMma), on
-// the simulator.
-func TestMmaProbeOnSim(t *testing.T) {
-	for _, dtype := range []string{"f16", "bf16"} {
-		p, err := MmaProbe(dtype)
-		if err != nil {
-			t.Fatal(err)
+// TestProbesOnSim: the probe programs the GPU runs (TestDeviceMma,
+// TestDeviceWgmma), on the simulator.
+func TestProbesOnSim(t *testing.T) {
+	for _, pr := range []probe{mmaProbe, wgmmaProbe} {
+		for _, dtype := range []string{"f16", "bf16"} {
+			t.Run(pr.name+"_"+dtype, func(t *testing.T) {
+				p, err := pr.prog(dtype)
+				if err != nil {
+					t.Fatal(err)
+				}
+				m, err := machine.New(p, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				x := pr.input(dtype)
+				got, err := m.Run(machine.Input{F32: x})
+				if err != nil {
+					t.Fatal(err)
+				}
+				pr.check(t, x, got[0])
+			})
 		}
-		m, err := machine.New(p, nil)
-		if err != nil {
-			t.Fatal(err)
+	}
+}
+
+// checkWgmmaProbe compares the probe's three products with the f64 ones.
+func checkWgmmaProbe(t *testing.T, x, got []float32) {
+	t.Helper()
+	n := 64 * codegen.WgmmaProbeN
+	how := []string{
+		"A and B in shared memory, K-major: the K-major core-matrix layout, the descriptor or the accumulator layout is wrong",
+		"A in registers, B MN-major: the A fragment layout or the MN-major layout (imm-trans-b) is wrong",
+		"scale-d 0: the accumulators were read",
+	}
+	bad := 0
+	for i, want := range codegen.WgmmaProbeRef(x) {
+		if g := float64(got[i]); math.Abs(g-want) > 1e-4*(1+math.Abs(want)) {
+			if bad++; bad <= 12 {
+				t.Errorf("product %d: D[%d][%d] = %g, want %g (%s)", i/n, i%n/codegen.WgmmaProbeN, i%codegen.WgmmaProbeN, g, want, how[i/n])
+			}
 		}
-		x := mmaProbeInput(dtype)
-		got, err := m.Run(machine.Input{F32: x})
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkMmaProbe(t, x, got[0])
 	}
 }

@@ -94,14 +94,13 @@ func KernelBenches() []KernelBench {
 		// per warp, warps per block, shared-memory stages, where the mask
 		// applies, query tile order). The defaults: 4 warps of one row
 		// tile, 2 stages, the mask on the edge tiles only, launch order; 128
-		// keys a tile at d 64, 64 at d 128 (runs 2026-11-28a–c measured
-		// more tilings; docs/gpu-results.md). Their registers, shared memory and
+		// keys a tile at d 64, 64 at d 128 (runs 2026-11-28a–d measured
+		// more tilings, among them heaviest-first order, the mask on every
+		// tile, 8 warps and 32 keys at d 128, all slower or within 1 %, and
+		// dropped since; docs/gpu-results.md). Their registers, shared memory and
 		// resident blocks per SM under nvcc: go test ./runtime/cuda -run
 		// TestBenchKernelResources -v (which also fails if one spills).
 		{Name: "attention_d64_bk64", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{BK: 64}},
-		{Name: "attention_d64_heavy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Order: "heavy"}},
-		{Name: "attention_d64_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{MaskTiles: "all"}},
-		{Name: "attention_d64_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Warps: 8}},
 		// Q in shared memory (A fragments by ldmatrix per key tile): 151
 		// instead of 248 registers at d 128 under nvcc 11.8, so 3 blocks a
 		// SM at 32 keys a tile. (Two row tiles per warp still reach 255
@@ -109,9 +108,15 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{QShared: true}},
 		{Name: "attention_d128_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{QShared: true}},
 		{Name: "attention_d128_qs_bk32", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{QShared: true, BK: 32}},
-		{Name: "attention_d128_heavy_maskall", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Order: "heavy", MaskTiles: "all"}},
-		{Name: "attention_d128_bk32", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{BK: 32}},
-		{Name: "attention_d128_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Warps: 8}},
+		// Both products on Hopper's warpgroup MMA (codegen.TCTile.Wgmma,
+		// sm_90a): Q from shared memory (or registers: _qreg), one or two
+		// warpgroups a block (_w8), three stages (_st3). Not yet measured.
+		{Name: "attention_d64_wg", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true}},
+		{Name: "attention_d64_wg_qreg", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true}},
+		{Name: "attention_d64_wg_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Warps: 8}},
+		{Name: "attention_d128_wg", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true}},
+		{Name: "attention_d128_wg_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Warps: 8}},
+		{Name: "attention_d128_wg_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Stages: 3}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
 		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.
@@ -284,6 +289,31 @@ func MmaProbe(dtype string) (*codegen.Program, error) {
 	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
 		Args: []codegen.Arg{bufArg(0), bufArg(1)}, Op: "mma probe"}}
 	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{256}
+	return p, Validate(p)
+}
+
+// WgmmaProbe is the program of codegen.WgmmaProbeKernel for dtype (f16 or
+// bf16): x (WgmmaProbeInputs values) in, three 64×16 f32 products out. Its
+// module is built for sm_90a (ModuleArch).
+func WgmmaProbe(dtype string) (*codegen.Program, error) {
+	e, err := kirElem(dtype)
+	if err != nil {
+		return nil, err
+	}
+	k, err := codegen.WgmmaProbeKernel("wgmma_probe_"+dtype, e)
+	if err != nil {
+		return nil, err
+	}
+	n := int64(codegen.WgmmaProbeInputs)
+	out := int64(3 * 64 * codegen.WgmmaProbeN)
+	p := &codegen.Program{Graph: "wgmma_probe_" + dtype, Env: map[string]int{}, Kernels: []*kir.Kernel{k},
+		Buffers: []codegen.Buffer{
+			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: n, Bytes: n * int64(e.Size())},
+			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: out, Bytes: out * 4},
+		}}
+	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
+		Args: []codegen.Arg{bufArg(0), bufArg(1)}, Op: "wgmma probe"}}
+	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{out}
 	return p, Validate(p)
 }
 

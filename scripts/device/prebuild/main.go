@@ -73,6 +73,15 @@ func run(hopf, out, arch string) error {
 		return fmt.Errorf("nvcc not found (scripts/install-cuda-toolkit.sh installs it)")
 	}
 	modules := map[string]string{} // source → what uses it
+	archs := map[string]string{}   // source → its module's architecture (ModuleArch)
+	add := func(p *codegen.Program, what string) error {
+		a, err := cuda.ModuleArch(p, arch)
+		if err != nil {
+			return fmt.Errorf("%s: %v", what, err)
+		}
+		modules[cuda.Source(p)], archs[cuda.Source(p)] = what, a
+		return nil
+	}
 	var tsv strings.Builder
 	tsv.WriteString("# name\tfile\tB\tT\tdtype\tweights\treference\n")
 	weightsDone := map[string]bool{}
@@ -99,12 +108,16 @@ func run(hopf, out, arch string) error {
 		if err != nil {
 			return fmt.Errorf("%s: %v", c.Name, err)
 		}
-		modules[cuda.Source(p)] = c.Name
+		if err := add(p, c.Name); err != nil {
+			return err
+		}
 		// hopf run --state-out and TestPassCounts compile with the state exported.
 		if p, err = cuda.CompileModel(m, c.B, c.T, true); err != nil {
 			return fmt.Errorf("%s with state: %v", c.Name, err)
 		}
-		modules[cuda.Source(p)] = c.Name + " (state)"
+		if err := add(p, c.Name+" (state)"); err != nil {
+			return err
+		}
 	}
 	if err := os.WriteFile(filepath.Join(refs, "cases.tsv"), []byte(tsv.String()), 0o644); err != nil {
 		return err
@@ -115,7 +128,9 @@ func run(hopf, out, arch string) error {
 			if err != nil {
 				return err
 			}
-			modules[cuda.Source(p)] = "bench " + k.Name
+			if err := add(p, "bench "+k.Name); err != nil {
+				return err
+			}
 		}
 	}
 	for _, dtype := range []string{"f16", "bf16"} {
@@ -123,7 +138,15 @@ func run(hopf, out, arch string) error {
 		if err != nil {
 			return err
 		}
-		modules[cuda.Source(p)] = "mma probe " + dtype
+		if err := add(p, "mma probe "+dtype); err != nil {
+			return err
+		}
+		if p, err = cuda.WgmmaProbe(dtype); err != nil {
+			return err
+		}
+		if err := add(p, "wgmma probe "+dtype); err != nil {
+			return err
+		}
 	}
 	for _, mb := range cuda.ModelBenches() {
 		m, err := cuda.LoadModel(mb.File)
@@ -134,7 +157,9 @@ func run(hopf, out, arch string) error {
 		if err != nil {
 			return err
 		}
-		modules[cuda.Source(p)] = "bench " + mb.Name
+		if err := add(p, "bench "+mb.Name); err != nil {
+			return err
+		}
 		cmd := exec.Command(hopf, "ir", mb.File, "--stage", "parsed")
 		text, err := cmd.Output()
 		if err != nil {
@@ -145,7 +170,9 @@ func run(hopf, out, arch string) error {
 		}
 	}
 	for src, what := range modules {
-		a, err := comp.Build(src)
+		c := *comp
+		c.Arch = archs[src]
+		a, err := c.Build(src)
 		if err != nil {
 			return fmt.Errorf("%s: %v", what, err)
 		}
@@ -153,7 +180,7 @@ func run(hopf, out, arch string) error {
 		if !a.Hit {
 			state = fmt.Sprintf("nvcc %.1fs", a.Took.Seconds())
 		}
-		fmt.Printf("module %s (%s): %s\n", filepath.Base(a.Path), what, state)
+		fmt.Printf("module %s (%s, %s): %s\n", filepath.Base(a.Path), what, c.Arch, state)
 	}
 	if err := writeResources(filepath.Join(out, "resources.jsonl"), arch); err != nil {
 		return err
@@ -190,12 +217,17 @@ func writeResources(path, arch string) error {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			rs, err := codegen.KernelResources(codegen.NVCC(), arch, cuda.Source(j.P))
+			a, err := cuda.ModuleArch(j.P, arch)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			rs, err := codegen.KernelResources(codegen.NVCC(), a, cuda.Source(j.P))
 			if err != nil {
 				errs[i] = fmt.Errorf("%s: %v", j.Name, err)
 				return
 			}
-			reps, err := codegen.Report(j.P.Kernels, rs, arch)
+			reps, err := codegen.Report(j.P.Kernels, rs, a)
 			if err != nil {
 				errs[i] = fmt.Errorf("%s: %v", j.Name, err)
 				return

@@ -1,0 +1,121 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/hopf-ml/hopf/codegen/kir"
+)
+
+// The tensor-core attention kernel's products on Hopper's warpgroup MMA
+// (TCTile.Wgmma). Warp w of warpgroup w/4 holds rows 16(w%4) … of the
+// warpgroup's 64 queries in exactly the registers the mma.sync kernel
+// uses (an m64nNk16 accumulator is the m16n8k16 C layout per warp,
+// repeated over N/8 column blocks), so the online softmax, the mask and
+// the epilogue are shared; only the two products differ. Each is one
+// batch: wgmma.fence, the instructions, commit, wait.
+
+// wgCopyRowCol maps copy x of a [rows][n] tile, 8 elements a copy, to its
+// row and first column such that 8 consecutive copies fill one core
+// matrix (rows j..j+7 of one 8-column block: 128 contiguous bytes of
+// shared memory, no bank conflicts) and 4 of them cover 64 bytes of 8
+// rows in global memory.
+func wgCopyRowCol(b *kir.Builder, x kir.Expr, n int, tag string) (j, d kir.Expr) {
+	j = b.Let(tag+"j", kir.Add(kir.Mul(kir.Div(x, i64c(n)), kir.I(8)), kir.Rem(x, kir.I(8))))
+	d = b.Let(tag+"d", kir.Mul(kir.Rem(kir.Div(x, kir.I(8)), i64c(n/8)), kir.I(8)))
+	return j, d
+}
+
+// wgTC emits the two products of one key tile.
+type wgTC struct {
+	b       *kir.Builder
+	l       tcLayout
+	s       AttnSpec
+	qsm     *kir.Shared // Q in shared memory (QShared), or nil
+	ks, vs  *kir.Shared
+	qStart  kir.Expr      // the warpgroup's first Q element in qsm
+	qpk     [][4]kir.Expr // Q as packed A registers per 16 of d (no QShared)
+	qpkVars []*kir.Var
+	sc      [][4]*kir.Var // the scores' accumulators by 8-key block
+	scFlat  []*kir.Var    // … in wgmma order
+	acc     []*kir.Var    // the output accumulators in wgmma order
+}
+
+func flat4(vs [][4]*kir.Var) []*kir.Var {
+	var out []*kir.Var
+	for _, v := range vs {
+		out = append(out, v[:]...)
+	}
+	return out
+}
+
+func newWgTC(b *kir.Builder, l tcLayout, s AttnSpec, qa [][][8]kir.Expr, qsm, ks, vs *kir.Shared, sc, acc [][4]*kir.Var) *wgTC {
+	w := &wgTC{b: b, l: l, s: s, qsm: qsm, ks: ks, vs: vs, sc: sc, scFlat: flat4(sc), acc: flat4(acc)}
+	if qsm != nil {
+		w.qStart = b.Let("wgq", kir.Mul(kir.Div(kir.Tid(), kir.I(128)), i64c(64*s.DK)))
+		return w
+	}
+	b.Comment("q as packed A registers of wgmma (pairs of the fragment)")
+	for kk := 0; kk < s.DK/16; kk++ {
+		var r [4]kir.Expr
+		for j := range r {
+			v := b.Var(fmt.Sprintf("qp%d_%d", kk, j), kir.Pack(s.E, qa[0][kk][2*j], qa[0][kk][2*j+1]))
+			w.qpkVars = append(w.qpkVars, v)
+			r[j] = kir.V(v)
+		}
+		w.qpk = append(w.qpk, r)
+	}
+	return w
+}
+
+// scores emits S = q kᵀ for the key tile in stage st: DK/16 wgmma
+// m64n(BK)k16, the K tile a K-major B.
+func (w *wgTC) scores(st kir.Expr) {
+	b, s, BK := w.b, w.s, w.l.BK
+	from := "registers"
+	if w.qsm != nil {
+		from = "shared memory"
+	}
+	b.Comment("scores S = q kᵀ of the warpgroup's 64 queries × %d keys: %d wgmma m64n%dk16, q from %s, k K-major", BK, s.DK/16, BK, from)
+	b.WgmmaFence(append(append([]*kir.Var{}, w.scFlat...), w.qpkVars...)...)
+	kbase := b.Let("wgk", kir.Mul(st, i64c(BK*s.DK)))
+	for kk := 0; kk < s.DK/16; kk++ {
+		op := &kir.Wgmma{N: BK, D: w.scFlat, Accumulate: kk > 0,
+			B: kir.WgmmaSmem{Src: w.ks, Start: kir.Add(kbase, i64c(128*kk)), LBO: 128, SBO: 16 * s.DK}}
+		if w.qsm != nil {
+			op.ASmem = &kir.WgmmaSmem{Src: w.qsm, Start: kir.Add(w.qStart, i64c(128*kk)), LBO: 128, SBO: 16 * s.DK}
+		} else {
+			op.A = w.qpk[kk]
+		}
+		b.Wgmma(op)
+	}
+	b.WgmmaCommit()
+	b.WgmmaWait(0, w.scFlat...)
+}
+
+// pv emits o += p v for the key tile in stage st: P packed from the score
+// registers (the accumulator layout is the A layout), BK/16 wgmma
+// m64n(DV)k16, the V tile an MN-major B.
+func (w *wgTC) pv(st kir.Expr) {
+	b, s, BK := w.b, w.s, w.l.BK
+	b.Comment("o += p v: p packed from the scores' registers, %d wgmma m64n%dk16, v MN-major", BK/16, s.DV)
+	var pk [][4]kir.Expr
+	var pkVars []*kir.Var
+	for kt := 0; kt < BK/16; kt++ {
+		var r [4]kir.Expr
+		for j := range r {
+			src := w.sc[2*kt+j/2]
+			v := b.Var(fmt.Sprintf("pp%d_%d", kt, j), kir.Pack(s.E, kir.V(src[2*(j%2)]), kir.V(src[2*(j%2)+1])))
+			pkVars = append(pkVars, v)
+			r[j] = kir.V(v)
+		}
+		pk = append(pk, r)
+	}
+	b.WgmmaFence(append(append([]*kir.Var{}, w.acc...), pkVars...)...)
+	vbase := b.Let("wgv", kir.Mul(st, i64c(BK*s.DV)))
+	for kt := 0; kt < BK/16; kt++ {
+		b.Wgmma(&kir.Wgmma{N: s.DV, D: w.acc, A: pk[kt], Accumulate: true,
+			B: kir.WgmmaSmem{Src: w.vs, Start: kir.Add(vbase, i64c(16*kt*s.DV)), LBO: 16 * s.DV, SBO: 128, MNMajor: true}})
+	}
+	b.WgmmaCommit()
+	b.WgmmaWait(0, w.acc...)
+}

@@ -72,6 +72,14 @@ type TCTile struct {
 	// instead of padded rows, and there are no ldmatrix. Needs MT 1 and
 	// an sm_90 GPU (the module is built for sm_90a).
 	Wgmma bool
+	// Overlap (with Wgmma) pipelines each warpgroup's products across key
+	// tiles as FlashAttention-3 does within a warpgroup: the QKᵀ of tile
+	// i+1 and the PV of tile i are issued together, and the softmax of tile
+	// i+1 runs while the tensor cores do the PV. The score registers and
+	// the packed p of the previous tile are live together, and the V tile
+	// of tile i is read while tile i+2 is copied: at least 3 stages (the
+	// default with Overlap).
+	Overlap bool
 }
 
 // wgTileIndex is the element index of (row j, column d) of a [rows][w]
@@ -92,6 +100,7 @@ type tcLayout struct {
 	Heavy                             bool // heaviest query tiles first (TCTile.Order)
 	Vector                            bool // qkv rows 16-byte aligned (LD a multiple of 8): K/V staged 16 bytes a copy
 	Wgmma                             bool // TCTile.Wgmma: warpgroup MMA, tiles in its core-matrix layout
+	Overlap                           bool // TCTile.Overlap: products pipelined across key tiles
 }
 
 func (l tcLayout) threads() int { return 32 * l.Warps }
@@ -169,6 +178,9 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 		l.Wgmma = true
 		l.KS, l.VS = s.DK, s.DV // core matrices: no padding
 	}
+	if s.Tile.Overlap && !s.Tile.Wgmma {
+		return l, fmt.Errorf("attention: overlap pipelines wgmma: it needs Wgmma")
+	}
 	// Two stages where the rows can be copied 16 bytes at a time
 	// (cp.async); one where they cannot.
 	l.Vector = s.LD%8 == 0
@@ -176,7 +188,14 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	if l.Vector {
 		l.Stages = 2
 	}
+	if s.Tile.Overlap && l.Vector {
+		l.Overlap, l.Stages = true, 3
+	}
 	switch n := s.Tile.Stages; {
+	case s.Tile.Overlap && !l.Vector:
+		return l, fmt.Errorf("attention: overlap needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
+	case s.Tile.Overlap && n != 0 && n < 3:
+		return l, fmt.Errorf("attention: overlap needs 3 or 4 stages, not %d (tile i+2 is copied while the PV of tile i reads its V)", n)
 	case n == 0:
 	case n < 1 || n > 4:
 		return l, fmt.Errorf("attention: %d stages, want 1 to 4", n)
@@ -441,6 +460,83 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.AsyncCommit()
 		}
 	}
+	// scaleAcc multiplies row tile mt's output accumulators by alpha (rows
+	// g, g+8).
+	scaleAcc := func(mt int, alpha [2]kir.Expr) {
+		for nt := range acc[mt] {
+			for i, v := range acc[mt][nt] {
+				b.Set(v, kir.Mul(kir.V(v), alpha[i/2]))
+			}
+		}
+	}
+	// softmax turns the scores of the key tile at j0 into p in place (the
+	// mask when masked, the running max m, p = 2^(s·c − m·c), the row sums)
+	// and returns each row tile's α = 2^(m_old·c − m·c); the output
+	// accumulators are rescaled by it in place when scaleNow, else the
+	// caller does it (scaleAcc) once they are its to write.
+	softmax := func(j0 kir.Expr, masked, scaleNow bool) [][2]kir.Expr {
+		alphas := make([][2]kir.Expr, MT)
+		if fold {
+			b.Comment("mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s·c − m·c) in place of the scores (c = scale·log2 e)")
+		} else {
+			b.Comment("scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores")
+		}
+		for mt := 0; mt < MT; mt++ {
+			for jt := range sc[mt] {
+				for i, v := range sc[mt][jt] {
+					_, c := kir.MmaC(0, i)
+					tk := kir.Add(j0, kir.Add(kir.Mul(q4, kir.I(2)), i64c(8*jt+c)))
+					x := kir.Expr(kir.V(v))
+					if !fold {
+						x = kir.Mul(x, scale2)
+					}
+					switch {
+					case masked:
+						b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), x, negInf))
+					case !fold:
+						b.Set(v, x)
+					}
+				}
+			}
+			var mu, alpha [2]kir.Expr
+			for r := 0; r < 2; r++ {
+				mx := kir.Expr(kir.V(m[mt][r]))
+				for jt := range sc[mt] {
+					mx = kir.Max(mx, kir.Max(kir.V(sc[mt][jt][2*r]), kir.V(sc[mt][jt][2*r+1])))
+				}
+				mn := b.Var(fmt.Sprintf("mn%d_%d", mt, r), mx)
+				b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(1))))
+				b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(2))))
+				// A row with no visible key yet keeps m = −∞: subtract 0 so that
+				// exp gives 0 rather than NaN.
+				mu[r] = b.Let(fmt.Sprintf("mu%d_%d", mt, r), kir.Sel(kir.Eq(kir.V(mn), negInf), zero, kir.V(mn)))
+				if fold {
+					// α = 2^(m_old·c − m·c); m_old = −∞ gives 0.
+					alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp2(kir.Mul(kir.Sub(kir.V(m[mt][r]), mu[r]), scale2)))
+					mu[r] = b.Let(fmt.Sprintf("mc%d_%d", mt, r), kir.Mul(mu[r], scale2))
+				} else {
+					alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp2(kir.Sub(kir.V(m[mt][r]), mu[r])))
+				}
+				b.Set(m[mt][r], kir.V(mn))
+				b.Set(lsum[mt][r], kir.Mul(kir.V(lsum[mt][r]), alpha[r]))
+			}
+			alphas[mt] = alpha
+			if scaleNow {
+				scaleAcc(mt, alpha)
+			}
+			for jt := range sc[mt] {
+				for i, v := range sc[mt][jt] {
+					x := kir.Expr(kir.V(v))
+					if fold {
+						x = kir.Mul(x, scale2)
+					}
+					b.Set(v, kir.Exp2(kir.Sub(x, mu[i/2])))
+					b.Set(lsum[mt][i/2], kir.Add(kir.V(lsum[mt][i/2]), kir.V(v)))
+				}
+			}
+		}
+		return alphas
+	}
 	// tile is the loop body for the key tile at j0; masked: apply the mask
 	// (tiles whose keys every query of the block sees skip it).
 	tile := func(j0 kir.Expr, masked bool) {
@@ -518,66 +614,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 
 		}
 
-		if fold {
-			b.Comment("mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s·c − m·c) in place of the scores (c = scale·log2 e)")
-		} else {
-			b.Comment("scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores")
-		}
-		for mt := 0; mt < MT; mt++ {
-			for jt := range sc[mt] {
-				for i, v := range sc[mt][jt] {
-					_, c := kir.MmaC(0, i)
-					tk := kir.Add(j0, kir.Add(kir.Mul(q4, kir.I(2)), i64c(8*jt+c)))
-					x := kir.Expr(kir.V(v))
-					if !fold {
-						x = kir.Mul(x, scale2)
-					}
-					switch {
-					case masked:
-						b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), x, negInf))
-					case !fold:
-						b.Set(v, x)
-					}
-				}
-			}
-			var mu, alpha [2]kir.Expr
-			for r := 0; r < 2; r++ {
-				mx := kir.Expr(kir.V(m[mt][r]))
-				for jt := range sc[mt] {
-					mx = kir.Max(mx, kir.Max(kir.V(sc[mt][jt][2*r]), kir.V(sc[mt][jt][2*r+1])))
-				}
-				mn := b.Var(fmt.Sprintf("mn%d_%d", mt, r), mx)
-				b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(1))))
-				b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(2))))
-				// A row with no visible key yet keeps m = −∞: subtract 0 so that
-				// exp gives 0 rather than NaN.
-				mu[r] = b.Let(fmt.Sprintf("mu%d_%d", mt, r), kir.Sel(kir.Eq(kir.V(mn), negInf), zero, kir.V(mn)))
-				if fold {
-					// α = 2^(m_old·c − m·c); m_old = −∞ gives 0.
-					alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp2(kir.Mul(kir.Sub(kir.V(m[mt][r]), mu[r]), scale2)))
-					mu[r] = b.Let(fmt.Sprintf("mc%d_%d", mt, r), kir.Mul(mu[r], scale2))
-				} else {
-					alpha[r] = b.Let(fmt.Sprintf("alpha%d_%d", mt, r), kir.Exp2(kir.Sub(kir.V(m[mt][r]), mu[r])))
-				}
-				b.Set(m[mt][r], kir.V(mn))
-				b.Set(lsum[mt][r], kir.Mul(kir.V(lsum[mt][r]), alpha[r]))
-			}
-			for nt := range acc[mt] {
-				for i, v := range acc[mt][nt] {
-					b.Set(v, kir.Mul(kir.V(v), alpha[i/2]))
-				}
-			}
-			for jt := range sc[mt] {
-				for i, v := range sc[mt][jt] {
-					x := kir.Expr(kir.V(v))
-					if fold {
-						x = kir.Mul(x, scale2)
-					}
-					b.Set(v, kir.Exp2(kir.Sub(x, mu[i/2])))
-					b.Set(lsum[mt][i/2], kir.Add(kir.V(lsum[mt][i/2]), kir.V(v)))
-				}
-			}
-		}
+		softmax(j0, masked, true)
 
 		if wg != nil {
 			wg.pv(st)
@@ -607,18 +644,56 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 		b.Barrier()
 	}
-	if s.Mask == "window" || l.MaskAll {
-		b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) { tile(j0, true) })
+	// loops runs body over the key tiles, masked where the mask applies.
+	loops := func(body func(j0 kir.Expr, masked bool)) {
+		if s.Mask == "window" || l.MaskAll {
+			b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) { body(j0, true) })
+		} else {
+			// Keys below kvis are visible to every query of the block (causal:
+			// t0 and before; strict: before t0; none: all): whole tiles of them
+			// skip the mask, the rest (the diagonal, the ragged end) apply it.
+			kvis := map[string]kir.Expr{"causal": kir.Add(t0, kir.I(1)), "strict": t0, "none": T}[s.Mask]
+			kfull := b.Let("kfull", kir.Mul(kir.Div(kir.Min(kvis, khi), i64c(BK)), i64c(BK)))
+			b.Comment("key tiles every query of the block sees: no mask")
+			b.For("j0", klo, kfull, i64c(BK), func(j0 kir.Expr) { body(j0, false) })
+			b.Comment("the remaining key tiles, masked")
+			b.For("j0", kfull, khi, i64c(BK), func(j0 kir.Expr) { body(j0, true) })
+		}
+	}
+	if !l.Overlap {
+		loops(tile)
 	} else {
-		// Keys below kvis are visible to every query of the block (causal:
-		// t0 and before; strict: before t0; none: all): whole tiles of them
-		// skip the mask, the rest (the diagonal, the ragged end) apply it.
-		kvis := map[string]kir.Expr{"causal": kir.Add(t0, kir.I(1)), "strict": t0, "none": T}[s.Mask]
-		kfull := b.Let("kfull", kir.Mul(kir.Div(kir.Min(kvis, khi), i64c(BK)), i64c(BK)))
-		b.Comment("key tiles every query of the block sees: no mask")
-		b.For("j0", klo, kfull, i64c(BK), func(j0 kir.Expr) { tile(j0, false) })
-		b.Comment("the remaining key tiles, masked")
-		b.For("j0", kfull, khi, i64c(BK), func(j0 kir.Expr) { tile(j0, true) })
+		b.Comment("products pipelined across key tiles: S of the first tile alone; then for tile i the softmax of S_i, o rescaled once the PV of tile i−1 is done, S_{i+1} and the PV of tile i issued together")
+		b.If(kir.Lt(klo, khi), func() {
+			b.AsyncWait(NS - 2) // the first tile has landed
+			b.FenceProxyAsync()
+			b.Barrier()
+			wg.scores(kir.I(0))
+		})
+		loops(func(j0 kir.Expr, masked bool) {
+			st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
+			alpha := softmax(j0, masked, false)
+			b.WgmmaWait(0, wg.acc...) // the PV of tile i−1
+			scaleAcc(0, alpha[0])
+			pk, pkVars := wg.pack()
+			b.AsyncWait(NS - 3) // tile i+1 has landed
+			b.FenceProxyAsync()
+			b.Barrier() // and every warpgroup is done with tile i−1: its stage is free
+			jf := b.Let("jf", kir.Add(j0, i64c((NS-1)*BK)))
+			b.If(kir.Lt(jf, khi), func() { stageBoth(jf, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS))) })
+			b.AsyncCommit()
+			pin := append(append([]*kir.Var{}, wg.scFlat...), wg.acc...)
+			b.WgmmaFence(append(append(pin, pkVars...), wg.qpkVars...)...)
+			jn := b.Let("jn", kir.Add(j0, i64c(BK)))
+			b.If(kir.Lt(jn, khi), func() {
+				wg.issueScores(kir.Rem(kir.Add(st, kir.I(1)), i64c(NS)))
+				b.WgmmaCommit()
+			})
+			wg.issuePV(st, pk)
+			b.WgmmaCommit()
+			b.WgmmaWait(1, wg.scFlat...) // S_{i+1}; the PV may still run
+		})
+		b.WgmmaWait(0, wg.acc...)
 	}
 	if NS > 1 {
 		b.AsyncWait(0)

@@ -67,16 +67,24 @@ func newWgTC(b *kir.Builder, l tcLayout, s AttnSpec, qa [][][8]kir.Expr, qsm, ks
 	return w
 }
 
-// scores emits S = q kᵀ for the key tile in stage st: DK/16 wgmma
-// m64n(BK)k16, the K tile a K-major B.
+// scores emits S = q kᵀ for the key tile in stage st and waits for it.
 func (w *wgTC) scores(st kir.Expr) {
+	w.b.WgmmaFence(append(append([]*kir.Var{}, w.scFlat...), w.qpkVars...)...)
+	w.issueScores(st)
+	w.b.WgmmaCommit()
+	w.b.WgmmaWait(0, w.scFlat...)
+}
+
+// issueScores emits the wgmma of S = q kᵀ for the key tile in stage st:
+// DK/16 m64n(BK)k16, the K tile a K-major B (the caller fences, commits
+// and waits).
+func (w *wgTC) issueScores(st kir.Expr) {
 	b, s, BK := w.b, w.s, w.l.BK
 	from := "registers"
 	if w.qsm != nil {
 		from = "shared memory"
 	}
 	b.Comment("scores S = q kᵀ of the warpgroup's 64 queries × %d keys: %d wgmma m64n%dk16, q from %s, k K-major", BK, s.DK/16, BK, from)
-	b.WgmmaFence(append(append([]*kir.Var{}, w.scFlat...), w.qpkVars...)...)
 	kbase := b.Let("wgk", kir.Mul(st, i64c(BK*s.DK)))
 	for kk := 0; kk < s.DK/16; kk++ {
 		op := &kir.Wgmma{N: BK, D: w.scFlat, Accumulate: kk > 0,
@@ -88,34 +96,44 @@ func (w *wgTC) scores(st kir.Expr) {
 		}
 		b.Wgmma(op)
 	}
-	b.WgmmaCommit()
-	b.WgmmaWait(0, w.scFlat...)
 }
 
-// pv emits o += p v for the key tile in stage st: P packed from the score
-// registers (the accumulator layout is the A layout), BK/16 wgmma
-// m64n(DV)k16, the V tile an MN-major B.
+// pv emits o += p v for the key tile in stage st and waits for it.
 func (w *wgTC) pv(st kir.Expr) {
-	b, s, BK := w.b, w.s, w.l.BK
-	b.Comment("o += p v: p packed from the scores' registers, %d wgmma m64n%dk16, v MN-major", BK/16, s.DV)
+	pk, pkVars := w.pack()
+	w.b.WgmmaFence(append(append([]*kir.Var{}, w.acc...), pkVars...)...)
+	w.issuePV(st, pk)
+	w.b.WgmmaCommit()
+	w.b.WgmmaWait(0, w.acc...)
+}
+
+// pack packs p, in the score registers, into the A registers of the PV
+// product (the accumulator layout is the A layout): BK/16 × 4 f16x2.
+func (w *wgTC) pack() ([][4]kir.Expr, []*kir.Var) {
+	b := w.b
 	var pk [][4]kir.Expr
 	var pkVars []*kir.Var
-	for kt := 0; kt < BK/16; kt++ {
+	for kt := 0; kt < w.l.BK/16; kt++ {
 		var r [4]kir.Expr
 		for j := range r {
 			src := w.sc[2*kt+j/2]
-			v := b.Var(fmt.Sprintf("pp%d_%d", kt, j), kir.Pack(s.E, kir.V(src[2*(j%2)]), kir.V(src[2*(j%2)+1])))
+			v := b.Var(fmt.Sprintf("pp%d_%d", kt, j), kir.Pack(w.s.E, kir.V(src[2*(j%2)]), kir.V(src[2*(j%2)+1])))
 			pkVars = append(pkVars, v)
 			r[j] = kir.V(v)
 		}
 		pk = append(pk, r)
 	}
-	b.WgmmaFence(append(append([]*kir.Var{}, w.acc...), pkVars...)...)
+	return pk, pkVars
+}
+
+// issuePV emits the wgmma of o += p v for the key tile in stage st: BK/16
+// m64n(DV)k16, A the packed p, the V tile an MN-major B.
+func (w *wgTC) issuePV(st kir.Expr, pk [][4]kir.Expr) {
+	b, s, BK := w.b, w.s, w.l.BK
+	b.Comment("o += p v: p packed from the scores' registers, %d wgmma m64n%dk16, v MN-major", BK/16, s.DV)
 	vbase := b.Let("wgv", kir.Mul(st, i64c(BK*s.DV)))
 	for kt := 0; kt < BK/16; kt++ {
 		b.Wgmma(&kir.Wgmma{N: s.DV, D: w.acc, A: pk[kt], Accumulate: true,
 			B: kir.WgmmaSmem{Src: w.vs, Start: kir.Add(vbase, i64c(16*kt*s.DV)), LBO: 16 * s.DV, SBO: 128, MNMajor: true}})
 	}
-	b.WgmmaCommit()
-	b.WgmmaWait(0, w.acc...)
 }

@@ -11,12 +11,14 @@
 #    the GPU against the stored CPU-backend outputs, outputs poisoned first
 #    (rel. error < 1e-4 f32, < 1e-2 f16); launch and sync counts; poison
 #    shows unwritten outputs; module cache miss with this host's nvcc; the
-#    benchmarked kernels against f64 references; the host-side tests
+#    benchmarked kernels against f64 references; the host-side tests. The
+#    wgmma probe and kernels (sm_90a) run after, in a process of their own
 # 3. the CLI: hopf-cuda run --backend cuda on every check case's stored
 #    input, compared with the CPU output (scripts/device/compare.py); then
 #    hopf-cuda bench --backend cuda, launched and as a graph: one host
 #    sync per pass
-# 4. the benchmark: hopf (TestDeviceBench) and PyTorch (torch_gpu_bench.py)
+# 4. the benchmark: hopf (TestDeviceBench; its wgmma kernels in a process of
+#    their own) and PyTorch (torch_gpu_bench.py)
 # 5. the tables (scripts/device/table.py), the short one last
 #
 # CHECK_SKIP=regexp skips those tests of step 2 (go test -skip), e.g.
@@ -64,7 +66,15 @@ if [ $rc -ne 0 ]; then
 fi
 
 step "hopfcuda test binary: device checks"
-(cd runtime/cuda && timeout "$(left 200)" "../../$D/cuda.test" -test.v -test.timeout 190s ${CHECK_SKIP:+-test.skip "$CHECK_SKIP"}) 2>&1 | tee "$R/check.log" | grep -E '^(CHECK|GRAPH|--- |ok|FAIL|PASS|panic)|SKIP|relative error' 
+# The wgmma (sm_90a) checks run afterwards in a process of their own: a
+# fault in a new kernel is sticky for the CUDA context and would fail every
+# later test of the same process.
+wg='TestDeviceWgmma|TestBenchKernelsCorrect/attention_d(64|128)_wg'
+(cd runtime/cuda && timeout "$(left 200)" "../../$D/cuda.test" -test.v -test.timeout 190s -test.skip "$wg${CHECK_SKIP:+|$CHECK_SKIP}") 2>&1 | tee "$R/check.log" | grep -E '^(CHECK|GRAPH|--- |ok|FAIL|PASS|panic)|SKIP|relative error' 
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+
+step "hopfcuda test binary: wgmma probe and kernels (sm_90a)"
+(cd runtime/cuda && timeout "$(left 60)" "../../$D/cuda.test" -test.v -test.timeout 55s -test.run "$wg") 2>&1 | tee -a "$R/check.log" | grep -E '^(CHECK|--- |ok|FAIL|PASS|panic)|SKIP|product|relative error'
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 
 step "CLI: hopf-cuda run --backend cuda against the CPU references"
@@ -92,8 +102,12 @@ for graph in "" --graph; do
 done
 
 step "benchmark: hopf"
-(cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_OUT="$R/hopf_bench.jsonl" timeout "$(left 150)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 140s) 2>&1 | tee "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
+(cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_SET=nowgmma HOPF_CUDA_BENCH_OUT="$R/hopf_bench.jsonl" timeout "$(left 130)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 125s) 2>&1 | tee "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+step "benchmark: hopf, the wgmma kernels (a process of their own)"
+(cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_SET=wgmma HOPF_CUDA_BENCH_OUT="$R/hopf_bench_wgmma.jsonl" timeout "$(left 60)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 55s) 2>&1 | tee -a "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+cat "$R/hopf_bench_wgmma.jsonl" >>"$R/hopf_bench.jsonl" 2>/dev/null
 
 step "benchmark: PyTorch"
 timeout "$(left 150)" python3 scripts/device/torch_gpu_bench.py --parsed "$D/parsed" --out "$R/torch_bench.jsonl" 2>&1 | tee "$R/torch.log" | grep -vE '^\s*$' | tail -n 20

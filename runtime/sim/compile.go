@@ -49,7 +49,8 @@ type compiler struct {
 	nmma    int // mma sites (their warp rounds carry operands)
 	nldm    int // ldmatrix sites
 	nasync  int
-	nwg     int // wgmma sites (rendezvous carrying A operands)
+	nwg     int     // wgmma sites (rendezvous carrying A operands)
+	wgSite  []int32 // their fault sites
 	gshadow map[*kir.Param]*gShadow
 }
 
@@ -99,6 +100,7 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 	}
 	p.sync = c.nbar+c.nshfl+c.nmma+c.nldm+c.nasync+c.nwg > 0 // async copies: per-thread state, a goroutine each
 	p.mma = c.nmma+c.nwg > 0
+	p.nwg, p.wgSite = c.nwg, c.wgSite
 	return p, nil
 }
 

@@ -20,7 +20,9 @@ type program struct {
 	n      int32 // threads per block
 	sync   bool  // has barriers or shuffles: one goroutine per thread
 	mma    bool  // has tensor-core mma: warp rounds carry operands
-	gRaces bool  // race shadows on the global buffers the kernel writes
+	nwg    int   // wgmma sites
+	wgSite []int32
+	gRaces bool // race shadows on the global buffers the kernel writes
 	races  bool
 
 	shName []string // shared arrays
@@ -55,6 +57,9 @@ type block struct {
 	warps     []warp
 	failed    atomic.Bool
 	diagnosed atomic.Bool
+	// wgIssued counts the wgmma each warp issued, by warp and site
+	// (lane 0 counts): the warps of a warpgroup must agree.
+	wgIssued []atomic.Int64
 	// proxyStale: at the last __syncthreads a thread had written shared
 	// memory without fence.proxy.async since (a wgmma may not read it).
 	proxyStale atomic.Bool
@@ -191,6 +196,9 @@ func newWorker(p *program) *worker {
 			b.warps[i].size = min(32, p.n-int32(i)*32)
 		}
 	}
+	if p.nwg > 0 {
+		b.wgIssued = make([]atomic.Int64, len(b.warps)*p.nwg)
+	}
 	w.threads = make([]*thread, nt)
 	for i := range w.threads {
 		t := &thread{
@@ -233,6 +241,9 @@ func (w *worker) runBlock(lin int64) {
 	b.failed.Store(false)
 	b.diagnosed.Store(false)
 	b.proxyStale.Store(false)
+	for i := range b.wgIssued {
+		b.wgIssued[i].Store(0)
+	}
 	b.running.Store(p.n)
 	b.round.Store(newRound())
 	for i := range b.warps {
@@ -245,6 +256,9 @@ func (w *worker) runBlock(lin int64) {
 		go t.run(&w.wg)
 	}
 	w.wg.Wait()
+	if p.nwg > 0 && !b.failed.Load() {
+		b.checkWarpgroups()
+	}
 }
 
 // runSequential runs the threads of a block without barriers or shuffles

@@ -21,6 +21,7 @@ import (
 // wgmmaProg is one compiled wgmma site.
 type wgmmaProg struct {
 	site   int32
+	idx    int    // among the kernel's wgmma sites
 	d      []int  // accumulator slots
 	a      [4]iFn // packed A registers; nil with A in shared memory
 	aSm    *kir.WgmmaSmem
@@ -52,9 +53,14 @@ func (c *compiler) wgmma(s *kir.Wgmma) sFn {
 	for _, v := range s.D {
 		w.d = append(w.d, c.alloc(v))
 	}
+	w.idx = c.nwg
 	c.nwg++
 	w.site = c.site(fmt.Sprintf("wgmma #%d", c.nwg), true)
+	c.wgSite = append(c.wgSite, w.site)
 	return func(t *thread) {
+		if t.lane == 0 {
+			t.blk.wgIssued[int(t.warp.id)*t.blk.p.nwg+w.idx].Add(1)
+		}
 		if !t.wgFenced {
 			t.report(w.site, kWgmma, 1, func(l Loc) located {
 				return &BadWgmma{Loc: l, Msg: fmt.Sprintf("%s without a wgmma.fence since the last wgmma.wait_group (the accumulators' earlier writes may land after it reads them)", t.blk.p.sites[w.site])}
@@ -161,4 +167,26 @@ func (c *compiler) pack2(x *kir.Pack2) iFn {
 		enc = safetensors.Float32ToBF16
 	}
 	return func(t *thread) int64 { return int64(int32(uint32(enc(lo(t))) | uint32(enc(hi(t)))<<16)) }
+}
+
+// checkWarpgroups reports a wgmma that the warps of a warpgroup issued a
+// different number of times (on the GPU the warpgroup waits for the
+// missing warps forever). It runs once every thread of the block exited.
+func (b *block) checkWarpgroups() {
+	p := b.p
+	for w0 := 0; w0+4 <= len(b.warps); w0 += 4 {
+		for k := 0; k < p.nwg; k++ {
+			n0 := b.wgIssued[w0*p.nwg+k].Load()
+			for w := w0 + 1; w < w0+4; w++ {
+				if n := b.wgIssued[w*p.nwg+k].Load(); n != n0 {
+					t, site := b.threads[w*32], p.wgSite[k]
+					t.report(site, kWgmma, 5, func(l Loc) located {
+						return &BadWgmma{Loc: l, Msg: fmt.Sprintf("%s issued %d times by warp %d and %d times by warp %d of warpgroup %d: every warp of a warpgroup must issue it (the GPU would wait for the others)",
+							p.sites[site], n0, w0, n, w, w0/4)}
+					})
+					break
+				}
+			}
+		}
+	}
 }

@@ -122,6 +122,22 @@ func TestWgmmaFaults(t *testing.T) {
 			t.Errorf("%+v: got %v, want a BadWgmma %q", tc.c, err, tc.want)
 		}
 	}
+	// Issued by some warps of the warpgroup only.
+	b0 := New("wg_part", "test", 128)
+	b0.In("x", F16)
+	sh := b0.SharedArray("s", F16, 64*16)
+	d0 := make([]*Var, 4)
+	for i := range d0 {
+		d0[i] = b0.Var("d", F(0))
+	}
+	o0 := WgmmaSmem{Src: sh, Start: I(0), LBO: 128, SBO: 256}
+	b0.WgmmaFence(d0...)
+	b0.If(Lt(Tid(), I(64)), func() { b0.Wgmma(&Wgmma{N: 8, D: d0, ASmem: &o0, B: o0}) })
+	b0.WgmmaCommit()
+	b0.WgmmaWait(0, d0...)
+	if err := run(build(t, b0)); len(all[*sim.BadWgmma](err)) == 0 || !strings.Contains(err.Error(), "every warp of a warpgroup must issue it") {
+		t.Errorf("wgmma by 2 of 4 warps: got %v", err)
+	}
 	// Not whole warpgroups: kir rejects it.
 	b := New("wg64", "test", 64)
 	s := b.SharedArray("s", F16, 64*16)

@@ -95,6 +95,20 @@ func CanBuild(nvcc, arch string) error {
 	return nil
 }
 
+// Toolchain names what builds code for arch: nvcc's release, and with
+// SplitCompile the ptxas that assembles it.
+func Toolchain(nvcc, arch string) string {
+	v := NVCCVersion(nvcc)
+	if !splitNeeded(nvcc, arch) {
+		return v
+	}
+	p := PTXAS()
+	if p == "" {
+		return v + " (no ptxas of CUDA 12 for " + arch + ")"
+	}
+	return fmt.Sprintf("%s to PTX, ptxas release %d (%s) for %s", v, toolMajor(p), p, arch)
+}
+
 // splitNeeded: arch is architecture-specific (sm_90a, whose features such
 // as wgmma only exist there) and nvcc predates CUDA 12, which introduced
 // those targets.

@@ -16,7 +16,7 @@ import (
 type compileCmd struct {
 	File   string `arg:"" name:"FILE" help:"Model file (.hopf)."`
 	Output string `short:"o" required:"" placeholder:"DIR" help:"Directory for ir.fused.txt, kernels.cu, plan.json (and kernels.ptx, kernels.cubin, resources.txt with nvcc)."`
-	Arch   string `default:"sm_90" help:"GPU architecture for nvcc."`
+	Arch   string `default:"sm_90" help:"GPU architecture for nvcc (sm_70 … sm_90, sm_90a)."`
 	Batch  int    `default:"1" placeholder:"B" help:"Batch size the plan is made for."`
 	Len    int    `default:"0" placeholder:"T" help:"Sequence length the plan is made for (default: the model's context)."`
 	NoNVCC bool   `name:"no-nvcc" help:"Do not run nvcc even if it is installed."`
@@ -33,6 +33,9 @@ $CUDA_HOME it also writes kernels.ptx and kernels.cubin for --arch
 resources.txt: per kernel, ptxas's registers, shared memory and spills,
 and the resident blocks per SM they allow (an occupancy estimate for
 sm_70 to sm_90). A kernel that spills or cannot launch is a warning.
+--arch sm_90a (Hopper's architecture-specific target) needs nvcc 12 or
+later; with nvcc 11.8 hopf compiles to PTX and assembles it with the ptxas
+of CUDA 12.4 that scripts/install-ptxas.sh installs.
 
 Examples:
   hopf compile examples/induction.hopf -o build/induction
@@ -103,7 +106,7 @@ func (c *compileCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	if err := write("resources.txt", []byte(codegen.FormatReport(reps, c.Arch, codegen.NVCCVersion(nvcc)))); err != nil {
+	if err := write("resources.txt", []byte(codegen.FormatReport(reps, c.Arch, codegen.Toolchain(nvcc, c.Arch)))); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "  wrote resources.txt: %s\n", resourceSummary(reps))

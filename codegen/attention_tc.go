@@ -452,9 +452,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	// with c ≤ 0 the scores are scaled first.
 	scale2 := kir.F(s.Scale * math.Log2E)
 	fold := s.Scale > 0
+	ahead := NS - 1 // tiles in flight while one is used
+	if l.Overlap {
+		ahead = NS - 2 // tile i−1's V is still read
+	}
 	if NS > 1 {
-		b.Comment("%d stages: tiles i+1 … i+%d are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0", NS, NS-1)
-		for p := 0; p < NS-1; p++ {
+		b.Comment("%d stages: tiles i+1 … i+%d are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0", NS, ahead)
+		for p := 0; p < ahead; p++ {
 			j := b.Let(fmt.Sprintf("jp%d", p), kir.Add(klo, i64c(p*BK)))
 			b.If(kir.Lt(j, khi), func() { stageBoth(j, i64c(p)) })
 			b.AsyncCommit()
@@ -645,9 +649,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		b.Barrier()
 	}
 	// loops runs body over the key tiles, masked where the mask applies.
-	loops := func(body func(j0 kir.Expr, masked bool)) {
+	loops := func(from kir.Expr, body func(j0 kir.Expr, masked bool)) {
 		if s.Mask == "window" || l.MaskAll {
-			b.For("j0", klo, khi, i64c(BK), func(j0 kir.Expr) { body(j0, true) })
+			b.For("j0", from, khi, i64c(BK), func(j0 kir.Expr) { body(j0, true) })
 		} else {
 			// Keys below kvis are visible to every query of the block (causal:
 			// t0 and before; strict: before t0; none: all): whole tiles of them
@@ -655,45 +659,80 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			kvis := map[string]kir.Expr{"causal": kir.Add(t0, kir.I(1)), "strict": t0, "none": T}[s.Mask]
 			kfull := b.Let("kfull", kir.Mul(kir.Div(kir.Min(kvis, khi), i64c(BK)), i64c(BK)))
 			b.Comment("key tiles every query of the block sees: no mask")
-			b.For("j0", klo, kfull, i64c(BK), func(j0 kir.Expr) { body(j0, false) })
+			b.For("j0", from, kfull, i64c(BK), func(j0 kir.Expr) { body(j0, false) })
 			b.Comment("the remaining key tiles, masked")
-			b.For("j0", kfull, khi, i64c(BK), func(j0 kir.Expr) { body(j0, true) })
+			rest := kfull
+			if from != klo {
+				rest = kir.Max(kfull, from)
+			}
+			b.For("j0", rest, khi, i64c(BK), func(j0 kir.Expr) { body(j0, true) })
 		}
 	}
 	if !l.Overlap {
-		loops(tile)
+		loops(klo, tile)
 	} else {
-		b.Comment("products pipelined across key tiles: S of the first tile alone; then for tile i the softmax of S_i, o rescaled once the PV of tile i−1 is done, S_{i+1} and the PV of tile i issued together")
-		b.If(kir.Lt(klo, khi), func() {
-			b.AsyncWait(NS - 2) // the first tile has landed
+		b.Comment("products pipelined across key tiles (FlashAttention-3's order): for tile i, S_i and the PV of tile i−1 issued together, the softmax of S_i while the PV runs, o rescaled and p packed once it is done; nothing is in flight across iterations")
+		// The packed p stays in these registers until the PV that reads
+		// them is waited for: were they dead after the issue, ptxas could
+		// reuse them and would have to wait for that PV first.
+		pkv := wg.packVars()
+		var pkFlat []*kir.Var
+		for _, r := range pkv {
+			pkFlat = append(pkFlat, r[:]...)
+		}
+		withPK := func(vs []*kir.Var) []*kir.Var { return append(append([]*kir.Var{}, vs...), pkFlat...) }
+		// begin opens tile i (stage st): its copies have landed, every
+		// warpgroup is done with tile i−2, whose stage takes tile i+NS−2.
+		begin := func(j0, st kir.Expr) {
+			b.AsyncWait(NS - 3)
 			b.FenceProxyAsync()
 			b.Barrier()
-			wg.scores(kir.I(0))
-		})
-		loops(func(j0 kir.Expr, masked bool) {
-			st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
-			alpha := softmax(j0, masked, false)
-			b.WgmmaWait(0, wg.acc...) // the PV of tile i−1
-			scaleAcc(0, alpha[0])
-			pk, pkVars := wg.pack()
-			b.AsyncWait(NS - 3) // tile i+1 has landed
-			b.FenceProxyAsync()
-			b.Barrier() // and every warpgroup is done with tile i−1: its stage is free
-			jf := b.Let("jf", kir.Add(j0, i64c((NS-1)*BK)))
-			b.If(kir.Lt(jf, khi), func() { stageBoth(jf, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS))) })
+			jf := b.Let("jf", kir.Add(j0, i64c((NS-2)*BK)))
+			b.If(kir.Lt(jf, khi), func() { stageBoth(jf, kir.Rem(kir.Add(st, i64c(NS-2)), i64c(NS))) })
 			b.AsyncCommit()
-			pin := append(append([]*kir.Var{}, wg.scFlat...), wg.acc...)
-			b.WgmmaFence(append(append(pin, pkVars...), wg.qpkVars...)...)
-			jn := b.Let("jn", kir.Add(j0, i64c(BK)))
-			b.If(kir.Lt(jn, khi), func() {
-				wg.issueScores(kir.Rem(kir.Add(st, kir.I(1)), i64c(NS)))
-				b.WgmmaCommit()
-			})
-			wg.issuePV(st, pk)
-			b.WgmmaCommit()
-			b.WgmmaWait(1, wg.scFlat...) // S_{i+1}; the PV may still run
+		}
+		b.If(kir.Lt(klo, khi), func() {
+			b.Comment("the first key tile alone: S, the softmax (masked), p packed")
+			begin(klo, kir.I(0))
+			wg.scores(kir.I(0))
+			alpha := softmax(klo, true, false)
+			scaleAcc(0, alpha[0])
+			wg.packInto(pkv)
 		})
-		b.WgmmaWait(0, wg.acc...)
+		loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
+			st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
+			begin(j0, st)
+			b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
+			wg.issueScores(st)
+			b.WgmmaCommit()
+			pk := make([][4]kir.Expr, len(pkv))
+			for kt, r := range pkv {
+				for j, v := range r {
+					pk[kt][j] = kir.V(v)
+				}
+			}
+			wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pk) // tile i−1's V
+			b.WgmmaCommit()
+			b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
+			alpha := softmax(j0, masked, false)
+			b.WgmmaWait(0, withPK(wg.acc)...) // the PV of tile i−1
+			scaleAcc(0, alpha[0])
+			wg.packInto(pkv)
+		})
+		b.If(kir.Lt(klo, khi), func() {
+			b.Comment("the PV of the last key tile")
+			pk := make([][4]kir.Expr, len(pkv))
+			for kt, r := range pkv {
+				for j, v := range r {
+					pk[kt][j] = kir.V(v)
+				}
+			}
+			last := kir.Rem(kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1)), i64c(NS))
+			b.WgmmaFence(withPK(wg.acc)...)
+			wg.issuePV(last, pk)
+			b.WgmmaCommit()
+			b.WgmmaWait(0, withPK(wg.acc)...)
+		})
 	}
 	if NS > 1 {
 		b.AsyncWait(0)

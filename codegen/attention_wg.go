@@ -126,6 +126,32 @@ func (w *wgTC) pack() ([][4]kir.Expr, []*kir.Var) {
 	return pk, pkVars
 }
 
+// packVars declares registers for p packed (zero), for a pipeline that
+// keeps them live from one key tile to the next (see packInto).
+func (w *wgTC) packVars() [][4]*kir.Var {
+	vs := make([][4]*kir.Var, w.l.BK/16)
+	for kt := range vs {
+		for j := range vs[kt] {
+			vs[kt][j] = w.b.Var(fmt.Sprintf("pp%d_%d", kt, j), kir.Pack(w.s.E, kir.F(0), kir.F(0)))
+		}
+	}
+	return vs
+}
+
+// packInto packs p into vs (as pack does): registers declared before the
+// loop, so that a PV still in flight keeps reading the previous tile's.
+func (w *wgTC) packInto(vs [][4]*kir.Var) [][4]kir.Expr {
+	pk := make([][4]kir.Expr, len(vs))
+	for kt := range vs {
+		for j, v := range vs[kt] {
+			src := w.sc[2*kt+j/2]
+			w.b.Set(v, kir.Pack(w.s.E, kir.V(src[2*(j%2)]), kir.V(src[2*(j%2)+1])))
+			pk[kt][j] = kir.V(v)
+		}
+	}
+	return pk
+}
+
 // issuePV emits the wgmma of o += p v for the key tile in stage st: BK/16
 // m64n(DV)k16, A the packed p, the V tile an MN-major B.
 func (w *wgTC) issuePV(st kir.Expr, pk [][4]kir.Expr) {

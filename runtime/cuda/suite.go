@@ -118,9 +118,10 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_wg_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Warps: 8}},
 		{Name: "attention_d128_wg_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Stages: 3}},
 		// … and pipelined across key tiles (TCTile.Overlap: the softmax of
-		// tile i+1 under the PV of tile i; 3 stages).
+		// tile i under the PV of tile i−1; 3 stages, or 4: two tiles ahead).
 		{Name: "attention_d64_wg_ov", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true}},
 		{Name: "attention_d64_wg_ov_bk64", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64}},
+		{Name: "attention_d64_wg_ov_bk64_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Stages: 4}},
 		{Name: "attention_d128_wg_ov", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true}},
 		{Name: "attention_d128_wg_ov_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Warps: 8}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},

@@ -115,6 +115,7 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_wg_qreg", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true}},
 		{Name: "attention_d64_wg_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Warps: 8}},
 		{Name: "attention_d128_wg", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true}},
+		{Name: "attention_d128_wg_qreg", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true}},
 		{Name: "attention_d128_wg_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Warps: 8}},
 		{Name: "attention_d128_wg_st3", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Stages: 3}},
 		// … and pipelined across key tiles (TCTile.Overlap: the softmax of

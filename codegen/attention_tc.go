@@ -73,12 +73,12 @@ type TCTile struct {
 	// an sm_90 GPU (the module is built for sm_90a).
 	Wgmma bool
 	// Overlap (with Wgmma) pipelines each warpgroup's products across key
-	// tiles as FlashAttention-3 does within a warpgroup: the QKᵀ of tile
-	// i+1 and the PV of tile i are issued together, and the softmax of tile
-	// i+1 runs while the tensor cores do the PV. The score registers and
-	// the packed p of the previous tile are live together, and the V tile
-	// of tile i is read while tile i+2 is copied: at least 3 stages (the
-	// default with Overlap).
+	// tiles as FlashAttention-3 does within a warpgroup: the QKᵀ of tile i
+	// and the PV of tile i−1 are issued together, and the softmax of tile i
+	// runs while the tensor cores do the PV. The score registers and the
+	// packed p of the previous tile are live together, and the V tile of
+	// tile i−1 is read while tile i+1 is copied: at least 3 stages (the
+	// default with Overlap; 4 keep two tiles in flight).
 	Overlap bool
 }
 
@@ -195,7 +195,7 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	case s.Tile.Overlap && !l.Vector:
 		return l, fmt.Errorf("attention: overlap needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
 	case s.Tile.Overlap && n != 0 && n < 3:
-		return l, fmt.Errorf("attention: overlap needs 3 or 4 stages, not %d (tile i+2 is copied while the PV of tile i reads its V)", n)
+		return l, fmt.Errorf("attention: overlap needs 3 or 4 stages, not %d (tile i+1 is copied while the PV of tile i−1 reads its V)", n)
 	case n == 0:
 	case n < 1 || n > 4:
 		return l, fmt.Errorf("attention: %d stages, want 1 to 4", n)
@@ -615,7 +615,6 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 					}
 				}
 			}
-
 		}
 
 		softmax(j0, masked, true)
@@ -676,10 +675,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		// them is waited for: were they dead after the issue, ptxas could
 		// reuse them and would have to wait for that PV first.
 		pkv := wg.packVars()
-		var pkFlat []*kir.Var
-		for _, r := range pkv {
-			pkFlat = append(pkFlat, r[:]...)
-		}
+		pkFlat := flat4(pkv)
 		withPK := func(vs []*kir.Var) []*kir.Var { return append(append([]*kir.Var{}, vs...), pkFlat...) }
 		// begin opens tile i (stage st): its copies have landed, every
 		// warpgroup is done with tile i−2, whose stage takes tile i+NS−2.
@@ -705,13 +701,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
 			wg.issueScores(st)
 			b.WgmmaCommit()
-			pk := make([][4]kir.Expr, len(pkv))
-			for kt, r := range pkv {
-				for j, v := range r {
-					pk[kt][j] = kir.V(v)
-				}
-			}
-			wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pk) // tile i−1's V
+			wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pkv) // tile i−1's V
 			b.WgmmaCommit()
 			b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
 			alpha := softmax(j0, masked, false)
@@ -721,15 +711,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		})
 		b.If(kir.Lt(klo, khi), func() {
 			b.Comment("the PV of the last key tile")
-			pk := make([][4]kir.Expr, len(pkv))
-			for kt, r := range pkv {
-				for j, v := range r {
-					pk[kt][j] = kir.V(v)
-				}
-			}
 			last := kir.Rem(kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1)), i64c(NS))
 			b.WgmmaFence(withPK(wg.acc)...)
-			wg.issuePV(last, pk)
+			wg.issuePV(last, pkv)
 			b.WgmmaCommit()
 			b.WgmmaWait(0, withPK(wg.acc)...)
 		})

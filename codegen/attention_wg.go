@@ -100,30 +100,30 @@ func (w *wgTC) issueScores(st kir.Expr) {
 
 // pv emits o += p v for the key tile in stage st and waits for it.
 func (w *wgTC) pv(st kir.Expr) {
-	pk, pkVars := w.pack()
-	w.b.WgmmaFence(append(append([]*kir.Var{}, w.acc...), pkVars...)...)
+	pk := w.pack()
+	w.b.WgmmaFence(append(append([]*kir.Var{}, w.acc...), flat4(pk)...)...)
 	w.issuePV(st, pk)
 	w.b.WgmmaCommit()
 	w.b.WgmmaWait(0, w.acc...)
 }
 
-// pack packs p, in the score registers, into the A registers of the PV
-// product (the accumulator layout is the A layout): BK/16 × 4 f16x2.
-func (w *wgTC) pack() ([][4]kir.Expr, []*kir.Var) {
-	b := w.b
-	var pk [][4]kir.Expr
-	var pkVars []*kir.Var
-	for kt := 0; kt < w.l.BK/16; kt++ {
-		var r [4]kir.Expr
-		for j := range r {
-			src := w.sc[2*kt+j/2]
-			v := b.Var(fmt.Sprintf("pp%d_%d", kt, j), kir.Pack(w.s.E, kir.V(src[2*(j%2)]), kir.V(src[2*(j%2)+1])))
-			pkVars = append(pkVars, v)
-			r[j] = kir.V(v)
+// pPair is register j of k-step kt of p packed for the PV product: two
+// score registers, the accumulator layout being the A layout.
+func (w *wgTC) pPair(kt, j int) kir.Expr {
+	src := w.sc[2*kt+j/2]
+	return kir.Pack(w.s.E, kir.V(src[2*(j%2)]), kir.V(src[2*(j%2)+1]))
+}
+
+// pack packs p, in the score registers, into new A registers of the PV
+// product: BK/16 × 4 f16x2.
+func (w *wgTC) pack() [][4]*kir.Var {
+	vs := make([][4]*kir.Var, w.l.BK/16)
+	for kt := range vs {
+		for j := range vs[kt] {
+			vs[kt][j] = w.b.Var(fmt.Sprintf("pp%d_%d", kt, j), w.pPair(kt, j))
 		}
-		pk = append(pk, r)
 	}
-	return pk, pkVars
+	return vs
 }
 
 // packVars declares registers for p packed (zero), for a pipeline that
@@ -138,28 +138,25 @@ func (w *wgTC) packVars() [][4]*kir.Var {
 	return vs
 }
 
-// packInto packs p into vs (as pack does): registers declared before the
-// loop, so that a PV still in flight keeps reading the previous tile's.
-func (w *wgTC) packInto(vs [][4]*kir.Var) [][4]kir.Expr {
-	pk := make([][4]kir.Expr, len(vs))
+// packInto packs p into vs: registers declared before the loop, so that a
+// PV still in flight keeps reading the previous tile's.
+func (w *wgTC) packInto(vs [][4]*kir.Var) {
 	for kt := range vs {
 		for j, v := range vs[kt] {
-			src := w.sc[2*kt+j/2]
-			w.b.Set(v, kir.Pack(w.s.E, kir.V(src[2*(j%2)]), kir.V(src[2*(j%2)+1])))
-			pk[kt][j] = kir.V(v)
+			w.b.Set(v, w.pPair(kt, j))
 		}
 	}
-	return pk
 }
 
 // issuePV emits the wgmma of o += p v for the key tile in stage st: BK/16
-// m64n(DV)k16, A the packed p, the V tile an MN-major B.
-func (w *wgTC) issuePV(st kir.Expr, pk [][4]kir.Expr) {
+// m64n(DV)k16, A the packed p (pk), the V tile an MN-major B.
+func (w *wgTC) issuePV(st kir.Expr, pk [][4]*kir.Var) {
 	b, s, BK := w.b, w.s, w.l.BK
 	b.Comment("o += p v: p packed from the scores' registers, %d wgmma m64n%dk16, v MN-major", BK/16, s.DV)
 	vbase := b.Let("wgv", kir.Mul(st, i64c(BK*s.DV)))
 	for kt := 0; kt < BK/16; kt++ {
-		b.Wgmma(&kir.Wgmma{N: s.DV, D: w.acc, A: pk[kt], Accumulate: true,
+		a := [4]kir.Expr{kir.V(pk[kt][0]), kir.V(pk[kt][1]), kir.V(pk[kt][2]), kir.V(pk[kt][3])}
+		b.Wgmma(&kir.Wgmma{N: s.DV, D: w.acc, A: a, Accumulate: true,
 			B: kir.WgmmaSmem{Src: w.vs, Start: kir.Add(vbase, i64c(16*kt*s.DV)), LBO: 16 * s.DV, SBO: 128, MNMajor: true}})
 	}
 }

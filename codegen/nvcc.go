@@ -90,9 +90,13 @@ func RunNVCC(nvcc, arch, kind, src, out string) error {
 // ptxas of CUDA 12 (scripts/install-ptxas.sh) beside an older nvcc.
 func CanBuild(nvcc, arch string) error {
 	if splitNeeded(nvcc, arch) && PTXAS() == "" {
-		return fmt.Errorf("%s needs nvcc 12 or later, or a ptxas of CUDA 12 (scripts/install-ptxas.sh, or $%s), and nvcc is %s", arch, EnvPTXAS, NVCCVersion(nvcc))
+		return noPTXAS(nvcc, arch)
 	}
 	return nil
+}
+
+func noPTXAS(nvcc, arch string) error {
+	return fmt.Errorf("%s needs nvcc 12 or later, or a ptxas of CUDA 12 (scripts/install-ptxas.sh, or $%s), and nvcc is %s", arch, EnvPTXAS, NVCCVersion(nvcc))
 }
 
 // Toolchain names what builds code for arch: nvcc's release, and with
@@ -132,7 +136,7 @@ func SplitCompile(nvcc, arch, kind, src, out string, verbose bool) (string, erro
 	base := strings.TrimSuffix(arch, "a")
 	ptxas := PTXAS()
 	if kind == "cubin" && ptxas == "" {
-		return "", fmt.Errorf("%s needs a ptxas of CUDA 12 or later and nvcc is %s: run scripts/install-ptxas.sh or set %s", arch, NVCCVersion(nvcc), EnvPTXAS)
+		return "", noPTXAS(nvcc, arch)
 	}
 	dir, err := os.MkdirTemp("", "hopf-split")
 	if err != nil {

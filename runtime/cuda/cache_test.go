@@ -204,7 +204,11 @@ func TestNVCCBuildsBenchModules(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		srcs[Source(p)] = mod{"wgmma probe " + dtype, "sm_90a"}
+		arch, err := ModuleArch(p, "sm_90")
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs[Source(p)] = mod{"wgmma probe " + dtype, arch}
 	}
 	for src, m := range srcs {
 		name := m.name

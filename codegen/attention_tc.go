@@ -75,7 +75,9 @@ type TCTile struct {
 	// Overlap (with Wgmma) pipelines each warpgroup's products across key
 	// tiles as FlashAttention-3 does within a warpgroup: the QKᵀ of tile i
 	// and the PV of tile i−1 are issued together, and the softmax of tile i
-	// runs while the tensor cores do the PV. The score registers and the
+	// runs while the tensor cores do the PV, which is waited for at the top
+	// of the next iteration (where ptxas cannot hoist the wait above the
+	// softmax; o is rescaled and p packed there). The score registers and the
 	// packed p of the previous tile are live together, and the V tile of
 	// tile i−1 is read while tile i+1 is copied: at least 3 stages (the
 	// default with Overlap; 4 keep two tiles in flight).
@@ -410,6 +412,20 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			})
 			return
 		}
+		if l.Wgmma && NS > 1 && BK*n/8%l.threads() == 0 {
+			// Each thread's copies written out (x = tid + i·threads: their
+			// indices differ by constants), rows past khi zero-filled by
+			// cp.async itself (src-size 0; the row clamped into the buffer):
+			// no loop, no branch.
+			for i := 0; i < BK*n/8/l.threads(); i++ {
+				j, d := wgCopyRowCol(b, kir.Add(tid, i64c(i*l.threads())), n, tag)
+				tk := b.Let(tag+"tk", kir.Add(j0, j))
+				di := b.Let(tag+"i", kir.Add(off, wgTileIndex(j, d, n)))
+				si := kir.Add(rowOf(kir.Min(tk, kir.Sub(T, kir.I(1)))), kir.Add(col, d))
+				b.CopyAsyncZfill(dst, di, qkv, si, 8, kir.Lt(tk, khi))
+			}
+			return
+		}
 		b.For("x", tid, i64c(BK*n/8), i64c(l.threads()), func(x kir.Expr) {
 			var j, d kir.Expr
 			if l.Wgmma {
@@ -670,16 +686,38 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	if !l.Overlap {
 		loops(klo, tile)
 	} else {
-		b.Comment("products pipelined across key tiles (FlashAttention-3's order): for tile i, S_i and the PV of tile i−1 issued together, the softmax of S_i while the PV runs, o rescaled and p packed once it is done; nothing is in flight across iterations")
+		b.Comment("products pipelined across key tiles (FlashAttention-3's order): for tile i, o rescaled and p of tile i−1 packed, S_i and the PV of tile i−1 issued together, the softmax of S_i while the PV runs; the PV is waited for at the top of the next iteration")
+		// Where the wait for the PV goes decides whether the softmax runs
+		// under it. ptxas schedules a wgmma.wait_group as early as its
+		// operands allow, across independent arithmetic: placed after the
+		// softmax in the same block, it was hoisted above every exp2 (0 of
+		// 34 MUFU.EX2 under the PV, cuobjdump). At the top of the next
+		// iteration it is in another basic block, after the softmax; o is
+		// rescaled and p packed after it (TestWgmmaOverlapSASS).
 		// The packed p stays in these registers until the PV that reads
 		// them is waited for: were they dead after the issue, ptxas could
 		// reuse them and would have to wait for that PV first.
 		pkv := wg.packVars()
 		pkFlat := flat4(pkv)
 		withPK := func(vs []*kir.Var) []*kir.Var { return append(append([]*kir.Var{}, vs...), pkFlat...) }
-		// begin opens tile i (stage st): its copies have landed, every
-		// warpgroup is done with tile i−2, whose stage takes tile i+NS−2.
+		// α of the last softmax, applied to o at the top of the next
+		// iteration.
+		al := [2]*kir.Var{b.Var("al0", kir.F(1)), b.Var("al1", kir.F(1))}
+		setAlpha := func(a [2]kir.Expr) {
+			b.Set(al[0], a[0])
+			b.Set(al[1], a[1])
+		}
+		// finish completes tile i−1 before its PV is issued: o rescaled to
+		// tile i−1's running max, p packed (the PV of tile i−2 is done).
+		finish := func() {
+			scaleAcc(0, [2]kir.Expr{kir.V(al[0]), kir.V(al[1])})
+			wg.packInto(pkv)
+		}
+		// begin opens tile i (stage st): the PV of tile i−1 (issued in the
+		// previous iteration) done, tile i's copies landed, every warpgroup
+		// done with tile i−2, whose stage takes tile i+NS−2.
 		begin := func(j0, st kir.Expr) {
+			b.WgmmaWait(0, withPK(wg.acc)...)
 			b.AsyncWait(NS - 3)
 			b.FenceProxyAsync()
 			b.Barrier()
@@ -688,29 +726,27 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.AsyncCommit()
 		}
 		b.If(kir.Lt(klo, khi), func() {
-			b.Comment("the first key tile alone: S, the softmax (masked), p packed")
+			b.Comment("the first key tile alone: S, the softmax (masked)")
 			begin(klo, kir.I(0))
 			wg.scores(kir.I(0))
-			alpha := softmax(klo, true, false)
-			scaleAcc(0, alpha[0])
-			wg.packInto(pkv)
+			setAlpha(softmax(klo, true, false)[0])
 		})
 		loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
 			st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
 			begin(j0, st)
+			finish()
 			b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
 			wg.issueScores(st)
 			b.WgmmaCommit()
 			wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pkv) // tile i−1's V
 			b.WgmmaCommit()
 			b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
-			alpha := softmax(j0, masked, false)
-			b.WgmmaWait(0, withPK(wg.acc)...) // the PV of tile i−1
-			scaleAcc(0, alpha[0])
-			wg.packInto(pkv)
+			setAlpha(softmax(j0, masked, false)[0])
 		})
 		b.If(kir.Lt(klo, khi), func() {
 			b.Comment("the PV of the last key tile")
+			b.WgmmaWait(0, withPK(wg.acc)...)
+			finish()
 			last := kir.Rem(kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1)), i64c(NS))
 			b.WgmmaFence(withPK(wg.acc)...)
 			wg.issuePV(last, pkv)

@@ -12,12 +12,16 @@ import (
 )
 
 // NVCC finds nvcc on PATH or under $CUDA_HOME/bin; "" when there is none.
-func NVCC() string {
-	if p, err := exec.LookPath("nvcc"); err == nil {
+func NVCC() string { return cudaTool("nvcc") }
+
+// cudaTool finds a CUDA tool on PATH or under $CUDA_HOME/bin; "" when
+// there is none.
+func cudaTool(name string) string {
+	if p, err := exec.LookPath(name); err == nil {
 		return p
 	}
 	if h := os.Getenv("CUDA_HOME"); h != "" {
-		p := filepath.Join(h, "bin", "nvcc")
+		p := filepath.Join(h, "bin", name)
 		if _, err := os.Stat(p); err == nil {
 			return p
 		}

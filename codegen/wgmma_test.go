@@ -69,16 +69,7 @@ func TestWgmmaRender(t *testing.T) {
 // nvcc 11.8 to PTX and a CUDA 12 ptxas, codegen.SplitCompile): ptxas
 // checks the inline PTX, and none may spill or have its wgmma serialized.
 func TestWgmmaNVCC(t *testing.T) {
-	nvcc := NVCC()
-	if nvcc == "" {
-		t.Skip("nvcc not found (scripts/install-cuda-toolkit.sh)")
-	}
-	if err := CanBuild(nvcc, "sm_90a"); err != nil {
-		if os.Getenv("CI") != "" { // .ci/run installs the ptxas
-			t.Fatal(err)
-		}
-		t.Skip(err)
-	}
+	nvcc := sm90aNVCC(t)
 	ks := wgmmaKernels(t)
 	dir := t.TempDir()
 	src := filepath.Join(dir, "k.cu")
@@ -110,4 +101,130 @@ func TestWgmmaNVCC(t *testing.T) {
 	if !strings.Contains(string(ptx), ".target sm_90a") {
 		t.Error("the PTX module does not target sm_90a")
 	}
+}
+
+// TestWgmmaOverlapSASS checks in the SASS that ptxas made of them that
+// the Overlap kernels overlap: between the wait for S_i
+// (WARPGROUP.DEPBAR.LE gsb0, 0x1) and the wait for the PV issued with it
+// (… 0x0) lie the exp2 of the softmax of S_i, at least one MUFU.EX2 per
+// score of the thread (64·BK/128). With the PV's wait after the softmax
+// in the same basic block, ptxas hoisted it above every exp2 and the
+// softmax ran after the PV (docs/RATIONALE.md).
+func TestWgmmaOverlapSASS(t *testing.T) {
+	nvcc := sm90aNVCC(t)
+	dump := Cuobjdump(nvcc)
+	if dump == "" {
+		t.Skip("cuobjdump not found beside nvcc or on PATH")
+	}
+	type tc struct {
+		name string
+		e    kir.Type
+		d    int
+		tile TCTile
+	}
+	cases := []tc{
+		{"ov_d64_bk64", kir.F16, 64, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64}},
+		{"ov_d64_bk64_st4", kir.F16, 64, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Stages: 4}},
+		{"ov_d64_bk128", kir.BF16, 64, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 128}},
+		{"ov_d128_bk64_w8", kir.F16, 128, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Warps: 8}},
+		{"ov_d128_bk128", kir.F16, 128, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 128}},
+	}
+	var ks []*kir.Kernel
+	for _, c := range cases {
+		s := AttnSpec{E: c.e, H: 2, DK: c.d, DV: c.d, LD: 6 * c.d, Softmax: true, Mask: "causal", Scale: 0.1, Feature: "identity", Tile: c.tile}
+		k, err := AttentionKernel(c.name, "test", s)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		ks = append(ks, k)
+	}
+	dir := t.TempDir()
+	src, cubin := filepath.Join(dir, "k.cu"), filepath.Join(dir, "k.cubin")
+	if err := os.WriteFile(src, []byte(cuda.CUDA.File("test", ks)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := CompileCubin(nvcc, "sm_90a", src, cubin); err != nil {
+		t.Fatal(err)
+	}
+	fns, err := SASS(dump, cubin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		ins, ok := fns[c.name]
+		if !ok {
+			t.Errorf("%s: not in the cubin's SASS", c.name)
+			continue
+		}
+		want := 64 * c.tile.BK / 128
+		under := overlapExps(ins)
+		if len(under) < 2 { // the unmasked and the masked loop
+			t.Errorf("%s: %d waits for S with the PV in flight (WARPGROUP.DEPBAR.LE gsb0, 0x1), want 2", c.name, len(under))
+		}
+		for i, n := range under {
+			if n < want {
+				t.Errorf("%s: loop %d: %d MUFU.EX2 while the PV runs, want at least %d (the scores' exp2)", c.name, i, n, want)
+			}
+		}
+		t.Logf("%s: MUFU.EX2 under the PV per loop: %v (want ≥ %d)", c.name, under, want)
+	}
+}
+
+// overlapExps counts, after each WARPGROUP.DEPBAR.LE gsb0, 0x1, the
+// MUFU.EX2 before the next WARPGROUP.DEPBAR.LE gsb0, 0x0.
+func overlapExps(ins []string) []int {
+	var out []int
+	for i := 0; i < len(ins); i++ {
+		if !strings.HasPrefix(ins[i], "WARPGROUP.DEPBAR.LE gsb0, 0x1") {
+			continue
+		}
+		n := 0
+		for i++; i < len(ins) && !strings.HasPrefix(ins[i], "WARPGROUP.DEPBAR.LE gsb0, 0x0"); i++ {
+			if strings.Contains(ins[i], "MUFU.EX2") {
+				n++
+			}
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func TestParseSASS(t *testing.T) {
+	out := `
+	code for sm_90a
+		Function : k1
+	.headerflags    @"EF_CUDA_SM90 EF_CUDA_VIRTUAL_SM(EF_CUDA_SM90)"
+        /*0000*/                   LDC R1, c[0x0][0x28] ;                    /* 0x00000a00ff017b82 */
+                                                                             /* 0x000e620000000800 */
+        /*0010*/              @!P1 BRA 0x4a80 ;                              /* 0x0000000000007919 */
+		Function : k2
+        /*0000*/                   WARPGROUP.DEPBAR.LE gsb0, 0x1 ;           /* 0x00008000000079c5 */
+        /*0010*/                   MUFU.EX2 R6, R6 ;                         /* 0x0000000600067308 */
+        /*0020*/                   WARPGROUP.DEPBAR.LE gsb0, 0x0 ;           /* 0x00008000000079c5 */
+`
+	fns := parseSASS(out)
+	if got := strings.Join(fns["k1"], "|"); got != "LDC R1, c[0x0][0x28]|@!P1 BRA 0x4a80" {
+		t.Errorf("k1: %q", got)
+	}
+	if got := overlapExps(fns["k2"]); len(got) != 1 || got[0] != 1 {
+		t.Errorf("k2: MUFU.EX2 between the waits %v, want [1]", got)
+	}
+}
+
+// sm90aNVCC is nvcc where it can build sm_90a (with a CUDA 12 ptxas
+// beside nvcc 11.8); the test skips where it cannot, except under CI,
+// whose .ci/run installs both.
+func sm90aNVCC(t *testing.T) string {
+	t.Helper()
+	nvcc := NVCC()
+	if nvcc == "" {
+		t.Skip("nvcc not found (scripts/install-cuda-toolkit.sh)")
+	}
+	if err := CanBuild(nvcc, "sm_90a"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skip(err)
+	}
+	return nvcc
 }

@@ -47,18 +47,41 @@ func (r *Renderer) File(header string, ks []*kir.Kernel) string {
 	for _, inc := range r.Includes {
 		fmt.Fprintf(&b, "#include <%s>\n", inc)
 	}
+	bodies := make([]string, len(ks))
+	for i, k := range ks {
+		bodies[i] = r.Kernel(k)
+	}
 	for _, k := range ks {
 		if k.UsesWgmma() {
 			b.WriteString(packHelpers)
 			break
 		}
 	}
-	for _, k := range ks {
+	for _, body := range bodies {
+		if strings.Contains(body, "hopf_exp2(") {
+			b.WriteString(exp2Helper)
+			break
+		}
+	}
+	for _, body := range bodies {
 		b.WriteString("\n")
-		b.WriteString(r.Kernel(k))
+		b.WriteString(body)
 	}
 	return b.String()
 }
+
+// exp2Helper renders kir.Exp2 (files that use it): one MUFU.EX2, results
+// below 2^-126 flushed to 0. exp2f without --use_fast_math keeps
+// subnormal results at the price of a compare and two predicated
+// multiplies around every MUFU.EX2; in a softmax those are three
+// instructions per score for values that are 0 to within 2^-126.
+const exp2Helper = `
+__device__ __forceinline__ float hopf_exp2(float x) {
+  float y;
+  asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(y) : "f"(x));
+  return y;
+}
+`
 
 // packHelpers render kir.Pack2 (files with a wgmma kernel): two f32 values
 // rounded to one f16x2/bf16x2 register (one cvt.rn.{f16x2,bf16x2}.f32).
@@ -145,6 +168,11 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 		case *kir.LdMatrix:
 			r.ldmatrix(b, s, ind)
 		case *kir.CopyAsync:
+			if s.Valid != nil { // src-size 0: nothing read, 16 bytes of zeros
+				fmt.Fprintf(b, "%sasm volatile(\"cp.async.cg.shared.global [%%0], [%%1], 16, %%2;\" :: \"r\"((unsigned)__cvta_generic_to_shared(&%s[%s])), \"l\"(&%s[%s]), \"r\"(%s ? 16 : 0) : \"memory\"); // %d × %s, zeros where not valid\n",
+					ind, s.Dst.Name, strip(r.Expr(s.DstIndex)), s.Src.Name, strip(r.Expr(s.SrcIndex)), r.Expr(s.Valid), s.N, s.Src.Type)
+				break
+			}
 			fmt.Fprintf(b, "%sasm volatile(\"cp.async.cg.shared.global [%%0], [%%1], 16;\" :: \"r\"((unsigned)__cvta_generic_to_shared(&%s[%s])), \"l\"(&%s[%s]) : \"memory\"); // %d × %s\n",
 				ind, s.Dst.Name, strip(r.Expr(s.DstIndex)), s.Src.Name, strip(r.Expr(s.SrcIndex)), s.N, s.Src.Type)
 		case *kir.AsyncCommit:
@@ -387,8 +415,10 @@ func (r *Renderer) Expr(x kir.Expr) string {
 			return "llabs(" + v + ")"
 		case kir.OpRcp:
 			return "__fdividef(1.0f, " + v + ")"
+		case kir.OpExp2:
+			return "hopf_exp2(" + v + ")"
 		}
-		return map[kir.UnOp]string{kir.OpExp: "expf", kir.OpExp2: "exp2f", kir.OpLog: "logf", kir.OpSqrt: "sqrtf", kir.OpRsqrt: "rsqrtf"}[x.Op] + "(" + v + ")"
+		return map[kir.UnOp]string{kir.OpExp: "expf", kir.OpLog: "logf", kir.OpSqrt: "sqrtf", kir.OpRsqrt: "rsqrtf"}[x.Op] + "(" + v + ")"
 	case *kir.Cast:
 		from := x.X.Type()
 		v := r.Expr(x.X)

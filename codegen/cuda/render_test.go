@@ -67,6 +67,7 @@ func kernels(t *testing.T) []*kir.Kernel {
 	lane := b.Let("lane", kir.Tid())
 	b.Copy(sa, kir.Mul(lane, kir.I(8)), a16, kir.Mul(lane, kir.I(8)), 8)
 	b.CopyAsync(sb, kir.Mul(lane, kir.I(8)), a16, kir.Add(kir.Mul(lane, kir.I(8)), kir.I(256)), 8)
+	b.CopyAsyncZfill(sb, kir.Mul(lane, kir.I(8)), a16, kir.Mul(lane, kir.I(8)), 8, kir.Lt(lane, kir.I(5)))
 	b.AsyncCommit()
 	b.AsyncWait(0)
 	b.Barrier()
@@ -128,9 +129,10 @@ func TestGolden(t *testing.T) {
 		"mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32",
 		"ldmatrix.sync.aligned.m8n8.x2.trans.shared.b16",
 		"cp.async.cg.shared.global",
+		`cp.async.cg.shared.global [%0], [%1], 16, %2;" :: "r"((unsigned)__cvta_generic_to_shared(&sb[lane * 8LL])), "l"(&a[lane * 8LL]), "r"((lane < 5LL) ? 16 : 0)`,
 		"cp.async.wait_group 0;",
 		"*reinterpret_cast<uint4*>(&sa[",
-		"exp2f(c3)",
+		"hopf_exp2(c3)",
 		"__floats2bfloat162_rn((float)__bfloat162float(av0), __fdividef(1.0f, ((float)__bfloat162float(av1))))",
 		"__halves2bfloat162(av2, av3)",
 		"__syncthreads();",

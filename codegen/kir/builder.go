@@ -191,7 +191,7 @@ var (
 	Sqrt  = un(OpSqrt)
 	Rsqrt = un(OpRsqrt)
 	Abs   = un(OpAbs)
-	Exp2  = un(OpExp2) // 2^x
+	Exp2  = un(OpExp2) // 2^x, results below 2^-126 flushed to 0 (OpExp2)
 	Rcp   = un(OpRcp)  // 1/x, fast (see OpRcp)
 )
 
@@ -236,6 +236,12 @@ func (b *Builder) Copy(dst Buffer, di Expr, src Buffer, si Expr, n int) {
 // kir.CopyAsync); AsyncCommit and AsyncWait close and wait for groups.
 func (b *Builder) CopyAsync(dst *Shared, di Expr, src *Param, si Expr, n int) {
 	b.emit(&CopyAsync{Dst: dst, DstIndex: di, Src: src, SrcIndex: si, N: n})
+}
+
+// CopyAsyncZfill is CopyAsync that, where valid is false, reads nothing
+// and writes n zeros (kir.CopyAsync.Valid).
+func (b *Builder) CopyAsyncZfill(dst *Shared, di Expr, src *Param, si Expr, n int, valid Expr) {
+	b.emit(&CopyAsync{Dst: dst, DstIndex: di, Src: src, SrcIndex: si, N: n, Valid: valid})
 }
 
 // AsyncCommit emits cp.async.commit_group.
@@ -435,6 +441,12 @@ func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
 			}
 			if !s.Src.Ptr {
 				c.addf("cp.async from scalar %s", s.Src.Name)
+			}
+			if s.Valid != nil {
+				c.expr(s.Valid, local)
+				if s.Valid.Type() != Bool {
+					c.addf("cp.async valid is %s, want bool", s.Valid.Type())
+				}
 			}
 		case *AsyncCommit:
 		case *AsyncWait:

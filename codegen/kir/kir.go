@@ -246,6 +246,9 @@ const (
 	OpSqrt
 	OpRsqrt
 	OpAbs
+	// OpExp2 is 2^x as the hardware's approximation computes it (PTX
+	// ex2.approx.ftz.f32, one MUFU.EX2, within 2 ulp): a result below the
+	// smallest normal f32, 2^-126, is 0.
 	OpExp2
 	// OpRcp is a fast reciprocal 1/x (CUDA __fdividef(1, x): within 2 ulp,
 	// one MUFU.RCP, no call to IEEE division's slow-path subroutine). For
@@ -423,12 +426,18 @@ type Copy struct {
 // AsyncCommit, and is complete (its elements visible to the thread) once
 // an AsyncWait leaves that group no longer pending; other threads see it
 // after a Barrier that follows the wait.
+//
+// With Valid (a bool) false the copy reads nothing and writes N zeros
+// (cp.async's src-size operand 0: the rest of the 16 bytes is
+// zero-filled), so a tile's rows past the end are cleared without a
+// branch; SrcIndex must still be in the buffer. A nil Valid is true.
 type CopyAsync struct {
 	Dst      *Shared
 	DstIndex Expr
 	Src      *Param
 	SrcIndex Expr
 	N        int
+	Valid    Expr
 }
 
 // AsyncCommit closes the thread's open group of CopyAsync

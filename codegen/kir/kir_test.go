@@ -76,6 +76,10 @@ func TestCheck(t *testing.T) {
 		{"store type", func(b *Builder) { y := b.Out("y", F32); b.Store(y, I(0), I(1)) }, "store of i64 into y of f32"},
 		{"if not bool", func(b *Builder) { b.If(I(1), func() {}) }, "if condition is i64, want bool"},
 		{"exp of int", func(b *Builder) { b.Let("a", Exp(I(1))) }, "exp of i64, want f32"},
+		{"cp.async valid not bool", func(b *Builder) {
+			x, s := b.In("x", F16), b.SharedArray("s", F16, 64)
+			b.CopyAsyncZfill(s, I(0), x, I(0), 8, I(1))
+		}, "cp.async valid is i64, want bool"},
 		{"and of ints", func(b *Builder) { b.Let("a", And(I(1), I(2))) }, "&& of i64, want bool"},
 		{"rem of floats", func(b *Builder) { b.Let("a", Rem(F(1), F(2))) }, "% of f32, want an integer type"},
 		{"register out of scope", func(b *Builder) {

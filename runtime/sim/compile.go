@@ -364,6 +364,10 @@ func (c *compiler) copyAsync(s *kir.CopyAsync) sFn {
 	for e := 0; e < s.N; e++ {
 		ld = append(ld, c.fe(kir.Ld(s.Src, kir.Add(kir.V(sv), kir.I(int64(e))))))
 	}
+	var valid bFn
+	if s.Valid != nil {
+		valid = c.be(s.Valid)
+	}
 	site := c.site("", false)
 	k, n := c.shared[s.Dst], int64(s.N)
 	dst, src := s.Dst.Name, s.Src.Name
@@ -377,8 +381,10 @@ func (c *compiler) copyAsync(s *kir.CopyAsync) sFn {
 		}
 		t.i[ks] = x
 		vals := make([]float32, len(ld))
-		for e, f := range ld {
-			vals[e] = f(t)
+		if valid == nil || valid(t) { // else src-size 0: zeros, nothing read
+			for e, f := range ld {
+				vals[e] = f(t)
+			}
 		}
 		t.open = append(t.open, asyncCopy{k: k, i: d, site: site, vals: vals})
 	}
@@ -1004,8 +1010,14 @@ func (c *compiler) fe(x kir.Expr) fFn {
 			return func(t *thread) float32 { return math.Float32frombits(math.Float32bits(a(t)) &^ (1 << 31)) }
 		case kir.OpExp:
 			return rounded(typ, func(t *thread) float32 { return float32(math.Exp(float64(a(t)))) })
-		case kir.OpExp2:
-			return rounded(typ, func(t *thread) float32 { return float32(math.Exp2(float64(a(t)))) })
+		case kir.OpExp2: // results below 2^-126 flushed to 0, as ex2.approx.ftz does
+			return rounded(typ, func(t *thread) float32 {
+				y := float32(math.Exp2(float64(a(t))))
+				if y < 0x1p-126 {
+					return 0
+				}
+				return y
+			})
 		case kir.OpLog:
 			return rounded(typ, func(t *thread) float32 { return float32(math.Log(float64(a(t)))) })
 		case kir.OpSqrt:

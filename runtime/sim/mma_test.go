@@ -173,6 +173,36 @@ func TestCopyAsync(t *testing.T) {
 	if _, err := run(asyncKernel(t, tiles, true, false)); len(all[*sim.Race](err)) == 0 {
 		t.Errorf("no barrier after the wait: got %v, want a Race", err)
 	}
+	// A zero-filling copy: where not valid it reads nothing (the source
+	// index past the buffer is not an error) and writes zeros over what
+	// was there.
+	{
+		b := New("zfill", "test", 32)
+		xs, ys := b.In("x", F16), b.Out("y", F32)
+		s := b.SharedArray("s", F16, 256)
+		for e := 0; e < 8; e++ {
+			b.Store(s, Add(Mul(Tid(), I(8)), I(int64(e))), To(F16, F(7)))
+		}
+		valid := Lt(Tid(), I(16))
+		src := Sel(valid, Mul(Tid(), I(8)), I(1<<20))
+		b.CopyAsyncZfill(s, Mul(Tid(), I(8)), xs, src, 8, valid)
+		b.AsyncCommit()
+		b.AsyncWait(0)
+		b.Store(ys, Tid(), To(F32, Ld(s, Add(Mul(Tid(), I(8)), I(3)))))
+		y := &sim.Buffer{F32: make([]float32, 32)}
+		if err := sim.Run(build(t, b), sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x, y}}, checked()); err != nil {
+			t.Fatal(err)
+		}
+		for tid, v := range y.F32 {
+			want := float32(0)
+			if tid < 16 {
+				want = float32((tid*8 + 3) % 97)
+			}
+			if v != want {
+				t.Errorf("zfill: thread %d read %g, want %g", tid, v, want)
+			}
+		}
+	}
 	// A thread that exits with copies in flight.
 	b := New("lost", "test", 32)
 	xs := b.In("x", F16)

@@ -2,6 +2,12 @@
 #include <cuda_fp16.h>
 #include <cuda_bf16.h>
 
+__device__ __forceinline__ float hopf_exp2(float x) {
+  float y;
+  asm("ex2.approx.ftz.f32 %0, %1;" : "=f"(y) : "f"(x));
+  return y;
+}
+
 // y = 2·x (test)
 extern "C" __global__ void __launch_bounds__(128) scale(const float* __restrict__ x, float* __restrict__ y, long long n) {
   long long i = (((long long)blockIdx.x * (long long)blockDim.x) + (long long)threadIdx.x);
@@ -44,6 +50,7 @@ extern "C" __global__ void __launch_bounds__(32) tensor(const __nv_bfloat16* __r
   long long lane = (long long)threadIdx.x;
   *reinterpret_cast<uint4*>(&sa[lane * 8LL]) = *reinterpret_cast<const uint4*>(&a[lane * 8LL]); // 8 × bf16
   asm volatile("cp.async.cg.shared.global [%0], [%1], 16;" :: "r"((unsigned)__cvta_generic_to_shared(&sb[lane * 8LL])), "l"(&a[(lane * 8LL) + 256LL]) : "memory"); // 8 × bf16
+  asm volatile("cp.async.cg.shared.global [%0], [%1], 16, %2;" :: "r"((unsigned)__cvta_generic_to_shared(&sb[lane * 8LL])), "l"(&a[lane * 8LL]), "r"((lane < 5LL) ? 16 : 0) : "memory"); // 8 × bf16, zeros where not valid
   asm volatile("cp.async.commit_group;" ::: "memory");
   asm volatile("cp.async.wait_group 0;" ::: "memory");
   __syncthreads();
@@ -93,7 +100,7 @@ extern "C" __global__ void __launch_bounds__(32) tensor(const __nv_bfloat16* __r
     asm volatile("mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {%0, %1, %2, %3}, {%4, %5, %6, %7}, {%8, %9}, {%10, %11, %12, %13};"
         : "=f"(c0), "=f"(c1), "=f"(c2), "=f"(c3)
         : "r"(mma_r[0]), "r"(mma_r[1]), "r"(mma_r[2]), "r"(mma_r[3]), "r"(mma_r[4]), "r"(mma_r[5]),
-          "f"(c0), "f"(c1), "f"(c2), "f"(exp2f(c3)));
+          "f"(c0), "f"(c1), "f"(c2), "f"(hopf_exp2(c3)));
   }
   d[((lane * 4LL) + 0LL)] = c0;
   d[((lane * 4LL) + 1LL)] = c1;

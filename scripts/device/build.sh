@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds HERE (a machine without a GPU, with Go, nvcc and the CUDA headers)
 # everything the GPU host needs for scripts/device/run.sh, into
-# build/device (git-ignored; about 45 MB):
+# build/device (git-ignored), shipped as one xz tar, build/device/bundle.tar.xz
+# (about 15 MiB; 53 MiB unpacked; run.sh unpacks it), of:
 #
 #   hopf-cuda    hopf built with -tags hopfcuda (the CUDA backend)
 #   cuda.test    go test -c -tags hopfcuda ./runtime/cuda (device checks, benchmark)
@@ -76,6 +77,19 @@ case $rc in
 esac
 
 du -sh "$D"/* | sed 's/^/  /'
+
+# One xz-compressed tar of it all (53 MiB → about 15): the device tool
+# carries at most 64 MiB with the working tree, and the binaries and the
+# module cache compress well. run.sh unpacks it on the GPU host with
+# python3's tarfile (no xz binary needed there). PACK=0 leaves the files
+# as they are.
+if [ "${PACK:-1}" != 0 ]; then
+  echo "== packing $D into $D/bundle.tar.xz"
+  tar -C "$D" -cf - . | xz -6 -T0 >"$tmp/bundle.tar.xz"
+  find "$D" -mindepth 1 -delete
+  mv "$tmp/bundle.tar.xz" "$D/bundle.tar.xz"
+  ls -la "$D/bundle.tar.xz" | sed 's/^/  /'
+fi
 size=$(du -sm "$D" | cut -f1)
 # What the device tool sends: tracked and untracked-not-ignored files, plus
 # the carried build/device; at most 64 MiB in all.

@@ -45,6 +45,12 @@ fail=0
 left() { local l=$((deadline - $(date +%s))); [ $l -lt 10 ] && l=10; [ $l -gt "$1" ] && l=$1; echo $l; }
 step() { echo; echo "== [$(( $(date +%s) - t0 ))s] $*"; }
 
+# build.sh ships build/device as one xz tar (the carry limit): unpack it
+# in place, with python3's tarfile (no xz binary needed).
+if [ -f "$D/bundle.tar.xz" ] && [ ! -x "$D/hopf-cuda" ]; then
+  python3 -c 'import sys, tarfile; tarfile.open(sys.argv[1]).extractall(sys.argv[2])' "$D/bundle.tar.xz" "$D" || {
+    echo "run.sh: cannot unpack $D/bundle.tar.xz" >&2; exit 2; }
+fi
 if [ ! -x "$D/hopf-cuda" ] || [ ! -x "$D/cuda.test" ]; then
   echo "run.sh: $D/hopf-cuda or $D/cuda.test missing: run scripts/device/build.sh first and carry $D" >&2
   exit 2

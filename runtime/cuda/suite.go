@@ -125,6 +125,11 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_wg_ov_bk64_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Stages: 4}},
 		{Name: "attention_d128_wg_ov", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true}},
 		{Name: "attention_d128_wg_ov_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Warps: 8}},
+		// Two warpgroups a block sharing each K/V tile (FlashAttention-3's
+		// 128-query tiles), at d 64 with 128 or 64 keys and at d 128 with 128.
+		{Name: "attention_d64_wg_ov_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Warps: 8}},
+		{Name: "attention_d64_wg_ov_bk64_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Warps: 8}},
+		{Name: "attention_d128_wg_ov_bk128_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 128, Warps: 8}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
 		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.

@@ -713,9 +713,10 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			scaleAcc(0, [2]kir.Expr{kir.V(al[0]), kir.V(al[1])})
 			wg.packInto(pkv)
 		}
-		// begin opens tile i (stage st): the PV of tile i−1 (issued in the
-		// previous iteration) done, tile i's copies landed, every warpgroup
-		// done with tile i−2, whose stage takes tile i+NS−2.
+		// begin opens tile i (stage st): the PV of tile i−2 (issued in the
+		// previous iteration) done, tile i's copies landed, and after the
+		// barrier every warpgroup done with tile i−2, whose stage takes
+		// tile i+NS−2.
 		begin := func(j0, st kir.Expr) {
 			b.WgmmaWait(0, withPK(wg.acc)...)
 			b.AsyncWait(NS - 3)

@@ -82,7 +82,18 @@ type TCTile struct {
 	// tile i−1 is read while tile i+1 is copied: at least 3 stages (the
 	// default with Overlap; 4 keep two tiles in flight).
 	Overlap bool
+	// Lazy rescales lazily, as FlashAttention-4 does: a row's running max
+	// m moves only when a tile's max passes it by more than 8 in the
+	// exponent (2^8: p ≤ 256, safe in f16, bf16 and the f32 sums), and the
+	// output accumulators are multiplied by α only in threads where some
+	// α ≠ 1. Once a row has seen its largest scores, tiles skip the
+	// rescale (DV/2 multiplies a thread at 16 rows a warp). The result is
+	// the same softmax (any m gives it); only the rounding differs.
+	Lazy bool
 }
+
+// lazyTau is TCTile.Lazy's threshold in the exponent (log2 units).
+const lazyTau = 8.0
 
 // wgTileIndex is the element index of (row j, column d) of a [rows][w]
 // tile in wgmma's no-swizzle layout: 8-row groups of w·8 elements, in
@@ -103,6 +114,7 @@ type tcLayout struct {
 	Vector                            bool // qkv rows 16-byte aligned (LD a multiple of 8): K/V staged 16 bytes a copy
 	Wgmma                             bool // TCTile.Wgmma: warpgroup MMA, tiles in its core-matrix layout
 	Overlap                           bool // TCTile.Overlap: products pipelined across key tiles
+	Lazy                              bool // TCTile.Lazy: the max moves by more than 2^8, the rescale skipped where α = 1
 }
 
 func (l tcLayout) threads() int { return 32 * l.Warps }
@@ -183,6 +195,7 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	if s.Tile.Overlap && !s.Tile.Wgmma {
 		return l, fmt.Errorf("attention: overlap pipelines wgmma: it needs Wgmma")
 	}
+	l.Lazy = s.Tile.Lazy
 	// Two stages where the rows can be copied 16 bytes at a time
 	// (cp.async); one where they cannot.
 	l.Vector = s.LD%8 == 0
@@ -486,12 +499,22 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	}
 	// scaleAcc multiplies row tile mt's output accumulators by alpha (rows
 	// g, g+8).
+	// With Lazy only where α ≠ 1 in one of the rows (a branch the whole
+	// warp skips once its 16 rows keep their max).
 	scaleAcc := func(mt int, alpha [2]kir.Expr) {
-		for nt := range acc[mt] {
-			for i, v := range acc[mt][nt] {
-				b.Set(v, kir.Mul(kir.V(v), alpha[i/2]))
+		scale := func() {
+			for nt := range acc[mt] {
+				for i, v := range acc[mt][nt] {
+					b.Set(v, kir.Mul(kir.V(v), alpha[i/2]))
+				}
 			}
 		}
+		if !l.Lazy {
+			scale()
+			return
+		}
+		one := kir.F(1)
+		b.If(kir.Or(kir.Ne(alpha[0], one), kir.Ne(alpha[1], one)), scale)
 	}
 	// softmax turns the scores of the key tile at j0 into p in place (the
 	// mask when masked, the running max m, p = 2^(s·c − m·c), the row sums)
@@ -531,6 +554,16 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				mn := b.Var(fmt.Sprintf("mn%d_%d", mt, r), mx)
 				b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(1))))
 				b.Set(mn, kir.Max(kir.V(mn), kir.ShflXor(kir.V(mn), kir.I(2))))
+				if l.Lazy {
+					// The max moves only past m_old + τ (in the scores' units: τ/c
+					// with the scale folded). Kept, α = 2^0 = 1 exactly; from
+					// m_old = −∞ any finite max moves it.
+					tau := lazyTau
+					if fold {
+						tau = lazyTau / (s.Scale * math.Log2E)
+					}
+					b.Set(mn, kir.Sel(kir.Gt(kir.V(mn), kir.Add(kir.V(m[mt][r]), kir.F(tau))), kir.V(mn), kir.V(m[mt][r])))
+				}
 				// A row with no visible key yet keeps m = −∞: subtract 0 so that
 				// exp gives 0 rather than NaN.
 				mu[r] = b.Let(fmt.Sprintf("mu%d_%d", mt, r), kir.Sel(kir.Eq(kir.V(mn), negInf), zero, kir.V(mn)))

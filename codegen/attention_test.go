@@ -178,6 +178,12 @@ func TestAttentionPadded(t *testing.T) {
 }
 
 func checkAttention(t *testing.T, name string, s AttnSpec, B, T int, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	checkAttentionOn(t, name, s, B, T, fusedUniform(rng, B*T*s.LD, 1))
+}
+
+// checkAttentionOn is checkAttention on the packed q, k, v rows x.
+func checkAttentionOn(t *testing.T, name string, s AttnSpec, B, T int, x []float32) {
 	k, err := AttentionKernel(name, "test: "+name, s)
 	if err != nil {
 		t.Fatal(err)
@@ -186,8 +192,7 @@ func checkAttention(t *testing.T, name string, s AttnSpec, B, T int, seed uint64
 		t.Fatalf("shared memory %d bytes (AttentionShared %d)", k.SharedBytes(), AttentionShared(s))
 	}
 	fusedRender(t, k)
-	rng := rand.New(rand.NewPCG(seed, 1))
-	qkvIn, qkv := fusedBuffer(s.E, fusedUniform(rng, B*T*s.LD, 1))
+	qkvIn, qkv := fusedBuffer(s.E, x)
 	o := fusedOutBuffer(s.E, B*T*s.H*s.DV)
 	err = sim.Run(k, sim.Launch{Grid: AttentionGrid(s, B, T), Args: []sim.Arg{qkvIn, o, int64(B), int64(T)}}, sim.Options{Races: true})
 	if err != nil {
@@ -528,5 +533,55 @@ func TestAttentionWgmma(t *testing.T) {
 			Mask: c.mask, Window: 37, Scale: c.scale, Feature: "identity", Tile: c.tile}
 		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, s.LD, c.T)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2300+i)) })
+	}
+}
+
+// TestAttentionLazy checks TCTile.Lazy (the running max moved only past
+// 2^8, the rescale skipped where α = 1) against the reference: on the
+// uniform inputs, where after the first tile no max moves, and on keys
+// scaled by 1 + t/4, whose scores grow along the sequence (to ~100 at
+// scale 0.5), so that rows move their max by more than the threshold
+// again and again, and p reaches 2^8 in between.
+func TestAttentionLazy(t *testing.T) {
+	for i, c := range []struct {
+		mask  string
+		d     int
+		e     kir.Type
+		tile  TCTile
+		scale float64
+	}{
+		{"causal", 64, kir.F16, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64}, 0.5},
+		{"causal", 64, kir.BF16, TCTile{Wgmma: true, QShared: true}, 0.125},
+		{"window", 32, kir.F16, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 32, Stages: 4}, 0.5},
+		{"none", 64, kir.F16, TCTile{QShared: true}, -0.5}, // mma.sync; scale < 0: not folded
+		{"causal", 128, kir.F16, TCTile{BK: 32}, 0.3},
+	} {
+		const H, B, T = 2, 1, 200
+		c.tile.Lazy = true
+		s := AttnSpec{E: c.e, H: H, DK: c.d, DV: c.d, LD: 3 * H * c.d, Softmax: true, Mask: c.mask, Window: 70,
+			Scale: c.scale, Feature: "identity", Tile: c.tile}
+		for _, grow := range []bool{false, true} {
+			name := fmt.Sprintf("lazy_%s_d%d_%s_wg%v_ov%v_grow%v", c.mask, c.d, c.e, c.tile.Wgmma, c.tile.Overlap, grow)
+			t.Run(name, func(t *testing.T) {
+				k, err := AttentionKernel(name, "test", s)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if src := cuda.CUDA.File("test", []*kir.Kernel{k}); !strings.Contains(src, "!= 1.0f") {
+					t.Error("no skipped rescale (α ≠ 1) in the rendered kernel")
+				}
+				rng := rand.New(rand.NewPCG(uint64(4100+i), 1))
+				x := fusedUniform(rng, B*T*s.LD, 1)
+				if grow {
+					for tk := 0; tk < B*T; tk++ {
+						f := float32(1 + float64(tk%T)/4)
+						for j := H * c.d; j < 2*H*c.d; j++ { // the keys
+							x[tk*s.LD+j] *= f
+						}
+					}
+				}
+				checkAttentionOn(t, name, s, B, T, x)
+			})
+		}
 	}
 }

@@ -130,6 +130,14 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_wg_ov_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Warps: 8}},
 		{Name: "attention_d64_wg_ov_bk64_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Warps: 8}},
 		{Name: "attention_d128_wg_ov_bk128_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 128, Warps: 8}},
+		// Lazy rescaling (TCTile.Lazy, FlashAttention-4's): the running max
+		// moves only past 2^8, the rescale of o skipped where α = 1; on the
+		// defaults (mma.sync) and the pipelined wgmma kernels.
+		{Name: "attention_d64_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Lazy: true}},
+		{Name: "attention_d128_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Lazy: true}},
+		{Name: "attention_d64_wg_ov_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Lazy: true}},
+		{Name: "attention_d64_wg_ov_bk64_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Lazy: true}},
+		{Name: "attention_d128_wg_ov_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Lazy: true}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
 		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.

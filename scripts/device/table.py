@@ -176,6 +176,28 @@ def main():
     print(f"| go tests (hopfcuda) | {passed} passed, {len(failed)} failed |")
     for name, htf, ttf, ratio, launches, syncs in summary:
         print(f"| {name} | hopf {fmt(htf)} TFLOP/s, PyTorch {fmt(ttf)} TFLOP/s, PyTorch ÷ hopf {fmt(ratio)}; {launches}, {syncs} host sync |")
+    for line in fastest(summary, log):
+        print(line)
+
+
+def fastest(summary, log):
+    """The fastest attention variant per head size among those whose
+    TestBenchKernelsCorrect subtest passed (the candidates for tcPlan's
+    defaults), as summary rows; PyTorch ÷ hopf ≥ 1 is the target."""
+    ok = set(re.findall(r"--- PASS: TestBenchKernelsCorrect/(\S+)", "\n".join(log)))
+    bad = set(re.findall(r"--- FAIL: TestBenchKernelsCorrect/(\S+)", "\n".join(log)))
+    out = []
+    for d in ("d64", "d128"):
+        rows = [r for r in summary if (r[0] == f"attention_{d}" or r[0].startswith(f"attention_{d}_")) and r[1]]
+        good = [r for r in rows if r[0] in ok]
+        if not good:
+            out.append(f"| fastest attention {d} | — (no variant with a passing TestBenchKernelsCorrect and a time) |")
+            continue
+        name, htf, ttf, ratio, _, _ = max(good, key=lambda r: r[1])
+        failed = sorted(r[0] for r in rows if r[0] in bad)
+        note = f"; failed the check: {', '.join(failed)}" if failed else ""
+        out.append(f"| fastest attention {d} | {name}: {fmt(htf)} TFLOP/s, PyTorch ÷ hopf {fmt(ratio)} (target ≥ 1){note} |")
+    return out
 
 
 def occupancy(r):

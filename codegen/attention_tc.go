@@ -82,6 +82,13 @@ type TCTile struct {
 	// tile i−1 is read while tile i+1 is copied: at least 3 stages (the
 	// default with Overlap; 4 keep two tiles in flight).
 	Overlap bool
+	// EarlyS (with Overlap) issues S_i first, before o is rescaled, in
+	// FlashAttention-3's order: the rescale runs under the QKᵀ, and p of
+	// tile i is packed right after its softmax (under the PV of tile i−1)
+	// into registers of its own, copied to the PV's operand registers at
+	// the top of the next iteration. Without it o is rescaled and p packed
+	// before the issue, with the tensor cores idle.
+	EarlyS bool
 	// Lazy rescales lazily, as FlashAttention-4 does: a row's running max
 	// m moves only when a tile's max passes it by more than 8 in the
 	// exponent (2^8: p ≤ 256, safe in f16, bf16 and the f32 sums), and the
@@ -115,6 +122,7 @@ type tcLayout struct {
 	Wgmma                             bool // TCTile.Wgmma: warpgroup MMA, tiles in its core-matrix layout
 	Overlap                           bool // TCTile.Overlap: products pipelined across key tiles
 	Lazy                              bool // TCTile.Lazy: the max moves by more than 2^8, the rescale skipped where α = 1
+	EarlyS                            bool // TCTile.EarlyS: S_i issued before the rescale (FlashAttention-3's order)
 }
 
 func (l tcLayout) threads() int { return 32 * l.Warps }
@@ -196,6 +204,10 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 		return l, fmt.Errorf("attention: overlap pipelines wgmma: it needs Wgmma")
 	}
 	l.Lazy = s.Tile.Lazy
+	if s.Tile.EarlyS && !s.Tile.Overlap {
+		return l, fmt.Errorf("attention: early S is an order of the overlapped pipeline: it needs Overlap")
+	}
+	l.EarlyS = s.Tile.EarlyS
 	// Two stages where the rows can be copied 16 bytes at a time
 	// (cp.async); one where they cannot.
 	l.Vector = s.LD%8 == 0
@@ -763,34 +775,80 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.If(kir.Lt(jf, khi), func() { stageBoth(jf, kir.Rem(kir.Add(st, i64c(NS-2)), i64c(NS))) })
 			b.AsyncCommit()
 		}
-		b.If(kir.Lt(klo, khi), func() {
-			b.Comment("the first key tile alone: S, the softmax (masked)")
-			begin(klo, kir.I(0))
-			wg.scores(kir.I(0))
-			setAlpha(softmax(klo, true, false)[0])
-		})
-		loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
-			st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
-			begin(j0, st)
-			finish()
-			b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
-			wg.issueScores(st)
-			b.WgmmaCommit()
-			wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pkv) // tile i−1's V
-			b.WgmmaCommit()
-			b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
-			setAlpha(softmax(j0, masked, false)[0])
-		})
-		b.If(kir.Lt(klo, khi), func() {
-			b.Comment("the PV of the last key tile")
-			b.WgmmaWait(0, withPK(wg.acc)...)
-			finish()
-			last := kir.Rem(kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1)), i64c(NS))
-			b.WgmmaFence(withPK(wg.acc)...)
-			wg.issuePV(last, pkv)
-			b.WgmmaCommit()
-			b.WgmmaWait(0, withPK(wg.acc)...)
-		})
+		lastSt := func() kir.Expr {
+			return kir.Rem(kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1)), i64c(NS))
+		}
+		if !l.EarlyS {
+			b.If(kir.Lt(klo, khi), func() {
+				b.Comment("the first key tile alone: S, the softmax (masked)")
+				begin(klo, kir.I(0))
+				wg.scores(kir.I(0))
+				setAlpha(softmax(klo, true, false)[0])
+			})
+			loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
+				st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
+				begin(j0, st)
+				finish()
+				b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
+				wg.issueScores(st)
+				b.WgmmaCommit()
+				wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pkv) // tile i−1's V
+				b.WgmmaCommit()
+				b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
+				setAlpha(softmax(j0, masked, false)[0])
+			})
+			b.If(kir.Lt(klo, khi), func() {
+				b.Comment("the PV of the last key tile")
+				b.WgmmaWait(0, withPK(wg.acc)...)
+				finish()
+				b.WgmmaFence(withPK(wg.acc)...)
+				wg.issuePV(lastSt(), pkv)
+				b.WgmmaCommit()
+				b.WgmmaWait(0, withPK(wg.acc)...)
+			})
+		} else {
+			// p of the tile just done, packed right after its softmax into
+			// registers no wgmma in flight reads; copied into the PV's
+			// operand registers (pkv) once the PV that read them is done.
+			pkn := wg.packVars()
+			rescale := func() { scaleAcc(0, [2]kir.Expr{kir.V(al[0]), kir.V(al[1])}) }
+			b.If(kir.Lt(klo, khi), func() {
+				b.Comment("the first key tile alone: S, the softmax (masked), p packed")
+				begin(klo, kir.I(0))
+				wg.scores(kir.I(0))
+				setAlpha(softmax(klo, true, false)[0])
+				wg.packInto(pkn)
+			})
+			loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
+				st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
+				begin(j0, st)
+				for kt := range pkv {
+					for j := range pkv[kt] {
+						b.Set(pkv[kt][j], kir.V(pkn[kt][j]))
+					}
+				}
+				b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
+				wg.issueScores(st)
+				b.WgmmaCommit()
+				rescale() // o to tile i−1's max, under the QKᵀ
+				b.WgmmaFence(withPK(wg.acc)...)
+				wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pkv) // tile i−1's V
+				b.WgmmaCommit()
+				b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
+				setAlpha(softmax(j0, masked, false)[0])
+				wg.packInto(pkn)
+			})
+			b.If(kir.Lt(klo, khi), func() {
+				b.Comment("the PV of the last key tile")
+				b.WgmmaWait(0, withPK(wg.acc)...)
+				rescale()
+				pk := append(append([]*kir.Var{}, wg.acc...), flat4(pkn)...)
+				b.WgmmaFence(pk...)
+				wg.issuePV(lastSt(), pkn)
+				b.WgmmaCommit()
+				b.WgmmaWait(0, pk...)
+			})
+		}
 	}
 	if NS > 1 {
 		b.AsyncWait(0)

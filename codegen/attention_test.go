@@ -526,12 +526,19 @@ func TestAttentionWgmma(t *testing.T) {
 		{"window", 64, 32, kir.BF16, TCTile{QShared: true, Overlap: true, BK: 16}, 0, 0.125, 1, 100},
 		{"none", 16, 16, kir.F16, TCTile{QShared: true, Overlap: true, BK: 16, MaskTiles: "all"}, 0, -0.3, 1, 75},
 		{"causal", 64, 64, kir.F16, TCTile{QShared: true, Overlap: true}, 0, 0.125, 1, 5}, // one key tile
+		// … in FlashAttention-3's order (EarlyS).
+		{"causal", 64, 64, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, BK: 64}, 0, 0.125, 1, 300},
+		{"causal", 128, 128, kir.BF16, TCTile{QShared: true, Overlap: true, EarlyS: true, Warps: 8}, 0, 0.09, 1, 260},
+		{"strict", 32, 48, kir.F16, TCTile{Overlap: true, EarlyS: true, BK: 32, Stages: 4}, 8, 0.2, 2, 150},
+		{"window", 64, 32, kir.BF16, TCTile{QShared: true, Overlap: true, EarlyS: true, BK: 16, Lazy: true}, 0, 0.125, 1, 100},
+		{"none", 16, 16, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, BK: 16, MaskTiles: "all"}, 0, -0.3, 1, 75},
+		{"causal", 64, 64, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true}, 0, 0.125, 1, 5}, // one key tile
 	} {
 		H := 2
 		c.tile.Wgmma = true
 		s := AttnSpec{E: c.e, H: H, DK: c.dk, DV: c.dv, LD: 2*H*c.dk + H*c.dv + c.ld, Softmax: true,
 			Mask: c.mask, Window: 37, Scale: c.scale, Feature: "identity", Tile: c.tile}
-		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, s.LD, c.T)
+		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, s.LD, c.T)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2300+i)) })
 	}
 }

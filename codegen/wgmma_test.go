@@ -129,6 +129,8 @@ func TestWgmmaOverlapSASS(t *testing.T) {
 		{"ov_d128_bk64_w8", kir.F16, 128, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Warps: 8}},
 		{"ov_d128_bk128", kir.F16, 128, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 128}},
 		{"ov_d64_bk64_lazy", kir.F16, 64, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Lazy: true}},
+		{"ov_d64_bk64_early", kir.F16, 64, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true}},
+		{"ov_d128_bk64_early", kir.F16, 128, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true}},
 	}
 	var ks []*kir.Kernel
 	for _, c := range cases {

@@ -138,6 +138,13 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_wg_ov_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Lazy: true}},
 		{Name: "attention_d64_wg_ov_bk64_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Lazy: true}},
 		{Name: "attention_d128_wg_ov_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Lazy: true}},
+		// The pipelined kernels in FlashAttention-3's order (TCTile.EarlyS:
+		// S_i issued before o is rescaled, p packed under the PV).
+		{Name: "attention_d64_wg_ov_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true}},
+		{Name: "attention_d64_wg_ov_bk64_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true}},
+		{Name: "attention_d64_wg_ov_bk64_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true, Lazy: true}},
+		{Name: "attention_d128_wg_ov_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true}},
+		{Name: "attention_d128_wg_ov_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true, Lazy: true}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
 		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.

@@ -80,7 +80,7 @@ wg='TestDeviceWgmma|TestBenchKernelsCorrect/attention_d(64|128)_wg'
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 
 step "hopfcuda test binary: wgmma probe and kernels (sm_90a)"
-(cd runtime/cuda && timeout "$(left 60)" "../../$D/cuda.test" -test.v -test.timeout 55s -test.run "$wg") 2>&1 | tee -a "$R/check.log" | grep -E '^(CHECK|--- |ok|FAIL|PASS|panic)|SKIP|product|relative error'
+(cd runtime/cuda && timeout "$(left 90)" "../../$D/cuda.test" -test.v -test.timeout 85s -test.run "$wg") 2>&1 | tee -a "$R/check.log" | grep -E '^(CHECK|--- |ok|FAIL|PASS|panic)|SKIP|product|relative error'
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 
 step "CLI: hopf-cuda run --backend cuda against the CPU references"
@@ -111,7 +111,7 @@ step "benchmark: hopf"
 (cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_SET=nowgmma HOPF_CUDA_BENCH_OUT="$R/hopf_bench.jsonl" timeout "$(left 130)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 125s) 2>&1 | tee "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 step "benchmark: hopf, the wgmma kernels (a process of their own)"
-(cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_SET=wgmma HOPF_CUDA_BENCH_OUT="$R/hopf_bench_wgmma.jsonl" timeout "$(left 60)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 55s) 2>&1 | tee -a "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
+(cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_SET=wgmma HOPF_CUDA_BENCH_OUT="$R/hopf_bench_wgmma.jsonl" timeout "$(left 90)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 85s) 2>&1 | tee -a "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 cat "$R/hopf_bench_wgmma.jsonl" >>"$R/hopf_bench.jsonl" 2>/dev/null
 

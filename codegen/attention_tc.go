@@ -437,15 +437,43 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			})
 			return
 		}
+		if l.Wgmma && NS > 1 && BK*n/8%l.threads() == 0 && l.threads()%n == 0 {
+			// Each thread's copies written out. With threads a multiple of n,
+			// copy i (x = tid + i·threads) is row j + i·step of the same
+			// column as the first, so its shared and global indices are the
+			// first copy's plus constants. A whole tile (every one but the
+			// last) copies without a test, behind a branch the whole block
+			// takes alike; the last zero-fills the rows past khi with
+			// cp.async itself (src-size 0), reading row j0 in their place
+			// (j0 < khi: the callers stage no tile past the end). In the
+			// SASS (ptxas 12.4) the copies of a whole tile are ~3
+			// instructions each; at d 128 the section from the barrier to the
+			// copies' commit went from 211 instructions to ~100, and the
+			// kernels from 193 registers to 165.
+			j, d := wgCopyRowCol(b, tid, n, tag)
+			step := l.threads() / n * 8 // rows from one of the thread's copies to the next
+			di := b.Let(tag+"i", kir.Add(off, wgTileIndex(j, d, n)))
+			g := b.Let(tag+"g", kir.Add(rowOf(kir.Add(j0, j)), kir.Add(col, d)))
+			per := BK * n / 8 / l.threads()
+			b.IfElse(kir.Lt(kir.Add(j0, i64c(BK-1)), khi), func() {
+				for i := 0; i < per; i++ {
+					b.CopyAsync(dst, kir.Add(di, i64c(i*step*n)), qkv, kir.Add(g, i64c(i*step*LD)), 8)
+				}
+			}, func() {
+				rem := b.Let(tag+"rem", kir.Sub(kir.Sub(khi, j0), j)) // rows of the tile from the thread's first
+				safe := b.Let(tag+"s", kir.Add(rowOf(j0), kir.Add(col, d)))
+				for i := 0; i < per; i++ {
+					ok := b.Let(tag+"ok", kir.Lt(i64c(i*step), rem))
+					b.CopyAsyncZfill(dst, kir.Add(di, i64c(i*step*n)), qkv, kir.Sel(ok, kir.Add(g, i64c(i*step*LD)), safe), 8, ok)
+				}
+			})
+			return
+		}
 		if l.Wgmma && NS > 1 && BK*n/8%l.threads() == 0 {
 			// Each thread's copies written out (x = tid + i·threads: their
 			// indices differ by constants), rows past khi zero-filled by
 			// cp.async itself (src-size 0; the row clamped into the buffer):
-			// no loop, no branch. (Sources as the tile's first row plus
-			// offsets independent of j0, which nvcc hoists out of the key
-			// loop, took 20 fewer instructions a tile but 20–47 more
-			// registers: d 64 with 128 keys went from 3 blocks an SM to 2.
-			// ptxas 12.4.)
+			// no loop, no branch.
 			for i := 0; i < BK*n/8/l.threads(); i++ {
 				j, d := wgCopyRowCol(b, kir.Add(tid, i64c(i*l.threads())), n, tag)
 				tk := b.Let(tag+"tk", kir.Add(j0, j))

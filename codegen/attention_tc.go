@@ -538,9 +538,8 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 	}
 	// scaleAcc multiplies row tile mt's output accumulators by alpha (rows
-	// g, g+8).
-	// With Lazy only where α ≠ 1 in one of the rows (a branch the whole
-	// warp skips once its 16 rows keep their max).
+	// g, g+8); with Lazy only where α ≠ 1 in one of the rows (a branch the
+	// whole warp skips once its 16 rows keep their max).
 	scaleAcc := func(mt int, alpha [2]kir.Expr) {
 		scale := func() {
 			for nt := range acc[mt] {
@@ -763,7 +762,11 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	if !l.Overlap {
 		loops(klo, tile)
 	} else {
-		b.Comment("products pipelined across key tiles (FlashAttention-3's order): for tile i, o rescaled and p of tile i−1 packed, S_i and the PV of tile i−1 issued together, the softmax of S_i while the PV runs; the PV is waited for at the top of the next iteration")
+		if l.EarlyS {
+			b.Comment("products pipelined across key tiles in FlashAttention-3's order: for tile i, S_i issued, o rescaled under it, the PV of tile i−1 issued; the softmax of S_i and p packed while the PV runs, which is waited for at the top of the next iteration")
+		} else {
+			b.Comment("products pipelined across key tiles: for tile i, o rescaled and p of tile i−1 packed, S_i and the PV of tile i−1 issued together, the softmax of S_i while the PV runs, which is waited for at the top of the next iteration")
+		}
 		// Where the wait for the PV goes decides whether the softmax runs
 		// under it. ptxas schedules a wgmma.wait_group as early as its
 		// operands allow, across independent arithmetic: placed after the
@@ -784,10 +787,11 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.Set(al[0], a[0])
 			b.Set(al[1], a[1])
 		}
-		// finish completes tile i−1 before its PV is issued: o rescaled to
-		// tile i−1's running max, p packed (the PV of tile i−2 is done).
+		// rescale brings o to tile i−1's running max (the PV of tile i−2
+		// done); finish also packs p of tile i−1 before its PV is issued.
+		rescale := func() { scaleAcc(0, [2]kir.Expr{kir.V(al[0]), kir.V(al[1])}) }
 		finish := func() {
-			scaleAcc(0, [2]kir.Expr{kir.V(al[0]), kir.V(al[1])})
+			rescale()
 			wg.packInto(pkv)
 		}
 		// begin opens tile i (stage st): the PV of tile i−2 (issued in the
@@ -839,7 +843,6 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			// registers no wgmma in flight reads; copied into the PV's
 			// operand registers (pkv) once the PV that read them is done.
 			pkn := wg.packVars()
-			rescale := func() { scaleAcc(0, [2]kir.Expr{kir.V(al[0]), kir.V(al[1])}) }
 			b.If(kir.Lt(klo, khi), func() {
 				b.Comment("the first key tile alone: S, the softmax (masked), p packed")
 				begin(klo, kir.I(0))

@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -163,7 +164,7 @@ func TestWgmmaOverlapSASS(t *testing.T) {
 			continue
 		}
 		want := 64 * c.tile.BK / 128
-		under := overlapExps(ins)
+		under := OverlapExps(ins)
 		if len(under) < 2 { // the unmasked and the masked loop
 			t.Errorf("%s: %d waits for S with the PV in flight (WARPGROUP.DEPBAR.LE gsb0, 0x1), want 2", c.name, len(under))
 		}
@@ -176,25 +177,6 @@ func TestWgmmaOverlapSASS(t *testing.T) {
 	}
 }
 
-// overlapExps counts, after each WARPGROUP.DEPBAR.LE gsb0, 0x1, the
-// MUFU.EX2 before the next WARPGROUP.DEPBAR.LE gsb0, 0x0.
-func overlapExps(ins []string) []int {
-	var out []int
-	for i := 0; i < len(ins); i++ {
-		if !strings.HasPrefix(ins[i], "WARPGROUP.DEPBAR.LE gsb0, 0x1") {
-			continue
-		}
-		n := 0
-		for i++; i < len(ins) && !strings.HasPrefix(ins[i], "WARPGROUP.DEPBAR.LE gsb0, 0x0"); i++ {
-			if strings.Contains(ins[i], "MUFU.EX2") {
-				n++
-			}
-		}
-		out = append(out, n)
-	}
-	return out
-}
-
 func TestParseSASS(t *testing.T) {
 	out := `
 	code for sm_90a
@@ -202,18 +184,36 @@ func TestParseSASS(t *testing.T) {
 	.headerflags    @"EF_CUDA_SM90 EF_CUDA_VIRTUAL_SM(EF_CUDA_SM90)"
         /*0000*/                   LDC R1, c[0x0][0x28] ;                    /* 0x00000a00ff017b82 */
                                                                              /* 0x000e620000000800 */
-        /*0010*/              @!P1 BRA 0x4a80 ;                              /* 0x0000000000007919 */
+        /*0010*/              @!P1 BRA 0x0 ;                                 /* 0x0000000000007919 */
 		Function : k2
         /*0000*/                   WARPGROUP.DEPBAR.LE gsb0, 0x1 ;           /* 0x00008000000079c5 */
         /*0010*/                   MUFU.EX2 R6, R6 ;                         /* 0x0000000600067308 */
         /*0020*/                   WARPGROUP.DEPBAR.LE gsb0, 0x0 ;           /* 0x00008000000079c5 */
+		Function : k3
+        /*0000*/                   HGMMA.64x64x16.F32 R24, R88, gdesc[UR4].tnspB, R24 ;   /* 0x0 */
+        /*0010*/                   HGMMA.64x64x16.F32 R24, R92, gdesc[UR4].tnspB, R24, gsb0 ;   /* 0x0 */
+        /*0020*/                   FMNMX R92, R63, R62, !PT ;                /* 0x0 */
+        /*0030*/                   FMNMX R10, R63, R62, !PT ;                /* 0x0 */
+        /*0040*/                   WARPGROUP.DEPBAR.LE gsb0, 0x0 ;           /* 0x0 */
+        /*0050*/                   F2FP.F16.F32.PACK_AB R88, R1, R2 ;        /* 0x0 */
 `
 	fns := parseSASS(out)
-	if got := strings.Join(fns["k1"], "|"); got != "LDC R1, c[0x0][0x28]|@!P1 BRA 0x4a80" {
+	var k1 []string
+	for _, in := range fns["k1"] {
+		k1 = append(k1, fmt.Sprintf("%#x %s %s", in.Addr, in.Op(), in.Text))
+	}
+	if got := strings.Join(k1, "|"); got != "0x0 LDC LDC R1, c[0x0][0x28]|0x10 BRA @!P1 BRA 0x0" {
 		t.Errorf("k1: %q", got)
 	}
-	if got := overlapExps(fns["k2"]); len(got) != 1 || got[0] != 1 {
+	if ls := Loops(fns["k1"]); len(ls) != 1 || ls[0].Len() != 2 || ls[0].Ops["BRA"] != 1 || ls[0].Top(1) != "BRA 1" {
+		t.Errorf("k1: loops %+v, want one of 2 instructions", ls)
+	}
+	if got := OverlapExps(fns["k2"]); len(got) != 1 || got[0] != 1 {
 		t.Errorf("k2: MUFU.EX2 between the waits %v, want [1]", got)
+	}
+	w := InFlightAWrites(fns["k3"])
+	if len(w) != 1 || w[0].Text != "FMNMX R92, R63, R62, !PT" {
+		t.Errorf("k3: writes to in-flight A registers %v, want the FMNMX only", w)
 	}
 }
 

@@ -145,6 +145,11 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_wg_ov_bk64_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true, Lazy: true}},
 		{Name: "attention_d128_wg_ov_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true}},
 		{Name: "attention_d128_wg_ov_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true, Lazy: true}},
+		// 32 keys a tile: 3 blocks an SM at d 128 (shared memory allows 2
+		// with 64), 4 at d 64.
+		{Name: "attention_d128_wg_ov_bk32_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true, BK: 32}},
+		{Name: "attention_d128_wg_ov_bk32", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 32}},
+		{Name: "attention_d64_wg_ov_bk32_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true, BK: 32}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
 		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.

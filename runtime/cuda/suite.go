@@ -150,6 +150,10 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_wg_ov_bk32_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true, BK: 32}},
 		{Name: "attention_d128_wg_ov_bk32", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 32}},
 		{Name: "attention_d64_wg_ov_bk32_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, EarlyS: true, BK: 32}},
+		// Heaviest query tiles first (the causal tail: 4096 blocks in ~8
+		// waves of 3–4 a SM).
+		{Name: "attention_d64_wg_ov_bk64_es_heavy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true, Order: "heavy"}},
+		{Name: "attention_d128_wg_ov_bk32_es_heavy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 32, EarlyS: true, Order: "heavy"}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
 		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.

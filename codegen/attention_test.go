@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -261,19 +259,7 @@ func TestFusedNVCC(t *testing.T) {
 		t.Skip("nvcc not found")
 	}
 	ks := fusedNVCCKernels(t)
-	dir := t.TempDir()
-	src := filepath.Join(dir, "fused.cu")
-	if err := os.WriteFile(src, []byte(cuda.CUDA.File("hopf attention and dual-form kernels (test)", ks)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	rs, err := CompileCubin(nvcc, "sm_90", src, filepath.Join(dir, "fused.cubin"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	reps, err := Report(ks, rs, "sm_90")
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, _, reps := compileKernels(t, nvcc, "sm_90", "hopf attention and dual-form kernels (test)", ks)
 	// Known spills: softmax attention with the elu1 feature map at d_head
 	// 16, d_value 12 in f16/bf16 (no example uses it). ptxas keeps two
 	// values (8–12 bytes) in local memory: stored once before the key-tile

@@ -72,19 +72,8 @@ func TestWgmmaRender(t *testing.T) {
 func TestWgmmaNVCC(t *testing.T) {
 	nvcc := sm90aNVCC(t)
 	ks := wgmmaKernels(t)
-	dir := t.TempDir()
-	src := filepath.Join(dir, "k.cu")
-	if err := os.WriteFile(src, []byte(cuda.CUDA.File("test", ks)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	rs, err := CompileCubin(nvcc, "sm_90a", src, filepath.Join(dir, "k.cubin"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	reps, err := Report(ks, rs, "sm_90a")
-	if err != nil {
-		t.Fatal(err)
-	}
+	src, _, reps := compileKernels(t, nvcc, "sm_90a", "test", ks)
+	dir := filepath.Dir(src)
 	for _, r := range reps {
 		if p := r.Problem(); p != "" {
 			t.Errorf("%s: %s", r.Kernel, p)
@@ -145,14 +134,7 @@ func TestWgmmaOverlapSASS(t *testing.T) {
 		}
 		ks = append(ks, k)
 	}
-	dir := t.TempDir()
-	src, cubin := filepath.Join(dir, "k.cu"), filepath.Join(dir, "k.cubin")
-	if err := os.WriteFile(src, []byte(cuda.CUDA.File("test", ks)), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := CompileCubin(nvcc, "sm_90a", src, cubin); err != nil {
-		t.Fatal(err)
-	}
+	_, cubin, _ := compileKernels(t, nvcc, "sm_90a", "test", ks)
 	fns, err := SASS(dump, cubin)
 	if err != nil {
 		t.Fatal(err)
@@ -233,4 +215,24 @@ func sm90aNVCC(t *testing.T) string {
 		t.Skip(err)
 	}
 	return nvcc
+}
+
+// compileKernels renders ks into one .cu file (header: its first comment)
+// in a temporary directory and builds it with nvcc for arch: the source's
+// and the cubin's paths, and each kernel's resources.
+func compileKernels(t *testing.T, nvcc, arch, header string, ks []*kir.Kernel) (src, cubin string, reps []ResourceReport) {
+	t.Helper()
+	dir := t.TempDir()
+	src, cubin = filepath.Join(dir, "k.cu"), filepath.Join(dir, "k.cubin")
+	if err := os.WriteFile(src, []byte(cuda.CUDA.File(header, ks)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rs, err := CompileCubin(nvcc, arch, src, cubin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reps, err = Report(ks, rs, arch); err != nil {
+		t.Fatal(err)
+	}
+	return src, cubin, reps
 }

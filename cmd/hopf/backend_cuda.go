@@ -30,14 +30,7 @@ func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool)
 		return nil, err
 	}
 	defer mach.Close()
-	var in cuda.Input
-	switch d := x.Data().(type) {
-	case []int32:
-		in.I32 = d
-	case []float32:
-		in.F32 = d
-	}
-	res, err := mach.Run(in)
+	res, err := mach.Run(cudaInput(x))
 	if err != nil {
 		return nil, err
 	}
@@ -63,13 +56,7 @@ func benchCUDA(e *env, c *benchCmd, m *dsl.Model, x *tensor.Dense, ws *weights.S
 		return err
 	}
 	defer mach.Close()
-	var in cuda.Input
-	switch d := x.Data().(type) {
-	case []int32:
-		in.I32 = d
-	case []float32:
-		in.F32 = d
-	}
+	in := cudaInput(x)
 	var kern, pass, wall []float64
 	for i := 0; i < c.Warmup+c.Runs; i++ {
 		if _, err := mach.Run(in); err != nil {
@@ -90,4 +77,17 @@ func benchCUDA(e *env, c *benchCmd, m *dsl.Model, x *tensor.Dense, ws *weights.S
 	fmt.Fprintf(e.stdout, "%s backend=cuda graph=%s B=%d T=%d runs=%d median_ms=%.3f min_ms=%.3f pass_ms=%.3f wall_ms=%.3f gflops=%.1f launches=%d graph_launches=%d host_syncs=%d\n",
 		m.Name, graph, c.Batch, c.Len, c.Runs, med, slices.Min(kern), medianMs(pass), medianMs(wall), gflops(flops, med), st.Launches, st.GraphLaunches, st.HostSyncs)
 	return nil
+}
+
+// cudaInput is the model's input as the machine takes it: token ids or
+// values.
+func cudaInput(x *tensor.Dense) cuda.Input {
+	var in cuda.Input
+	switch d := x.Data().(type) {
+	case []int32:
+		in.I32 = d
+	case []float32:
+		in.F32 = d
+	}
+	return in
 }

@@ -11,26 +11,40 @@ import (
 	"github.com/hopf-ml/hopf/runtime/sim"
 )
 
-// TestMma runs codegen.MmaProbeKernel (fragments loaded with the PTX
-// ISA's formulas) against an f64 matrix product of the same values.
-func TestMma(t *testing.T) {
-	for _, e := range []Type{F16, BF16} {
-		t.Run(e.String(), func(t *testing.T) {
-			x, vals := probeInput(e, 512, 7)
-			k, err := codegen.MmaProbeKernel("mma", e)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := &sim.Buffer{F32: make([]float32, 256)}
-			if err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x, d}}, checked()); err != nil {
-				t.Fatal(err)
-			}
-			for i, want := range codegen.MmaProbeRef(vals) {
-				if got := float64(d.F32[i]); math.Abs(got-want) > 1e-5*(1+math.Abs(want)) {
-					t.Errorf("d[%d] = %g, want %g", i, got, want)
+// TestProbes runs the probe kernels against f64 matrix products of the
+// same values: codegen.MmaProbeKernel (fragments loaded with the PTX ISA's
+// formulas) and codegen.WgmmaProbeKernel (layouts written out from the PTX
+// ISA: shared A and B K-major, register A with B MN-major, and scale-d 0).
+func TestProbes(t *testing.T) {
+	for _, p := range []struct {
+		name   string
+		kernel func(string, Type) (*Kernel, error)
+		inputs int
+		seed   int64
+		out    int
+		ref    func([]float32) []float64
+	}{
+		{"mma", codegen.MmaProbeKernel, 512, 7, 256, codegen.MmaProbeRef},
+		{"wgmma", codegen.WgmmaProbeKernel, codegen.WgmmaProbeInputs, 11, 3 * 64 * codegen.WgmmaProbeN, codegen.WgmmaProbeRef},
+	} {
+		for _, e := range []Type{F16, BF16} {
+			t.Run(p.name+"_"+e.String(), func(t *testing.T) {
+				x, vals := probeInput(e, p.inputs, p.seed)
+				k, err := p.kernel(p.name, e)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-		})
+				d := &sim.Buffer{F32: make([]float32, p.out)}
+				if err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x, d}}, checked()); err != nil {
+					t.Fatal(err)
+				}
+				for i, want := range p.ref(vals) {
+					if got := float64(d.F32[i]); math.Abs(got-want) > 1e-5*(1+math.Abs(want)) {
+						t.Errorf("d[%d] = %g, want %g", i, got, want)
+					}
+				}
+			})
+		}
 	}
 }
 

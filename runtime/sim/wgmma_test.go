@@ -1,12 +1,10 @@
 package sim_test
 
 import (
-	"math"
 	"math/rand"
 	"strings"
 	"testing"
 
-	"github.com/hopf-ml/hopf/codegen"
 	. "github.com/hopf-ml/hopf/codegen/kir"
 	"github.com/hopf-ml/hopf/runtime/safetensors"
 	"github.com/hopf-ml/hopf/runtime/sim"
@@ -31,30 +29,6 @@ func probeInput(e Type, n int, seed int64) (*sim.Buffer, []float32) {
 		x.BF16 = bits
 	}
 	return x, vals
-}
-
-// TestWgmma runs codegen.WgmmaProbeKernel (layouts written out from the
-// PTX ISA) against an f64 matrix product of the same values: shared A and
-// B K-major, register A with B MN-major, and scale-d 0.
-func TestWgmma(t *testing.T) {
-	for _, e := range []Type{F16, BF16} {
-		t.Run(e.String(), func(t *testing.T) {
-			x, vals := probeInput(e, codegen.WgmmaProbeInputs, 11)
-			k, err := codegen.WgmmaProbeKernel("wgmma", e)
-			if err != nil {
-				t.Fatal(err)
-			}
-			d := &sim.Buffer{F32: make([]float32, 3*64*codegen.WgmmaProbeN)}
-			if err := sim.Run(k, sim.Launch{Grid: [3]int{1, 1, 1}, Args: []sim.Arg{x, d}}, checked()); err != nil {
-				t.Fatal(err)
-			}
-			for i, want := range codegen.WgmmaProbeRef(vals) {
-				if got := float64(d.F32[i]); math.Abs(got-want) > 1e-5*(1+math.Abs(want)) {
-					t.Errorf("d[%d] = %g, want %g", i, got, want)
-				}
-			}
-		})
-	}
 }
 
 // Offsets of kir.WgmmaSmem against the probe's written-out layouts.

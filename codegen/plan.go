@@ -8,6 +8,7 @@ package codegen
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/hopf-ml/hopf/codegen/kir"
@@ -36,10 +37,70 @@ type Buffer struct {
 	Parts  []string   `json:"parts,omitempty"`  // derived weights: the weights concatenated
 }
 
-// Arg is a kernel argument: a buffer or an i64 scalar.
+// Arg is a kernel argument: a buffer, an i64 scalar, or a tensor map.
 type Arg struct {
-	Buffer *int   `json:"buffer,omitempty"`
-	Scalar *int64 `json:"scalar,omitempty"`
+	Buffer    *int          `json:"buffer,omitempty"`
+	Scalar    *int64        `json:"scalar,omitempty"`
+	TensorMap *TensorMapArg `json:"tensor_map,omitempty"`
+}
+
+// TensorMapArg is the argument of a tensor-map parameter (kir.TensorMap):
+// the runtime encodes a CUtensorMap (cuTensorMapEncodeTiled) viewing
+// buffer Buffer as a tensor of Dims elements with the byte Strides, puts
+// it in device memory once per plan and passes its address. Box and
+// Swizzle repeat the kernel's (the shared layout depends on them); parts
+// of a box outside Dims are zeros.
+type TensorMapArg struct {
+	Buffer  int     `json:"buffer"`
+	Dims    []int64 `json:"dims"`    // elements per dimension, innermost first
+	Strides []int64 `json:"strides"` // bytes from one index to the next of dimensions 1 …: len(Dims)−1 of them
+	Box     []int   `json:"box"`
+	Swizzle int     `json:"swizzle"` // 0 or 128
+}
+
+// Check reports what is wrong with m as the argument of tensor-map
+// parameter p over buffer b (nil if nothing): what cuTensorMapEncodeTiled
+// would refuse, a box or swizzle other than the kernel's, or a view past
+// the buffer's end.
+func (m *TensorMapArg) Check(p *kir.Param, b Buffer) error {
+	var probs []string
+	add := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
+	if p.Map == nil {
+		return fmt.Errorf("parameter %s is not a tensor map", p.Name)
+	}
+	if b.DType != p.Type.String() {
+		add("buffer %s is %s, the map's parameter %s", b.Name, b.DType, p.Type)
+	}
+	if !slices.Equal(m.Box, p.Map.Box) || m.Swizzle != p.Map.Swizzle {
+		add("box %v swizzle %d, the kernel's %v swizzle %d", m.Box, m.Swizzle, p.Map.Box, p.Map.Swizzle)
+	}
+	if len(m.Dims) != len(p.Map.Box) || len(m.Strides) != len(m.Dims)-1 {
+		add("%d dimensions and %d strides for a %d-dimensional box", len(m.Dims), len(m.Strides), len(p.Map.Box))
+		return fmt.Errorf("tensor map %s: %s", p.Name, strings.Join(probs, "; "))
+	}
+	size := int64(p.Type.Size())
+	last := size // one past the last byte the view reaches
+	for i, d := range m.Dims {
+		if d < 1 || d > 1<<32 {
+			add("dimension %d is %d, want 1..2^32", i, d)
+		}
+		if i > 0 {
+			st := m.Strides[i-1]
+			if st <= 0 || st%16 != 0 || st >= 1<<40 {
+				add("stride %d is %d bytes, want a positive multiple of 16 below 2^40", i, st)
+			}
+			last += (d - 1) * st
+		} else {
+			last += (d - 1) * size
+		}
+	}
+	if last > b.Bytes {
+		add("the view reaches byte %d of buffer %s, which has %d", last, b.Name, b.Bytes)
+	}
+	if len(probs) > 0 {
+		return fmt.Errorf("tensor map %s: %s", p.Name, strings.Join(probs, "; "))
+	}
+	return nil
 }
 
 // Launch is one kernel launch of the plan.

@@ -108,6 +108,8 @@ func (r *Renderer) Kernel(k *kir.Kernel) string {
 	var params []string
 	for _, p := range k.Params {
 		switch {
+		case p.Map != nil: // the address of a CUtensorMap in global memory (cu passes 8-byte parameters)
+			params = append(params, fmt.Sprintf("const void* __restrict__ %s", p.Name))
 		case p.Ptr && p.ReadOnly:
 			params = append(params, fmt.Sprintf("const %s* __restrict__ %s", r.Types[p.Type], p.Name))
 		case p.Ptr:
@@ -121,15 +123,23 @@ func (r *Renderer) Kernel(k *kir.Kernel) string {
 	// ldmatrix rows). Up to 48 KiB they are static arrays; beyond, they are
 	// carved out of the dynamic shared memory at kir's offsets (the launch
 	// passes SharedBytes and the runtime raises the kernel's limit).
+	// Arrays aligned beyond 16 bytes (TMA destinations, swizzled tiles:
+	// kir.Shared.Align) are declared so; in dynamic shared memory the
+	// offsets are kir's from a base that must be aligned as much, which the
+	// kernel checks (a trap, rather than wrong results, if it is not).
 	if k.DynamicShared() {
 		off, total := k.SharedOffsets()
-		fmt.Fprintf(&b, "  extern __shared__ __align__(16) unsigned char hopf_smem[]; // %d bytes, dynamic (more than 48 KiB)\n", total)
+		a := k.SharedAlignMax()
+		fmt.Fprintf(&b, "  extern __shared__ __align__(%d) unsigned char hopf_smem[]; // %d bytes, dynamic (more than 48 KiB)\n", a, total)
+		if a > kir.SharedAlign {
+			fmt.Fprintf(&b, "  if ((unsigned)__cvta_generic_to_shared(hopf_smem) & %d) __trap(); // the arrays' %d-byte alignment\n", a-1, a)
+		}
 		for i, s := range k.Shared {
 			fmt.Fprintf(&b, "  %s* const %s = reinterpret_cast<%s*>(hopf_smem + %d); // [%d]\n", r.Types[s.Type], s.Name, r.Types[s.Type], off[i], s.Len)
 		}
 	} else {
 		for _, s := range k.Shared {
-			fmt.Fprintf(&b, "  __shared__ __align__(16) %s %s[%d];\n", r.Types[s.Type], s.Name, s.Len)
+			fmt.Fprintf(&b, "  __shared__ __align__(%d) %s %s[%d];\n", max(s.Align, kir.SharedAlign), r.Types[s.Type], s.Name, s.Len)
 		}
 	}
 	r.stmts(&b, k.Body, 1)
@@ -191,6 +201,20 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 			r.pin(b, s.Regs, ind)
 		case *kir.FenceProxyAsync:
 			fmt.Fprintf(b, "%sasm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n", ind)
+		case *kir.MbarInit:
+			fmt.Fprintf(b, "%sasm volatile(\"mbarrier.init.shared::cta.b64 [%%0], %d;\" :: \"r\"(%s) : \"memory\");\n", ind, s.Count, r.smem(s.Bar, s.Index))
+		case *kir.FenceMbarInit:
+			fmt.Fprintf(b, "%sasm volatile(\"fence.mbarrier_init.release.cluster;\" ::: \"memory\");\n", ind)
+		case *kir.MbarArriveTx:
+			fmt.Fprintf(b, "%sasm volatile(\"mbarrier.arrive.expect_tx.shared::cta.b64 _, [%%0], %d;\" :: \"r\"(%s) : \"memory\");\n", ind, s.Bytes, r.smem(s.Bar, s.Index))
+		case *kir.MbarWait:
+			// try_wait suspends the thread for a while in hardware; the loop
+			// retries until the phase has completed. Labels in braces are
+			// local to the block, so the asm may appear many times.
+			fmt.Fprintf(b, "%sasm volatile(\"{\\n.reg .pred p;\\nHOPF_WAIT:\\nmbarrier.try_wait.parity.shared::cta.b64 p, [%%0], %%1;\\n@!p bra HOPF_WAIT;\\n}\" :: \"r\"(%s), \"r\"((unsigned)(%s)) : \"memory\");\n",
+				ind, r.smem(s.Bar, s.Index), strip(r.Expr(s.Parity)))
+		case *kir.TmaLoad:
+			r.tmaLoad(b, s, ind)
 		case *kir.Copy:
 			vec := map[int]string{4: "unsigned", 8: "uint2", 16: "uint4"}[s.N*s.Src.ElemType().Size()]
 			fmt.Fprintf(b, "%s*reinterpret_cast<%s*>(&%s[%s]) = *reinterpret_cast<const %s*>(&%s[%s]); // %d × %s\n",
@@ -250,11 +274,36 @@ func (r *Renderer) pin(b *strings.Builder, regs []*kir.Var, ind string) {
 }
 
 // desc renders the 64-bit wgmma matrix descriptor of o: the shared-memory
-// address and both byte offsets, each encoded as (x & 0x3FFFF) >> 4, no
-// swizzle.
+// address and both byte offsets, each encoded as (x & 0x3FFFF) >> 4, and
+// the layout in bits 62–63 (0 no swizzle, 1 the 128-byte swizzle; the
+// base offset, bits 49–51, is 0: swizzled arrays start on 1024 bytes).
 func (r *Renderer) desc(o *kir.WgmmaSmem) string {
-	return fmt.Sprintf("((unsigned long long)(((unsigned)__cvta_generic_to_shared(&%s[%s]) & 0x3FFFF) >> 4) | (%dull << 16) | (%dull << 32))",
-		o.Src.Name, strip(r.Expr(o.Start)), o.LBO>>4, o.SBO>>4)
+	layout := ""
+	if o.Swizzle == 128 {
+		layout = " | (1ull << 62)"
+	}
+	return fmt.Sprintf("((unsigned long long)(((unsigned)__cvta_generic_to_shared(&%s[%s]) & 0x3FFFF) >> 4) | (%dull << 16) | (%dull << 32)%s)",
+		o.Src.Name, strip(r.Expr(o.Start)), o.LBO>>4, o.SBO>>4, layout)
+}
+
+// smem renders the 32-bit shared-memory address of a[i].
+func (r *Renderer) smem(a *kir.Shared, i kir.Expr) string {
+	return fmt.Sprintf("(unsigned)__cvta_generic_to_shared(&%s[%s])", a.Name, strip(r.Expr(i)))
+}
+
+// tmaLoad renders a kir.TmaLoad as cp.async.bulk.tensor (tile mode,
+// completing on an mbarrier): the map by its generic address, the
+// coordinates as 32-bit integers.
+func (r *Renderer) tmaLoad(b *strings.Builder, s *kir.TmaLoad, ind string) {
+	n := len(s.Coords)
+	var cs, ins []string
+	for i, c := range s.Coords {
+		cs = append(cs, fmt.Sprintf("%%%d", i+2))
+		ins = append(ins, fmt.Sprintf("\"r\"((int)(%s))", strip(r.Expr(c))))
+	}
+	fmt.Fprintf(b, "%sasm volatile(\"cp.async.bulk.tensor.%dd.shared::cluster.global.tile.mbarrier::complete_tx::bytes [%%0], [%%1, {%s}], [%%%d];\"\n", ind, n, strings.Join(cs, ", "), n+2)
+	fmt.Fprintf(b, "%s    :: \"r\"(%s), \"l\"(%s), %s, \"r\"(%s) : \"memory\"); // box %v of %s, swizzle %d\n",
+		ind, r.smem(s.Dst, s.Start), s.Map.Name, strings.Join(ins, ", "), r.smem(s.Bar, s.BarIndex), s.Map.Map.Box, s.Map.Type, s.Map.Map.Swizzle)
 }
 
 // wgmma renders a kir.Wgmma as inline PTX: the accumulators are read-write

@@ -322,6 +322,9 @@ func Check(k *Kernel) error {
 		if p.Ptr && (p.Type == Bool || p.Type == Void) {
 			c.addf("pointer parameter %s of %s: buffers hold numbers", p.Name, p.Type)
 		}
+		if p.Map != nil {
+			c.tensorMapParam(p)
+		}
 	}
 	for _, s := range k.Shared {
 		if !ident.MatchString(s.Name) || names[s.Name] {
@@ -331,6 +334,7 @@ func Check(k *Kernel) error {
 		if s.Len < 1 {
 			c.addf("shared array %s has length %d", s.Name, s.Len)
 		}
+		c.checkAlign(s)
 	}
 	c.stmts(k.Body, map[*Var]bool{})
 	if len(c.problems) > 0 {
@@ -353,6 +357,9 @@ func (c *checker) buffer(b Buffer) {
 	case *Param:
 		if !x.Ptr {
 			c.addf("%s is a scalar, not a buffer", x.Name)
+		}
+		if x.Map != nil {
+			c.addf("%s is a tensor map: only cp.async.bulk.tensor reads it", x.Name)
 		}
 		for _, p := range c.k.Params {
 			if p == x {
@@ -462,7 +469,9 @@ func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
 			if s.N < 0 || s.N > 7 {
 				c.addf("wgmma.wait_group %d, want 0..7", s.N)
 			}
-		case *Barrier, *Comment, *WgmmaCommit, *FenceProxyAsync:
+		case *MbarInit, *MbarArriveTx, *MbarWait, *TmaLoad:
+			c.tma(s, local)
+		case *Barrier, *Comment, *WgmmaCommit, *FenceProxyAsync, *FenceMbarInit:
 		default:
 			c.addf("unknown statement %T", s)
 		}
@@ -569,6 +578,12 @@ func (c *checker) wgmmaSmem(what string, o *WgmmaSmem, scope map[*Var]bool) Type
 		if x.v <= 0 || x.v%16 != 0 || x.v >= 1<<18 {
 			c.addf("wgmma: %s's %s %d bytes, want a positive multiple of 16 below 256 KiB", what, x.name, x.v)
 		}
+	}
+	switch {
+	case o.Swizzle != 0 && o.Swizzle != 128:
+		c.addf("wgmma: %s swizzled %d bytes, want 0 or 128", what, o.Swizzle)
+	case o.Swizzle == 128 && o.Src.align() < 1024:
+		c.addf("wgmma: %s swizzled in %s, aligned to %d bytes: want 1024 (Shared.Align)", what, o.Src.Name, o.Src.align())
 	}
 	if t := o.Src.Type; t != F16 && t != BF16 {
 		c.addf("wgmma: %s from %s of %s, want f16 or bf16", what, o.Src.Name, t)

@@ -64,6 +64,9 @@ type Param struct {
 	Type     Type
 	Ptr      bool
 	ReadOnly bool // a pointer the kernel only reads (const __restrict__)
+	// Map makes the parameter a tensor map (TensorMap): the address of a
+	// CUtensorMap over a tensor of Type, read by TmaLoad only.
+	Map *TensorMap
 }
 
 // Shared is a shared-memory array of constant length, one per block.
@@ -71,6 +74,10 @@ type Shared struct {
 	Name string
 	Type Type
 	Len  int
+	// Align is the array's alignment in bytes: 0 for SharedAlign, else a
+	// power of two up to 1024 (TmaLoad destinations: 128; swizzled tiles:
+	// 1024).
+	Align int
 }
 
 // Buffer is what loads and stores address: a pointer parameter or a shared
@@ -129,14 +136,33 @@ const SharedAlign = 16
 func SharedPadded(n int) int { return (n + SharedAlign - 1) / SharedAlign * SharedAlign }
 
 // SharedOffsets lays the shared arrays out one after another, each padded
-// to a multiple of SharedAlign; it returns each array's byte offset and the
-// total, which is SharedBytes.
+// to a multiple of SharedAlign and starting on its alignment; it returns
+// each array's byte offset and the total, which is SharedBytes. The
+// arrays with the largest alignment are placed first (in declaration
+// order among equals), so that no padding is lost between them.
 func (k *Kernel) SharedOffsets() (offsets []int, total int) {
-	for _, s := range k.Shared {
-		offsets = append(offsets, total)
-		total += SharedPadded(s.Len * s.Type.Size())
+	offsets = make([]int, len(k.Shared))
+	for _, a := range []int{1024, 512, 256, 128, 64, 32, 16} {
+		for i, s := range k.Shared {
+			if s.align() != a {
+				continue
+			}
+			total = (total + a - 1) / a * a
+			offsets[i] = total
+			total += SharedPadded(s.Len * s.Type.Size())
+		}
 	}
 	return offsets, total
+}
+
+// SharedAlignMax is the largest alignment of the kernel's shared arrays:
+// the alignment the block's shared memory must start on.
+func (k *Kernel) SharedAlignMax() int {
+	a := SharedAlign
+	for _, s := range k.Shared {
+		a = max(a, s.align())
+	}
+	return a
 }
 
 // SharedBytes is the shared memory of one block: the arrays, each padded
@@ -499,20 +525,48 @@ func (*Pack2) expr()      {}
 // matrices adjacent in M/N (the PTX ISA's "leading" and "stride dimension
 // byte offsets" of the no-swizzle layouts; both multiples of 16). Element
 // (mn, k) is at Start + Offset(mn, k).
+//
+// With Swizzle 128 the operand is in PTX's 128-byte swizzle layout, as a
+// TmaLoad of a 128-byte-swizzled map writes it (the array aligned to 1024
+// bytes): rows of 128 bytes whose 16-byte chunks are permuted by
+// SwizzleElem, 8-row atoms of 1024 bytes. K-major: a row is one M/N index,
+// 64 consecutive K; SBO is the distance between 8-row groups in M/N, LBO
+// is not used, and the K steps of 16 within a row advance Start by 16
+// elements (32 bytes). MN-major: a row is one K index, 64 consecutive M/N;
+// SBO is the distance between 8-row groups in K and LBO between
+// 64-element groups in M/N. Element (mn, k) is at SwizzleElem(Start +
+// Offset(mn, k)).
 type WgmmaSmem struct {
 	Src      *Shared
 	Start    Expr // i64, a multiple of 8 (16 bytes)
 	LBO, SBO int
 	MNMajor  bool
+	Swizzle  int // 0 or 128
 }
 
-// Offset is the element offset of (mn, k) from Start.
+// Offset is the element offset of (mn, k) from Start in the unswizzled
+// address space (see Elem).
 func (o *WgmmaSmem) Offset(mn, k int) int {
 	lbo, sbo := o.LBO/2, o.SBO/2 // in 16-bit elements
-	if o.MNMajor {
+	switch {
+	case o.Swizzle == 128 && o.MNMajor:
+		return (mn/64)*lbo + mn%64 + (k/8)*sbo + (k%8)*64
+	case o.Swizzle == 128:
+		return (mn/8)*sbo + (mn%8)*64 + k
+	case o.MNMajor:
 		return (k/8)*lbo + (mn/8)*sbo + (k%8)*8 + mn%8
 	}
 	return (k/8)*lbo + (mn/8)*sbo + (mn%8)*8 + k%8
+}
+
+// Elem is the index in Src of element (mn, k) for an operand starting at
+// element start.
+func (o *WgmmaSmem) Elem(start int64, mn, k int) int64 {
+	i := start + int64(o.Offset(mn, k))
+	if o.Swizzle == 128 {
+		return SwizzleElem(i)
+	}
+	return i
 }
 
 // Wgmma is one asynchronous warpgroup matrix multiply-accumulate D = A·B

@@ -51,6 +51,9 @@ type compiler struct {
 	nasync  int
 	nwg     int     // wgmma sites (rendezvous carrying A operands)
 	wgSite  []int32 // their fault sites
+	nmbar   int     // mbarrier and TMA statements
+	nwait   int     // mbarrier waits
+	maps    map[*kir.Param]*TensorMap
 	gshadow map[*kir.Param]*gShadow
 }
 
@@ -73,16 +76,20 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 		grid:     [3]int64{int64(l.Grid[0]), int64(l.Grid[1]), int64(l.Grid[2])},
 		sites:    []string{""},
 		shflSite: []bool{false},
+		mbarSite: []bool{false},
+		mbarArr:  make([]bool, len(k.Shared)),
 	}
 	p.errs.kernel = k.Name
 	// Global race shadows name the writer by block·threads + thread in 40 bits.
 	p.gRaces = races && int64(l.Grid[0])*int64(l.Grid[1])*int64(l.Grid[2])*int64(k.Threads()) < 1<<gIDBits
 	c := &compiler{p: p, bufs: map[*kir.Param]*Buffer{}, scalars: map[*kir.Param]int64{},
-		shared: map[*kir.Shared]int{}, slot: map[*kir.Var]int{}}
+		shared: map[*kir.Shared]int{}, slot: map[*kir.Var]int{}, maps: map[*kir.Param]*TensorMap{}}
 	for i, prm := range k.Params {
 		switch a := l.Args[i].(type) {
 		case *Buffer:
 			c.bufs[prm] = a
+		case *TensorMap:
+			c.maps[prm] = a
 		case int64:
 			c.scalars[prm] = a
 		case int:
@@ -98,7 +105,9 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 	if p.body == nil {
 		p.body = func(*thread) {}
 	}
-	p.sync = c.nbar+c.nshfl+c.nmma+c.nldm+c.nasync+c.nwg > 0 // async copies: per-thread state, a goroutine each
+	// Async copies: per-thread state, a goroutine each; mbarrier waits block.
+	p.sync = c.nbar+c.nshfl+c.nmma+c.nldm+c.nasync+c.nwg+c.nmbar > 0
+	p.mbar = c.nmbar > 0
 	p.mma = c.nmma+c.nwg > 0
 	p.nwg, p.wgSite = c.nwg, c.wgSite
 	return p, nil
@@ -108,6 +117,7 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 func (c *compiler) site(name string, shfl bool) int32 {
 	c.p.sites = append(c.p.sites, name)
 	c.p.shflSite = append(c.p.shflSite, shfl)
+	c.p.mbarSite = append(c.p.mbarSite, false)
 	return int32(len(c.p.sites) - 1)
 }
 
@@ -245,6 +255,8 @@ func (c *compiler) stmt(s kir.Stmt) sFn {
 		return func(t *thread) { t.wgmmaWait(n) }
 	case *kir.FenceProxyAsync:
 		return func(t *thread) { t.unfenced = false }
+	case *kir.MbarInit, *kir.FenceMbarInit, *kir.MbarArriveTx, *kir.MbarWait, *kir.TmaLoad:
+		return c.mbarStmt(s)
 	}
 	panic(unsupported(s))
 }

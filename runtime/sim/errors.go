@@ -176,7 +176,8 @@ type BadShuffle struct {
 func (e *BadShuffle) Error() string { return e.prefix() + e.Msg + e.suffix() }
 
 // Misaligned is a vector access (kir.Copy, kir.LdMatrix) whose element
-// index is not a multiple of its width: the GPU faults (misaligned
+// index is not a multiple of its width, or a TMA load (kir.TmaLoad) whose
+// destination does not start on 128 bytes: the GPU faults (misaligned
 // address). The access is not performed.
 type Misaligned struct {
 	Loc
@@ -207,6 +208,34 @@ type BadWgmma struct {
 }
 
 func (e *BadWgmma) Error() string { return e.prefix() + e.Msg + e.suffix() }
+
+// BadMbarrier is a misuse of an mbarrier (kir.MbarInit, kir.MbarArriveTx,
+// kir.MbarWait, kir.TmaLoad): a barrier used before its initialisation,
+// or by another thread with no __syncthreads since; a TMA load completing
+// on a barrier whose initialisation no fence.mbarrier_init ordered; more
+// transaction bytes landing in a phase than its arrivals expected; a wait
+// parity other than 0 or 1; a barrier initialised again with loads in
+// flight; a wait that can never complete (every other thread of the
+// block waits or exited: none is left to arrive or to issue the copies
+// its phase expects), which stops the block.
+type BadMbarrier struct {
+	Loc
+	Msg string
+}
+
+func (e *BadMbarrier) Error() string { return e.prefix() + e.Msg + e.suffix() }
+
+// BadTma is a misuse of the tensor memory accelerator (kir.TmaLoad):
+// coordinates that do not fit in 32 bits (the load is not performed), or
+// loads whose phase never completed when the block ends, reported at the
+// thread that issued the first of them (on the GPU their data may never
+// land).
+type BadTma struct {
+	Loc
+	Msg string
+}
+
+func (e *BadTma) Error() string { return e.prefix() + e.Msg + e.suffix() }
 
 // InternalError is a panic inside the simulator (a bug in it). The block
 // stops.
@@ -258,6 +287,8 @@ const (
 	kShuffle
 	kAlign
 	kWgmma
+	kMbar
+	kTma
 	kInternal
 )
 

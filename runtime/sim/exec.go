@@ -24,13 +24,17 @@ type program struct {
 	wgSite []int32
 	gRaces bool // race shadows on the global buffers the kernel writes
 	races  bool
+	mbar   bool // has mbarriers or TMA loads
+	// mbarArr marks the shared arrays used as mbarriers, by array.
+	mbarArr []bool
 
 	shName []string // shared arrays
 	shLen  []int
 
 	ni, nf, nb int      // register slots per class
-	sites      []string // rendezvous sites (barrier, shuffle) by site id; "" for others
+	sites      []string // rendezvous sites (barrier, shuffle, mbarrier wait) by site id; "" for others
 	shflSite   []bool
+	mbarSite   []bool // mbarrier waits
 
 	errs collector
 }
@@ -64,6 +68,10 @@ type block struct {
 	// memory without fence.proxy.async since (a wgmma may not read it).
 	proxyStale atomic.Bool
 	threads    []*thread
+	// mbars is the state of the mbarriers, by shared array (nil for
+	// arrays not used as barriers) and element, guarded by mbarMu.
+	mbars  [][]mbar
+	mbarMu sync.Mutex
 }
 
 type warp struct {
@@ -136,6 +144,9 @@ type thread struct {
 	wgOpen   []wgOp   // wgmma of the open group
 	wgGroups [][]wgOp // committed wgmma groups, oldest first
 	unfenced bool     // shared-memory writes since the last fence.proxy.async
+
+	mbInit           []*mbar // barriers initialised since the last fence.mbarrier_init
+	mbWaitK, mbWaitI int     // the barrier of the mbarrier wait t.wait names (diagnose)
 }
 
 // asyncCopy is a cp.async in flight: the values were read at issue, they
@@ -199,6 +210,14 @@ func newWorker(p *program) *worker {
 	if p.nwg > 0 {
 		b.wgIssued = make([]atomic.Int64, len(b.warps)*p.nwg)
 	}
+	if p.mbar {
+		b.mbars = make([][]mbar, len(p.shLen))
+		for k, isBar := range p.mbarArr {
+			if isBar {
+				b.mbars[k] = make([]mbar, p.shLen[k])
+			}
+		}
+	}
 	w.threads = make([]*thread, nt)
 	for i := range w.threads {
 		t := &thread{
@@ -244,6 +263,9 @@ func (w *worker) runBlock(lin int64) {
 	for i := range b.wgIssued {
 		b.wgIssued[i].Store(0)
 	}
+	for _, ms := range b.mbars {
+		clear(ms)
+	}
 	b.running.Store(p.n)
 	b.round.Store(newRound())
 	for i := range b.warps {
@@ -258,6 +280,9 @@ func (w *worker) runBlock(lin int64) {
 	w.wg.Wait()
 	if p.nwg > 0 && !b.failed.Load() {
 		b.checkWarpgroups()
+	}
+	if p.mbar && !b.failed.Load() {
+		b.checkTma()
 	}
 }
 
@@ -288,6 +313,7 @@ func (t *thread) run(wg *sync.WaitGroup) {
 	}()
 	t.open, t.groups = nil, nil
 	t.wgFenced, t.wgOpen, t.wgGroups, t.unfenced = false, nil, nil, false
+	t.mbInit = t.mbInit[:0]
 	t.blk.p.body(t)
 	if n := t.pendingCopies(); n > 0 {
 		t.report(-2, kAlign, 1, func(l Loc) located { return &LostCopy{Loc: l, Copies: n} })
@@ -337,6 +363,17 @@ func (b *block) fail() {
 	for i := range b.warps {
 		b.warps[i].round.Load().release()
 	}
+	// Waiters registering after this see failed (set before the lock).
+	b.mbarMu.Lock()
+	for _, ms := range b.mbars {
+		for i := range ms {
+			if m := &ms[i]; m.ch != nil {
+				close(m.ch)
+				m.ch, m.waiters = nil, 0
+			}
+		}
+	}
+	b.mbarMu.Unlock()
 }
 
 // syncthreads is __syncthreads at site.
@@ -547,20 +584,35 @@ func (b *block) diagnose() {
 	if b.failed.Load() || !b.diagnosed.CompareAndSwap(false, true) {
 		return
 	}
-	var first *thread
+	var first, mb *thread
 	bar := false
 	for _, t := range b.threads {
 		if t.wait > 0 {
 			if first == nil {
 				first = t
 			}
-			if !b.p.shflSite[t.wait] {
+			switch {
+			case b.p.mbarSite[t.wait]:
+				if mb == nil {
+					mb = t
+				}
+			case !b.p.shflSite[t.wait]:
 				bar = true
 			}
 		}
 	}
 	if first == nil {
 		return // all exited: the normal end
+	}
+	if mb != nil {
+		b.mbarMu.Lock()
+		state := b.mbarState(mb.mbWaitK, int64(mb.mbWaitI))
+		b.mbarMu.Unlock()
+		msg := "mbarrier wait that can never complete (no thread of the block is left running to arrive or issue its phase's copies): " +
+			state + "; " + b.p.describe(groups(b.threads), "threads")
+		mb.report(mb.wait, kMbar, 3, func(l Loc) located { return &BadMbarrier{Loc: l, Msg: msg} })
+		b.fail()
+		return
 	}
 	what := "divergent warp shuffle (every lane of a warp must reach it)"
 	if bar {

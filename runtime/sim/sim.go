@@ -6,9 +6,9 @@
 // expression and statement, with the buffers and scalar arguments bound
 // in; registers live in per-thread typed slot arrays. Blocks run from a pool of Options.Workers goroutines; within a
 // block each CUDA thread is a goroutine, so __syncthreads and warp
-// shuffles are real rendezvous. A kernel with neither runs its threads one
-// after another on the block's goroutine (no thread can observe the
-// difference).
+// shuffles are real rendezvous. A kernel with neither (nor cp.async,
+// wgmma, mbarriers or TMA loads) runs its threads one after another on the
+// block's goroutine (no thread can observe the difference).
 //
 // Semantics follow the CUDA C that codegen/cuda renders: i64 indices and
 // loop counters, i32 arithmetic wrapping at 32 bits, integer division and
@@ -38,6 +38,31 @@
 // after the wait is a race); a thread that exits with copies pending is a
 // LostCopy fault.
 //
+// Hopper's mbarriers and TMA loads (kir.MbarInit, kir.MbarArriveTx,
+// kir.MbarWait, kir.TmaLoad) keep a state per barrier (element of an i64
+// shared array) and block: the arrivals a phase expects, the arrivals and
+// transaction bytes still missing in the current phase, the phases
+// completed. A TMA load (one thread's) reads its box from the TensorMap's
+// buffer when issued, zeros where the box leaves the tensor, and its
+// bytes count towards the phase at once; the phase completes when every
+// arrival and every byte expected is in. The phase's loads write shared
+// memory at the first wait that observes the phase (or before anything
+// else happens on the barrier), so a read before the wait sees old data.
+// Those writes are the async proxy's: a wgmma reads them without
+// fence.proxy.async, and they are not recorded in the race shadow (an
+// mbarrier orders them, not __syncthreads), so a thread reading or
+// writing a tile while a load into it is in flight is not detected. A
+// wait (parity P) returns once the phase of parity P completed, i.e. the
+// current phase's parity is the other one, and blocks its thread until
+// then; when every thread of the block waits or exited with such a wait
+// among them, it is a BadMbarrier fault and the block stops. A barrier
+// used uninitialised or by another thread with no __syncthreads since its
+// initialisation, a load on a barrier whose initialisation no
+// fence.mbarrier_init followed, more bytes than a phase expected, a wait
+// parity other than 0 or 1 are BadMbarrier faults; coordinates past 32
+// bits and loads whose phase never completed when the block ends are
+// BadTma faults; a destination not on 128 bytes is Misaligned.
+//
 // Faults are reported, not fatal: an out-of-bounds load yields 0 and an
 // out-of-bounds store is dropped, integer division by zero yields 0, a loop
 // with a non-positive step stops, a shuffle of a lane that does not exist
@@ -57,7 +82,7 @@
 // What is not checked: global races in launches of 2^40 threads or more
 // (no room in the shadow for a thread's id), aliasing beyond launch
 // arguments, reads of uninitialised shared memory (shared memory starts
-// zeroed), and loops that never end because the body moves the counter
+// zeroed), races with TMA loads' writes, and loops that never end because the body moves the counter
 // back.
 package sim
 
@@ -88,8 +113,9 @@ func (b *Buffer) Len() int {
 	return len(b.F32) + len(b.I32) + len(b.I64) + len(b.F16) + len(b.BF16)
 }
 
-// Arg is a kernel argument: a *Buffer for a pointer parameter, an int64
-// (or int) for a scalar.
+// Arg is a kernel argument: a *Buffer for a pointer parameter, a
+// *TensorMap for a tensor-map parameter (kir.Param.Map), an int64 (or
+// int) for a scalar.
 type Arg any
 
 // Launch is one kernel launch: the grid of blocks and the arguments, one
@@ -174,6 +200,23 @@ func validate(k *kir.Kernel, l Launch) error {
 	var spans []span
 	for i, p := range k.Params {
 		a := l.Args[i]
+		if p.Map != nil {
+			m, ok := a.(*TensorMap)
+			if !ok || m == nil {
+				add("argument %d (%s) is %T, want *sim.TensorMap of %s", i, p.Name, a, p.Type)
+				continue
+			}
+			bad := m.check(p)
+			for _, pr := range bad {
+				add("argument %d (tensor map %s): %s", i, p.Name, pr)
+			}
+			if len(bad) == 0 {
+				if lo, n := m.Buf.mem(); n > 0 {
+					spans = append(spans, span{lo, lo + n, p.Name, false})
+				}
+			}
+			continue
+		}
 		if !p.Ptr {
 			switch a.(type) {
 			case int64, int:

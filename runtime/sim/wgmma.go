@@ -96,7 +96,7 @@ func (t *thread) wgmmaWait(n int) {
 // smemOperand reads element (mn, k) of a shared operand as f32; false
 // where the access is out of bounds (reported).
 func (t *thread) smemOperand(k int, o *kir.WgmmaSmem, start int64, mn, kk int, site int32) (float32, bool) {
-	i := start + int64(o.Offset(mn, kk))
+	i := o.Elem(start, mn, kk)
 	if !t.shOK(k, i, site, false) {
 		return 0, false
 	}

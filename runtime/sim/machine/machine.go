@@ -89,6 +89,31 @@ func put(b *sim.Buffer, data []float32) {
 	}
 }
 
+// tensorMap is the simulator's argument for tensor-map argument a of
+// parameter j of k: the map over the machine's buffer, its strides in
+// elements (the plan's are bytes).
+func (m *Machine) tensorMap(k *kir.Kernel, j int, a *codegen.TensorMapArg) (*sim.TensorMap, error) {
+	if j >= len(k.Params) {
+		return nil, fmt.Errorf("argument %d: the kernel has %d parameters", j, len(k.Params))
+	}
+	if a.Buffer < 0 || a.Buffer >= len(m.bufs) {
+		return nil, fmt.Errorf("argument %d: tensor map over buffer %d, the program has %d", j, a.Buffer, len(m.bufs))
+	}
+	prm := k.Params[j]
+	if err := a.Check(prm, m.P.Buffers[a.Buffer]); err != nil {
+		return nil, fmt.Errorf("argument %d: %w", j, err)
+	}
+	size := int64(prm.Type.Size())
+	strides := make([]int64, len(a.Strides))
+	for i, st := range a.Strides {
+		if st%size != 0 {
+			return nil, fmt.Errorf("argument %d: tensor map %s: stride %d bytes, not a whole number of %s", j, prm.Name, st, prm.Type)
+		}
+		strides[i] = st / size
+	}
+	return &sim.TensorMap{Buf: m.bufs[a.Buffer], Dims: a.Dims, Strides: strides, Box: a.Box, Swizzle: a.Swizzle}, nil
+}
+
 // get reads a float buffer as f32.
 func get(b *sim.Buffer, n int64) []float32 {
 	out := make([]float32, n)
@@ -151,9 +176,16 @@ func (m *Machine) Run(inputs ...Input) ([][]float32, error) {
 		}
 		args := make([]sim.Arg, len(l.Args))
 		for j, a := range l.Args {
-			if a.Buffer != nil {
+			switch {
+			case a.Buffer != nil:
 				args[j] = m.bufs[*a.Buffer]
-			} else {
+			case a.TensorMap != nil:
+				tm, err := m.tensorMap(k, j, a.TensorMap)
+				if err != nil {
+					return nil, fmt.Errorf("launch %d (%s, %s at %s): %w", li, l.Kernel, l.Op, l.Pos, err)
+				}
+				args[j] = tm
+			default:
 				args[j] = *a.Scalar
 			}
 		}

@@ -97,6 +97,16 @@ type TCTile struct {
 	// rescale (DV/2 multiplies a thread at 16 rows a warp). The result is
 	// the same softmax (any m gives it); only the rounding differs.
 	Lazy bool
+	// Tma (with Overlap) loads the K and V tiles with Hopper's tensor
+	// memory accelerator instead of cp.async: one thread issues, per tile,
+	// DK/64 + DV/64 cp.async.bulk.tensor of a box {64 columns, BK keys} of
+	// a tensor map over qkv (dims {LD, T, B}: keys past T are zeros) into
+	// the 128-byte-swizzle layout wgmma reads (WgmmaSmem.Swizzle), and
+	// every thread waits on the stage's mbarrier. No per-thread copies, no
+	// address arithmetic, fewer registers. Needs DK and DV multiples of 64
+	// and qkv rows 16-byte aligned; the launch passes the map
+	// (AttentionTensorMaps).
+	Tma bool
 }
 
 // lazyTau is TCTile.Lazy's threshold in the exponent (log2 units).
@@ -123,6 +133,7 @@ type tcLayout struct {
 	Overlap                           bool // TCTile.Overlap: products pipelined across key tiles
 	Lazy                              bool // TCTile.Lazy: the max moves by more than 2^8, the rescale skipped where α = 1
 	EarlyS                            bool // TCTile.EarlyS: S_i issued before the rescale (FlashAttention-3's order)
+	Tma                               bool // TCTile.Tma: K/V tiles by TMA into the 128-byte swizzle
 }
 
 func (l tcLayout) threads() int { return 32 * l.Warps }
@@ -131,6 +142,9 @@ func (l tcLayout) threads() int { return 32 * l.Warps }
 // QShared) in the element type.
 func (l tcLayout) sharedBytes(s AttnSpec) int {
 	n := kir.SharedPadded(l.Stages*l.BK*l.KS*s.E.Size()) + kir.SharedPadded(l.Stages*l.BK*l.VS*s.E.Size())
+	if l.Tma {
+		n += kir.SharedPadded(8 * l.Stages) // the stages' mbarriers (the tiles are multiples of 1024 bytes)
+	}
 	if s.Tile.QShared {
 		n += kir.SharedPadded(l.BQ * l.KS * s.E.Size())
 	}
@@ -208,6 +222,17 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 		return l, fmt.Errorf("attention: early S is an order of the overlapped pipeline: it needs Overlap")
 	}
 	l.EarlyS = s.Tile.EarlyS
+	if s.Tile.Tma {
+		switch {
+		case !s.Tile.Overlap:
+			return l, fmt.Errorf("attention: TMA loads feed the overlapped pipeline: it needs Overlap")
+		case s.DK%64 != 0 || s.DV%64 != 0:
+			return l, fmt.Errorf("attention: TMA loads boxes of 64 columns: d_k %d and d_v %d must be multiples of 64", s.DK, s.DV)
+		case s.LD%8 != 0:
+			return l, fmt.Errorf("attention: TMA needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
+		}
+		l.Tma = true
+	}
 	// Two stages where the rows can be copied 16 bytes at a time
 	// (cp.async); one where they cannot.
 	l.Vector = s.LD%8 == 0
@@ -258,8 +283,19 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	qkv, o := b.In("qkv", E), b.Out("o", E)
 	b.Scalar("B")
 	T := b.Scalar("T")
-	ks := b.SharedArray("ks", E, NS*BK*KS) // k of the key tile [stage][BK][DK+8]
-	vs := b.SharedArray("vs", E, NS*BK*VS) // v of the key tile [stage][BK][DV+8]
+	var ks, vs, bars *kir.Shared
+	var kvmap *kir.Param
+	if l.Tma {
+		// [stage][DK/64][BK][64] (and V alike) in the 128-byte swizzle: one
+		// TMA box a [BK][64] block; the stages' mbarriers.
+		kvmap = b.TensorMapParam("kvmap", E, kir.TensorMap{Box: []int{64, BK, 1}, Swizzle: 128})
+		ks = b.AlignedSharedArray("ks", E, NS*BK*KS, 1024)
+		vs = b.AlignedSharedArray("vs", E, NS*BK*VS, 1024)
+		bars = b.SharedArray("bars", kir.I64, NS)
+	} else {
+		ks = b.SharedArray("ks", E, NS*BK*KS) // k of the key tile [stage][BK][DK+8]
+		vs = b.SharedArray("vs", E, NS*BK*VS) // v of the key tile [stage][BK][DV+8]
+	}
 	var qsm *kir.Shared
 	if s.Tile.QShared {
 		qsm = b.SharedArray("qsm", E, BQ*KS) // q of the block's queries [BQ][DK+8]
@@ -529,7 +565,34 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	if l.Overlap {
 		ahead = NS - 2 // tile i−1's V is still read
 	}
-	if NS > 1 {
+	// tmaStage: thread 0 expects the tile's bytes on the stage's mbarrier
+	// and issues its boxes (keys past T are zeros).
+	tmaStage := func(j0, st kir.Expr) {
+		b.If(kir.Eq(tid, kir.I(0)), func() {
+			b.MbarArriveTx(bars, st, BK*(DK+DV)*E.Size())
+			for half := 0; half < DK/64; half++ {
+				b.TmaLoad(ks, kir.Add(kir.Mul(st, i64c(BK*DK)), i64c(half*BK*64)), kvmap, []kir.Expr{kir.Add(kcol, i64c(64*half)), j0, bb}, bars, st)
+			}
+			for half := 0; half < DV/64; half++ {
+				b.TmaLoad(vs, kir.Add(kir.Mul(st, i64c(BK*DV)), i64c(half*BK*64)), kvmap, []kir.Expr{kir.Add(vcol, i64c(64*half)), j0, bb}, bars, st)
+			}
+		})
+	}
+	switch {
+	case l.Tma:
+		b.Comment("%d stages of K/V tiles loaded by TMA (one mbarrier a stage, thread 0 issues): tiles i+1 … i+%d in flight while tile i is used", NS, ahead)
+		b.If(kir.Eq(tid, kir.I(0)), func() {
+			for st := 0; st < NS; st++ {
+				b.MbarInit(bars, i64c(st), 1)
+			}
+			b.FenceMbarInit()
+		})
+		b.Barrier()
+		for p := 0; p < ahead; p++ {
+			j := b.Let(fmt.Sprintf("jp%d", p), kir.Add(klo, i64c(p*BK)))
+			b.If(kir.Lt(j, khi), func() { tmaStage(j, i64c(p)) })
+		}
+	case NS > 1:
 		b.Comment("%d stages: tiles i+1 … i+%d are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0", NS, ahead)
 		for p := 0; p < ahead; p++ {
 			j := b.Let(fmt.Sprintf("jp%d", p), kir.Add(klo, i64c(p*BK)))
@@ -800,6 +863,18 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		// tile i+NS−2.
 		begin := func(j0, st kir.Expr) {
 			b.WgmmaWait(0, withPK(wg.acc)...)
+			if l.Tma {
+				// With TMA the barrier only frees tile i−2's stage; tile i is
+				// waited for on its mbarrier: phase (i / NS) of stage st.
+				if qsm != nil {
+					b.FenceProxyAsync()
+				}
+				b.Barrier()
+				jf := b.Let("jf", kir.Add(j0, i64c((NS-2)*BK)))
+				b.If(kir.Lt(jf, khi), func() { tmaStage(jf, kir.Rem(kir.Add(st, i64c(NS-2)), i64c(NS))) })
+				b.MbarWait(bars, st, kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK*NS)), kir.I(2)))
+				return
+			}
 			b.AsyncWait(NS - 3)
 			b.FenceProxyAsync()
 			b.Barrier()
@@ -881,7 +956,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			})
 		}
 	}
-	if NS > 1 {
+	if NS > 1 && !l.Tma {
 		b.AsyncWait(0)
 	}
 
@@ -904,4 +979,22 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 	}
 	return b.Build()
+}
+
+// AttentionTensorMaps are the arguments the kernel of s takes after B and
+// T: none, or with TCTile.Tma the tensor map of its K/V tiles over the
+// qkv buffer (id qkv) as a [B][T][LD] tensor, boxes of {64 columns, BK
+// keys, 1}. A plan appends them to AttentionKernel's qkv, o, B, T.
+func AttentionTensorMaps(s AttnSpec, qkv, B, T int) ([]Arg, error) {
+	if tc, _ := s.TensorCores(); !tc || !s.Tile.Tma {
+		return nil, nil
+	}
+	l, err := tcPlan(s)
+	if err != nil {
+		return nil, err
+	}
+	e := int64(s.E.Size())
+	ld := int64(s.LD)
+	return []Arg{{TensorMap: &TensorMapArg{Buffer: qkv, Dims: []int64{ld, int64(T), int64(B)}, Strides: []int64{ld * e, int64(T) * ld * e},
+		Box: []int{64, l.BK, 1}, Swizzle: 128}}}, nil
 }

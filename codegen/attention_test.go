@@ -192,7 +192,15 @@ func checkAttentionOn(t *testing.T, name string, s AttnSpec, B, T int, x []float
 	fusedRender(t, k)
 	qkvIn, qkv := fusedBuffer(s.E, x)
 	o := fusedOutBuffer(s.E, B*T*s.H*s.DV)
-	err = sim.Run(k, sim.Launch{Grid: AttentionGrid(s, B, T), Args: []sim.Arg{qkvIn, o, int64(B), int64(T)}}, sim.Options{Races: true})
+	args := []sim.Arg{qkvIn, o, int64(B), int64(T)}
+	maps, err := AttentionTensorMaps(s, 0, B, T)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range maps {
+		args = append(args, simTensorMap(m.TensorMap, qkvIn, s.E))
+	}
+	err = sim.Run(k, sim.Launch{Grid: AttentionGrid(s, B, T), Args: args}, sim.Options{Races: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,6 +224,16 @@ func checkAttentionOn(t *testing.T, name string, s AttnSpec, B, T int, x []float
 		t.Errorf("relative error %.3g, want < %g", e, fusedTol(s.E))
 	}
 	t.Logf("relative error %.3g", e)
+}
+
+// simTensorMap is the simulator's argument for a plan's tensor map over
+// buf (strides in elements).
+func simTensorMap(m *TensorMapArg, buf *sim.Buffer, e kir.Type) *sim.TensorMap {
+	st := make([]int64, len(m.Strides))
+	for i, x := range m.Strides {
+		st[i] = x / int64(e.Size())
+	}
+	return &sim.TensorMap{Buf: buf, Dims: m.Dims, Strides: st, Box: m.Box, Swizzle: m.Swizzle}
 }
 
 // TestAttentionLayout checks the tile choice for wide heads and the errors.
@@ -414,6 +432,7 @@ func TestAttentionTensorCores(t *testing.T) {
 		{TCTile{MT: 3}, "3 row tiles per warp"},
 		{TCTile{BK: 128, Stages: 4}, "more than 227 KiB"}, // at d 128
 		{TCTile{Stages: 5}, "5 stages"},
+		{TCTile{Wgmma: true, Tma: true}, "TMA loads feed the overlapped pipeline: it needs Overlap"},
 		{TCTile{Warps: 6}, "6 warps per block"},
 		{TCTile{MaskTiles: "bogus"}, `mask tiles "bogus", want all or edge`},
 		{TCTile{Order: "random"}, `order "random", want heavy or launch`},
@@ -519,12 +538,19 @@ func TestAttentionWgmma(t *testing.T) {
 		{"window", 64, 32, kir.BF16, TCTile{QShared: true, Overlap: true, EarlyS: true, BK: 16, Lazy: true}, 0, 0.125, 1, 100},
 		{"none", 16, 16, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, BK: 16, MaskTiles: "all"}, 0, -0.3, 1, 75},
 		{"causal", 64, 64, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true}, 0, 0.125, 1, 5}, // one key tile
+		// K/V tiles by TMA (128-byte swizzle; keys past T zero-filled by the map).
+		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true, BK: 64}, 0, 0.125, 2, 300},
+		{"causal", 128, 128, kir.BF16, TCTile{QShared: true, Overlap: true, EarlyS: true, Tma: true}, 8, 0.09, 1, 260},
+		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, BK: 32, Stages: 4}, 0, 0.125, 2, 150},
+		{"window", 64, 64, kir.BF16, TCTile{Overlap: true, Tma: true, BK: 16, Lazy: true}, 0, 0.125, 1, 100},
+		{"none", 64, 128, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, Tma: true, BK: 64, Warps: 8}, 0, -0.3, 1, 75},
+		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true}, 0, 0.125, 1, 5}, // one key tile
 	} {
 		H := 2
 		c.tile.Wgmma = true
 		s := AttnSpec{E: c.e, H: H, DK: c.dk, DV: c.dv, LD: 2*H*c.dk + H*c.dv + c.ld, Softmax: true,
 			Mask: c.mask, Window: 37, Scale: c.scale, Feature: "identity", Tile: c.tile}
-		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, s.LD, c.T)
+		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_tma%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, c.tile.Tma, s.LD, c.T)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2300+i)) })
 	}
 }

@@ -87,8 +87,14 @@ func (w *wgTC) issueScores(st kir.Expr) {
 	b.Comment("scores S = q kᵀ of the warpgroup's 64 queries × %d keys: %d wgmma m64n%dk16, q from %s, k K-major", BK, s.DK/16, BK, from)
 	kbase := b.Let("wgk", kir.Mul(st, i64c(BK*s.DK)))
 	for kk := 0; kk < s.DK/16; kk++ {
-		op := &kir.Wgmma{N: BK, D: w.scFlat, Accumulate: kk > 0,
-			B: kir.WgmmaSmem{Src: w.ks, Start: kir.Add(kbase, i64c(128*kk)), LBO: 128, SBO: 16 * s.DK}}
+		kb := kir.WgmmaSmem{Src: w.ks, Start: kir.Add(kbase, i64c(128*kk)), LBO: 128, SBO: 16 * s.DK}
+		if w.l.Tma {
+			// 128-byte swizzle, K-major: box kk/4 of 64 columns, 16 columns
+			// (32 bytes) a K step within its rows; 8-key groups 1024 bytes
+			// apart.
+			kb = kir.WgmmaSmem{Src: w.ks, Start: kir.Add(kbase, i64c(kk/4*BK*64+kk%4*16)), LBO: 16, SBO: 1024, Swizzle: 128}
+		}
+		op := &kir.Wgmma{N: BK, D: w.scFlat, Accumulate: kk > 0, B: kb}
 		if w.qsm != nil {
 			op.ASmem = &kir.WgmmaSmem{Src: w.qsm, Start: kir.Add(w.qStart, i64c(128*kk)), LBO: 128, SBO: 16 * s.DK}
 		} else {
@@ -156,7 +162,13 @@ func (w *wgTC) issuePV(st kir.Expr, pk [][4]*kir.Var) {
 	vbase := b.Let("wgv", kir.Mul(st, i64c(BK*s.DV)))
 	for kt := 0; kt < BK/16; kt++ {
 		a := [4]kir.Expr{kir.V(pk[kt][0]), kir.V(pk[kt][1]), kir.V(pk[kt][2]), kir.V(pk[kt][3])}
-		b.Wgmma(&kir.Wgmma{N: s.DV, D: w.acc, A: a, Accumulate: true,
-			B: kir.WgmmaSmem{Src: w.vs, Start: kir.Add(vbase, i64c(16*kt*s.DV)), LBO: 16 * s.DV, SBO: 128, MNMajor: true}})
+		vb := kir.WgmmaSmem{Src: w.vs, Start: kir.Add(vbase, i64c(16*kt*s.DV)), LBO: 16 * s.DV, SBO: 128, MNMajor: true}
+		if w.l.Tma {
+			// 128-byte swizzle, MN-major: 16 keys (rows of 128 bytes) a K
+			// step, 8-key groups 1024 bytes apart, the boxes of 64 columns
+			// BK·128 bytes apart.
+			vb = kir.WgmmaSmem{Src: w.vs, Start: kir.Add(vbase, i64c(16*kt*64)), LBO: BK * 128, SBO: 1024, MNMajor: true, Swizzle: 128}
+		}
+		b.Wgmma(&kir.Wgmma{N: s.DV, D: w.acc, A: a, Accumulate: true, B: vb})
 	}
 }

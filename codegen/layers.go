@@ -40,7 +40,12 @@ func genAttentionResidual(c *planner, op *ir.Op) error {
 	}
 	B, T := c.p.Env["B"], c.p.Env["T"]
 	o := c.scratchBuf("attn_o", op.Result().Type.Elem, int64(B*T*H*DV))
-	c.launch(op, k, AttentionGrid(s, B, T), bufArg(c.valueBuf[op.Args[1]]), bufArg(o), scalarArg(int64(B)), scalarArg(int64(T)))
+	qkv := c.valueBuf[op.Args[1]]
+	maps, err := AttentionTensorMaps(s, qkv, B, T)
+	if err != nil {
+		return err
+	}
+	c.launch(op, k, AttentionGrid(s, B, T), append([]Arg{bufArg(qkv), bufArg(o), scalarArg(int64(B)), scalarArg(int64(T))}, maps...)...)
 	return c.outputProjection(op, o, H*DV)
 }
 

@@ -11,7 +11,7 @@ import (
 	"github.com/hopf-ml/hopf/codegen/kir"
 )
 
-// wgmmaKernels are the probe and the wgmma attention kernel at d 64 (Q
+// wgmmaKernels are the probes (wgmma, TMA) and the wgmma attention kernel at d 64 (Q
 // from shared memory) and d 128 (Q from registers), f16 and bf16.
 func wgmmaKernels(t *testing.T) []*kir.Kernel {
 	t.Helper()
@@ -19,6 +19,10 @@ func wgmmaKernels(t *testing.T) []*kir.Kernel {
 	for i, e := range []kir.Type{kir.F16, kir.BF16} {
 		k, err := WgmmaProbeKernel("wgmma_probe_"+e.String(), e)
 		if err != nil {
+			t.Fatal(err)
+		}
+		ks = append(ks, k)
+		if k, err = TmaProbeKernel("tma_probe_"+e.String(), e); err != nil {
 			t.Fatal(err)
 		}
 		ks = append(ks, k)
@@ -34,8 +38,9 @@ func wgmmaKernels(t *testing.T) []*kir.Kernel {
 }
 
 // TestWgmmaRender checks the PTX of the wgmma statements: descriptors
-// (address, LBO and SBO encoded as x >> 4), imm-trans-b for MN-major B,
-// scale-d, the register pins around fence and wait, the proxy fence.
+// (address, LBO and SBO encoded as x >> 4, the swizzle bits), imm-trans-b
+// for MN-major B, scale-d, the register pins around fence and wait, the
+// proxy fence; and of the TMA probe's loads and mbarrier.
 func TestWgmmaRender(t *testing.T) {
 	src := cuda.CUDA.File("test", wgmmaKernels(t))
 	for _, s := range []string{
@@ -56,6 +61,18 @@ func TestWgmmaRender(t *testing.T) {
 		"wgmma.commit_group.sync.aligned;",
 		"wgmma.wait_group.sync.aligned 0;",
 		"fence.proxy.async.shared::cta;",
+		// The TMA probe: the map by address, 1024-byte aligned tiles, the
+		// mbarrier, a 3-D box, the 128-byte swizzle in the descriptors.
+		"const void* __restrict__ m,",
+		"__shared__ __align__(1024) __half ks[8192];",
+		`asm volatile("mbarrier.init.shared::cta.b64 [%0], 1;"`,
+		`asm volatile("fence.mbarrier_init.release.cluster;" ::: "memory");`,
+		`asm volatile("mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], 32768;"`,
+		"cp.async.bulk.tensor.3d.shared::cluster.global.tile.mbarrier::complete_tx::bytes [%0], [%1, {%2, %3, %4}], [%5];",
+		`"l"(m), "r"((int)(128LL))`,
+		"mbarrier.try_wait.parity.shared::cta.b64 p, [%0], %1;",
+		"(1ull << 16) | (64ull << 32) | (1ull << 62)",   // K-major swizzled: LBO 16, SBO 1024
+		"(512ull << 16) | (64ull << 32) | (1ull << 62)", // MN-major swizzled: LBO 8192
 	} {
 		if !strings.Contains(src, s) {
 			t.Errorf("rendered wgmma kernels lack %q", s)
@@ -124,6 +141,8 @@ func TestWgmmaOverlapSASS(t *testing.T) {
 		{"ov_d64_bk64_lazy", kir.F16, 64, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, Lazy: true}},
 		{"ov_d64_bk64_early", kir.F16, 64, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true}},
 		{"ov_d128_bk64_early", kir.F16, 128, TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true}},
+		{"tma_d64_bk64_early", kir.F16, 64, TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true}},
+		{"tma_d128_bk64", kir.BF16, 128, TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64}},
 	}
 	var ks []*kir.Kernel
 	for _, c := range cases {
@@ -156,6 +175,62 @@ func TestWgmmaOverlapSASS(t *testing.T) {
 			}
 		}
 		t.Logf("%s: MUFU.EX2 under the PV per loop: %v (want ≥ %d)", c.name, under, want)
+	}
+}
+
+// TestTmaSASS checks what TCTile.Tma changes in the SASS: the K/V tiles
+// come by UTMALDG (cp.async.bulk.tensor) with no LDGSTS (cp.async) left,
+// and the loop over the unmasked key tiles (the shortest loop with the
+// tile's wgmma and exp2) is shorter than the cp.async kernel's.
+func TestTmaSASS(t *testing.T) {
+	nvcc := sm90aNVCC(t)
+	dump := Cuobjdump(nvcc)
+	if dump == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("cuobjdump not found beside nvcc or on PATH")
+		}
+		t.Skip("cuobjdump not found beside nvcc or on PATH")
+	}
+	var ks []*kir.Kernel
+	for _, d := range []int{64, 128} {
+		for _, tma := range []bool{false, true} {
+			s := AttnSpec{E: kir.F16, H: 2, DK: d, DV: d, LD: 6 * d, Softmax: true, Mask: "causal", Scale: 0.1, Feature: "identity",
+				Tile: TCTile{Wgmma: true, Overlap: true, EarlyS: true, BK: 64, Tma: tma}}
+			k, err := AttentionKernel(fmt.Sprintf("es_d%d_tma%v", d, tma), "test", s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ks = append(ks, k)
+		}
+	}
+	_, cubin, _ := compileKernels(t, nvcc, "sm_90a", "test", ks)
+	fns, err := SASS(dump, cubin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mainLoop := func(ins []Ins) int {
+		n := 0
+		for _, l := range Loops(ins) {
+			if l.Ops["HGMMA"] > 0 && l.Ops["MUFU"] > 0 && (n == 0 || l.Len() < n) {
+				n = l.Len()
+			}
+		}
+		return n
+	}
+	for _, d := range []int{64, 128} {
+		tma, cp := fns[fmt.Sprintf("es_d%d_tmatrue", d)], fns[fmt.Sprintf("es_d%d_tmafalse", d)]
+		ops := map[string]int{}
+		for _, in := range tma {
+			ops[in.Op()]++
+		}
+		if ops["UTMALDG"] == 0 || ops["LDGSTS"] != 0 {
+			t.Errorf("d %d with TMA: %d UTMALDG, %d LDGSTS; want some and none", d, ops["UTMALDG"], ops["LDGSTS"])
+		}
+		nt, nc := mainLoop(tma), mainLoop(cp)
+		if nt == 0 || nc == 0 || nt >= nc {
+			t.Errorf("d %d: the unmasked loop has %d instructions with TMA, %d with cp.async; want fewer with TMA", d, nt, nc)
+		}
+		t.Logf("d %d, 64 keys, EarlyS: unmasked loop %d instructions with TMA, %d with cp.async", d, nt, nc)
 	}
 }
 
@@ -235,4 +310,37 @@ func compileKernels(t *testing.T, nvcc, arch, header string, ks []*kir.Kernel) (
 		t.Fatal(err)
 	}
 	return src, cubin, reps
+}
+
+// TestTmaRender: a TMA attention kernel in dynamic shared memory declares
+// its base 1024-byte aligned and traps if it is not; thread 0 initialises
+// the stages' mbarriers and issues K and V boxes (two each at d 128).
+func TestTmaRender(t *testing.T) {
+	s := AttnSpec{E: kir.BF16, H: 2, DK: 128, DV: 128, LD: 768, Softmax: true, Mask: "causal", Scale: 0.1, Feature: "identity",
+		Tile: TCTile{Wgmma: true, Overlap: true, Tma: true}}
+	k, err := AttentionKernel("tma_d128", "test", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := cuda.CUDA.File("test", []*kir.Kernel{k})
+	for _, want := range []string{
+		"extern __shared__ __align__(1024) unsigned char hopf_smem[];",
+		"if ((unsigned)__cvta_generic_to_shared(hopf_smem) & 1023) __trap();",
+		"const void* __restrict__ kvmap",
+		"mbarrier.init.shared::cta.b64",
+		"mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], 32768;", // 64 keys × (128 + 128) × 2 bytes
+		"mbarrier.try_wait.parity",
+	} {
+		if !strings.Contains(src, want) {
+			t.Errorf("the TMA kernel lacks %q", want)
+		}
+	}
+	// K and V, 2 boxes each, at 4 places: the prologue, the first tile,
+	// the unmasked and the masked loop.
+	if n := strings.Count(src, "cp.async.bulk.tensor.3d"); n != 4*4 {
+		t.Errorf("%d cp.async.bulk.tensor, want 16", n)
+	}
+	if strings.Contains(src, "cp.async.cg") {
+		t.Error("the TMA kernel still copies K/V by cp.async")
+	}
 }

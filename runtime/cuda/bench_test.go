@@ -81,9 +81,10 @@ func envInt(name string, def int) int {
 // (scripts/device/run.sh sets it); HOPF_CUDA_BENCH_RUNS sets the timed
 // passes (default 20; kernel benchmarks use half, the delta rule a
 // quarter). HOPF_CUDA_BENCH_SET=wgmma runs only the wgmma kernels
-// (TCTile.Wgmma), =nowgmma all but them, so that run.sh times the new
-// sm_90a kernels in a process of their own: a fault there (sticky for the
-// CUDA context) cannot cost the other rows. Each result is written to
+// without TMA (TCTile.Wgmma, not Tma), =tma only those with TMA, =nowgmma
+// all but both, so that run.sh times the new sm_90a kernels in processes
+// of their own: a fault there (sticky for the CUDA context) cannot cost
+// the other rows. Each result is written to
 // $HOPF_CUDA_BENCH_OUT as it is measured.
 func TestDeviceBench(t *testing.T) {
 	if os.Getenv("HOPF_CUDA_BENCH") != "1" {
@@ -92,9 +93,9 @@ func TestDeviceBench(t *testing.T) {
 	runs := envInt("HOPF_CUDA_BENCH_RUNS", 20)
 	set := os.Getenv("HOPF_CUDA_BENCH_SET")
 	switch set {
-	case "", "all", "wgmma", "nowgmma":
+	case "", "all", "wgmma", "tma", "nowgmma":
 	default:
-		t.Fatalf("HOPF_CUDA_BENCH_SET=%q, want all, wgmma or nowgmma", set)
+		t.Fatalf("HOPF_CUDA_BENCH_SET=%q, want all, wgmma, tma or nowgmma", set)
 	}
 	var enc *json.Encoder
 	if path := os.Getenv("HOPF_CUDA_BENCH_OUT"); path != "" {
@@ -118,7 +119,7 @@ func TestDeviceBench(t *testing.T) {
 			r.Name, r.Kind, r.Shape, r.DType, r.KernelMs, r.PassMs, r.WallMs, r.TFLOPs, r.Launches, r.Graphs, r.HostSyncs)
 	}
 	for _, kb := range KernelBenches() {
-		if set == "wgmma" && !kb.Tile.Wgmma || set == "nowgmma" && kb.Tile.Wgmma {
+		if set == "wgmma" && (!kb.Tile.Wgmma || kb.Tile.Tma) || set == "tma" && !kb.Tile.Tma || set == "nowgmma" && kb.Tile.Wgmma {
 			continue
 		}
 		p, flops, err := kb.Program()
@@ -140,7 +141,7 @@ func TestDeviceBench(t *testing.T) {
 		report(r)
 	}
 	for _, mb := range ModelBenches() {
-		if set == "wgmma" {
+		if set == "wgmma" || set == "tma" {
 			break
 		}
 		mod, err := LoadModel(filepath.Join(repoRoot(), mb.File))

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hopf-ml/hopf/codegen"
@@ -41,8 +43,14 @@ func Source(p *codegen.Program) string {
 // ModuleArch is the architecture p's module is built for on a device of
 // architecture device ("sm_90"): the device's, or its architecture-specific
 // variant (sm_90a) when a kernel uses instructions only that has (wgmma);
-// an error names the kernel when the device cannot run it.
+// an error names the kernel when the device cannot run it (wgmma on
+// another architecture, TMA before sm_90).
 func ModuleArch(p *codegen.Program, device string) (string, error) {
+	for _, k := range p.Kernels {
+		if cc, ok := computeCapability(device); ok && cc < 90 && k.UsesTma() {
+			return "", fmt.Errorf("cuda: kernel %s uses TMA (cp.async.bulk.tensor, sm_90 or later) and the GPU is %s: use a variant without TMA or --backend sim", k.Name, device)
+		}
+	}
 	for _, k := range p.Kernels {
 		if !k.UsesWgmma() {
 			continue
@@ -54,6 +62,13 @@ func ModuleArch(p *codegen.Program, device string) (string, error) {
 		return "", fmt.Errorf("cuda: kernel %s uses wgmma (Hopper's warpgroup MMA, sm_90a) and the GPU is %s: compile without codegen.TCTile.Wgmma", k.Name, device)
 	}
 	return device, nil
+}
+
+// computeCapability reads "sm_90" or "sm_90a" as 90.
+func computeCapability(arch string) (int, bool) {
+	digits := strings.TrimRight(strings.TrimPrefix(arch, "sm_"), "abcdefghijklmnopqrstuvwxyz")
+	n, err := strconv.Atoi(digits)
+	return n, err == nil && strings.HasPrefix(arch, "sm_")
 }
 
 // Compiler turns CUDA C into a module image with nvcc, caching the result

@@ -244,15 +244,24 @@ func TestDeviceMma(t *testing.T) { runDeviceProbe(t, mmaProbe) }
 // a wrong shared-memory layout, descriptor or fragment layout shows here
 // by itself, before the attention kernels built on it
 // (attention_*_wg). Skipped on a GPU other than sm_90.
-func TestDeviceWgmma(t *testing.T) {
+func TestDeviceWgmma(t *testing.T) { runSM90Probe(t, wgmmaProbe) }
+
+// TestDeviceTma runs Hopper's TMA and the 128-byte swizzle on their own
+// (codegen.TmaProbeKernel: tensor map, mbarrier, swizzled wgmma operands)
+// against the f64 products, before the attention kernels built on them
+// (attention_*_tma). Skipped on a GPU other than sm_90.
+func TestDeviceTma(t *testing.T) { runSM90Probe(t, tmaProbe) }
+
+// runSM90Probe runs a probe of sm_90 features; skipped on other GPUs.
+func runSM90Probe(t *testing.T, pr probe) {
 	info, err := DeviceInfo()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if info.Arch != "sm_90" {
-		t.Skipf("wgmma needs sm_90, the GPU is %s", info.Arch)
+		t.Skipf("%s needs sm_90, the GPU is %s", pr.name, info.Arch)
 	}
-	runDeviceProbe(t, wgmmaProbe)
+	runDeviceProbe(t, pr)
 }
 
 // runDeviceProbe runs a probe in f16 and bf16 and prints its CHECK lines.

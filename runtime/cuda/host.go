@@ -73,8 +73,10 @@ func elemSize(dtype string) (int, error) {
 // accept, before anything is allocated: every launch names a kernel of the
 // program, its arguments match the kernel's parameters one for one
 // (buffer ↔ pointer of the same element type, scalar ↔ i64: cu's Launch
-// copies 8 bytes per parameter), grid, block and shared memory are within
-// the device limits, and inputs, outputs and buffer sizes agree.
+// copies 8 bytes per parameter; tensor map ↔ tensor-map parameter, the
+// map passing codegen.TensorMapArg.Check over its buffer), grid, block and
+// shared memory are within the device limits, and inputs, outputs and
+// buffer sizes agree.
 func Validate(p *codegen.Program) error {
 	kernels := map[string]*kir.Kernel{}
 	for _, k := range p.Kernels {
@@ -126,9 +128,24 @@ func Validate(p *codegen.Program) error {
 		}
 		for j, a := range l.Args {
 			prm := k.Params[j]
+			if argKinds(a) != 1 {
+				return fmt.Errorf("%s: argument %d (%s) must be exactly one of a buffer, a scalar and a tensor map", where, j, prm.Name)
+			}
+			if prm.Map != nil && a.TensorMap == nil {
+				return fmt.Errorf("%s: argument %d: parameter %s is a tensor map (a CUtensorMap's address), the argument must be a tensor map (codegen.TensorMapArg)", where, j, prm.Name)
+			}
 			switch {
-			case (a.Buffer == nil) == (a.Scalar == nil):
-				return fmt.Errorf("%s: argument %d (%s) must be a buffer or a scalar", where, j, prm.Name)
+			case a.TensorMap != nil:
+				m := a.TensorMap
+				if prm.Map == nil {
+					return fmt.Errorf("%s: argument %d is a tensor map, parameter %s (%s) is not one", where, j, prm.Name, paramKind(prm))
+				}
+				if m.Buffer < 0 || m.Buffer >= len(p.Buffers) {
+					return fmt.Errorf("%s: argument %d (tensor map %s): no buffer %d", where, j, prm.Name, m.Buffer)
+				}
+				if err := m.Check(prm, p.Buffers[m.Buffer]); err != nil {
+					return fmt.Errorf("%s: argument %d (over buffer %d, %s): %v", where, j, m.Buffer, p.Buffers[m.Buffer].Name, err)
+				}
 			case a.Buffer != nil:
 				if !prm.Ptr {
 					return fmt.Errorf("%s: argument %d is buffer %d, parameter %s is a scalar", where, j, *a.Buffer, prm.Name)
@@ -169,26 +186,225 @@ func Validate(p *codegen.Program) error {
 	return nil
 }
 
+// argKinds counts what an argument is set to: a valid one is exactly one
+// of a buffer, a scalar and a tensor map.
+func argKinds(a codegen.Arg) int {
+	n := 0
+	for _, set := range []bool{a.Buffer != nil, a.Scalar != nil, a.TensorMap != nil} {
+		if set {
+			n++
+		}
+	}
+	return n
+}
+
+// paramKind says what a kernel parameter is, for messages.
+func paramKind(p *kir.Param) string {
+	switch {
+	case p.Map != nil:
+		return "a tensor map of " + p.Type.String()
+	case p.Ptr:
+		return "a pointer to " + p.Type.String()
+	}
+	return "a scalar " + p.Type.String()
+}
+
 // LaunchWords marshals a launch's arguments as the 8-byte words that cu's
 // Function.Launch copies: the device address of a buffer argument (addr
-// is indexed by buffer id), the two's-complement bits of an i64 scalar.
-func LaunchWords(l codegen.Launch, addr []uint64) ([]uint64, error) {
+// is indexed by buffer id), the two's-complement bits of an i64 scalar,
+// the device address of a tensor-map argument's CUtensorMap (maps is
+// indexed by argument, as TensorMapPlan.ArgAddrs gives it; nil for a
+// launch without tensor maps).
+func LaunchWords(l codegen.Launch, addr, maps []uint64) ([]uint64, error) {
 	words := make([]uint64, len(l.Args))
 	for j, a := range l.Args {
+		if argKinds(a) != 1 {
+			return nil, fmt.Errorf("launch of %s: argument %d must be exactly one of a buffer, a scalar and a tensor map", l.Kernel, j)
+		}
 		switch {
-		case a.Buffer != nil && a.Scalar == nil:
+		case a.Buffer != nil:
 			id := *a.Buffer
 			if id < 0 || id >= len(addr) {
 				return nil, fmt.Errorf("launch of %s: argument %d: no buffer %d", l.Kernel, j, id)
 			}
 			words[j] = addr[id]
-		case a.Scalar != nil && a.Buffer == nil:
+		case a.Scalar != nil:
 			words[j] = uint64(*a.Scalar)
 		default:
-			return nil, fmt.Errorf("launch of %s: argument %d must be a buffer or a scalar", l.Kernel, j)
+			if j >= len(maps) || maps[j] == 0 {
+				return nil, fmt.Errorf("launch of %s: argument %d is a tensor map over buffer %d and has no device address", l.Kernel, j, a.TensorMap.Buffer)
+			}
+			words[j] = maps[j]
 		}
 	}
 	return words, nil
+}
+
+// ------------------------------------------------------------- tensor maps
+
+// A tensor-map parameter (kir.TensorMap) takes the device address of a
+// CUtensorMap, the 128-byte descriptor cp.async.bulk.tensor reads. The
+// machine encodes every map of the plan once, when it allocates the
+// buffers (a map holds its buffer's address), with the driver's
+// cuTensorMapEncodeTiled (tensormap.go), puts them in one device
+// allocation and passes their addresses as launch words: no host work per
+// pass. What the driver call takes is worked out here, without a GPU.
+
+// TensorMapBytes is the size of a CUtensorMap; a map in global memory
+// must start on 64 bytes.
+const TensorMapBytes = 128
+
+// The values of the driver's tensor-map enums (cuda.h, CUDA 12).
+const (
+	tmDataTypeFloat16  = 6 // CU_TENSOR_MAP_DATA_TYPE_FLOAT16
+	tmDataTypeFloat32  = 7 // CU_TENSOR_MAP_DATA_TYPE_FLOAT32
+	tmDataTypeBfloat16 = 9 // CU_TENSOR_MAP_DATA_TYPE_BFLOAT16
+
+	tmInterleaveNone = 0 // CU_TENSOR_MAP_INTERLEAVE_NONE
+
+	tmSwizzleNone = 0 // CU_TENSOR_MAP_SWIZZLE_NONE
+	tmSwizzle128B = 3 // CU_TENSOR_MAP_SWIZZLE_128B (32B is 1, 64B 2)
+
+	tmL2Promotion128B = 2 // CU_TENSOR_MAP_L2_PROMOTION_L2_128B (NONE 0, 64B 1, 256B 3)
+
+	tmOOBFillNone = 0 // CU_TENSOR_MAP_FLOAT_OOB_FILL_NONE: zeros outside the tensor
+)
+
+// TensorMapEncoding is the arguments of cuTensorMapEncodeTiled for one
+// tensor map, but the map itself and the global address (the buffer's,
+// known once it is allocated). The enums are the driver's values.
+type TensorMapEncoding struct {
+	DataType       uint32   // CUtensorMapDataType
+	Rank           uint32   // 1..5
+	GlobalDim      []uint64 // elements per dimension, innermost first
+	GlobalStrides  []uint64 // bytes, dimensions 1 …: Rank−1 of them
+	BoxDim         []uint32 // elements of one load per dimension
+	ElementStrides []uint32 // all 1: every element of the box
+	Interleave     uint32   // CUtensorMapInterleave: NONE
+	Swizzle        uint32   // CUtensorMapSwizzle: NONE or 128B
+	L2Promotion    uint32   // CUtensorMapL2promotion: 128B, FlashAttention-3's and CUTLASS's choice
+	OOBFill        uint32   // CUtensorMapFloatOOBfill: NONE, zeros past the tensor's end
+}
+
+// TensorMapEncode turns a tensor-map argument over a tensor of element
+// type t into the arguments of cuTensorMapEncodeTiled. It checks only what
+// it needs to produce them; Validate checks the argument against its
+// parameter and buffer (codegen.TensorMapArg.Check).
+func TensorMapEncode(m *codegen.TensorMapArg, t kir.Type) (TensorMapEncoding, error) {
+	var e TensorMapEncoding
+	switch t {
+	case kir.F16:
+		e.DataType = tmDataTypeFloat16
+	case kir.BF16:
+		e.DataType = tmDataTypeBfloat16
+	case kir.F32:
+		e.DataType = tmDataTypeFloat32
+	default:
+		return e, fmt.Errorf("tensor map over buffer %d: element type %s, want f16, bf16 or f32", m.Buffer, t)
+	}
+	rank := len(m.Dims)
+	if rank < 1 || rank > 5 || len(m.Strides) != rank-1 || len(m.Box) != rank {
+		return e, fmt.Errorf("tensor map over buffer %d: %d dimensions, %d strides and a %d-dimensional box, want 1..5 dimensions, one stride fewer and a box of as many", m.Buffer, rank, len(m.Strides), len(m.Box))
+	}
+	switch m.Swizzle {
+	case 0:
+		e.Swizzle = tmSwizzleNone
+	case 128:
+		e.Swizzle = tmSwizzle128B
+	default:
+		return e, fmt.Errorf("tensor map over buffer %d: swizzle %d, want 0 or 128", m.Buffer, m.Swizzle)
+	}
+	e.Rank = uint32(rank)
+	for i := range rank {
+		if m.Dims[i] < 1 || m.Box[i] < 1 || m.Box[i] > 256 {
+			return e, fmt.Errorf("tensor map over buffer %d: dimension %d of %d elements, box %d, want at least 1 and a box of 1..256", m.Buffer, i, m.Dims[i], m.Box[i])
+		}
+		e.GlobalDim = append(e.GlobalDim, uint64(m.Dims[i]))
+		e.BoxDim = append(e.BoxDim, uint32(m.Box[i]))
+		e.ElementStrides = append(e.ElementStrides, 1)
+	}
+	for i, st := range m.Strides {
+		if st <= 0 {
+			return e, fmt.Errorf("tensor map over buffer %d: stride %d is %d bytes, want positive", m.Buffer, i+1, st)
+		}
+		e.GlobalStrides = append(e.GlobalStrides, uint64(st))
+	}
+	e.Interleave = tmInterleaveNone
+	e.L2Promotion = tmL2Promotion128B
+	e.OOBFill = tmOOBFillNone
+	return e, nil
+}
+
+// TensorMapPlan places a program's tensor maps in one device allocation of
+// Bytes(): the distinct maps its launches pass (Maps; launches passing the
+// same view of the same buffer share one), map i at byte offset
+// i·TensorMapBytes, and which map each launch argument passes.
+type TensorMapPlan struct {
+	Maps []TensorMapUse
+	// Slot[launch][argument] is the index in Maps of the argument's map,
+	// -1 for an argument that is not a tensor map.
+	Slot [][]int
+}
+
+// TensorMapUse is one tensor map of a plan: the argument and its
+// parameter's element type, which the encoding needs.
+type TensorMapUse struct {
+	Arg  *codegen.TensorMapArg
+	Type kir.Type
+}
+
+// PlanTensorMaps lists the tensor maps of a validated program. A program
+// without tensor maps gives an empty plan (Bytes 0).
+func PlanTensorMaps(p *codegen.Program) (*TensorMapPlan, error) {
+	kernels := map[string]*kir.Kernel{}
+	for _, k := range p.Kernels {
+		kernels[k.Name] = k
+	}
+	tp := &TensorMapPlan{Slot: make([][]int, len(p.Launches))}
+	index := map[string]int{}
+	for li, l := range p.Launches {
+		k := kernels[l.Kernel]
+		tp.Slot[li] = make([]int, len(l.Args))
+		for j, a := range l.Args {
+			tp.Slot[li][j] = -1
+			if a.TensorMap == nil {
+				continue
+			}
+			if k == nil || j >= len(k.Params) || k.Params[j].Map == nil {
+				return nil, fmt.Errorf("launch %d (%s): argument %d is a tensor map, the kernel's parameter is not (validate the program first)", li, l.Kernel, j)
+			}
+			m, t := a.TensorMap, k.Params[j].Type
+			key := fmt.Sprintf("%s %d %v %v %v %d", t, m.Buffer, m.Dims, m.Strides, m.Box, m.Swizzle)
+			i, ok := index[key]
+			if !ok {
+				i = len(tp.Maps)
+				index[key] = i
+				tp.Maps = append(tp.Maps, TensorMapUse{Arg: m, Type: t})
+			}
+			tp.Slot[li][j] = i
+		}
+	}
+	return tp, nil
+}
+
+// Bytes is the size of the allocation that holds the plan's maps.
+func (tp *TensorMapPlan) Bytes() int64 { return int64(len(tp.Maps)) * TensorMapBytes }
+
+// ArgAddrs gives, for each argument of launch li, the device address of
+// its tensor map when the maps lie from base on (0 for the others), as
+// LaunchWords takes them; nil for a launch without tensor maps.
+func (tp *TensorMapPlan) ArgAddrs(li int, base uint64) []uint64 {
+	var out []uint64
+	for j, i := range tp.Slot[li] {
+		if i < 0 {
+			continue
+		}
+		if out == nil {
+			out = make([]uint64, len(tp.Slot[li]))
+		}
+		out[j] = base + uint64(i)*TensorMapBytes
+	}
+	return out
 }
 
 // Encode writes f32 values into dst as dtype (rounding to f16 or bf16

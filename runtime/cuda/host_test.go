@@ -5,10 +5,12 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/hopf-ml/hopf/codegen"
+	"github.com/hopf-ml/hopf/codegen/kir"
 	"github.com/hopf-ml/hopf/dsl"
 )
 
@@ -62,8 +64,13 @@ func TestValidateExamples(t *testing.T) {
 		for _, k := range p.Kernels {
 			kernels[k.Name] = len(k.Params)
 		}
+		tmaps, err := PlanTensorMaps(p)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		const mapBase = 0x7e0000000000
 		for li, l := range p.Launches {
-			w, err := LaunchWords(l, addr)
+			w, err := LaunchWords(l, addr, tmaps.ArgAddrs(li, mapBase))
 			if err != nil {
 				t.Fatalf("%s launch %d: %v", name, li, err)
 			}
@@ -71,7 +78,8 @@ func TestValidateExamples(t *testing.T) {
 				t.Errorf("%s launch %d: %d words for %d parameters", name, li, len(w), kernels[l.Kernel])
 			}
 			for j, a := range l.Args {
-				if a.Buffer != nil && w[j] != addr[*a.Buffer] || a.Scalar != nil && int64(w[j]) != *a.Scalar {
+				if a.Buffer != nil && w[j] != addr[*a.Buffer] || a.Scalar != nil && int64(w[j]) != *a.Scalar ||
+					a.TensorMap != nil && (w[j] < mapBase || w[j] >= mapBase+uint64(tmaps.Bytes()) || (w[j]-mapBase)%TensorMapBytes != 0) {
 					t.Errorf("%s launch %d arg %d: word %#x", name, li, j, w[j])
 				}
 			}
@@ -140,7 +148,10 @@ func TestValidateRejects(t *testing.T) {
 			l := &p.Launches[0]
 			l.Args[len(l.Args)-1] = codegen.Arg{Buffer: ip(0)}
 		}, "is a scalar"},
-		{"both", func(p *codegen.Program) { p.Launches[0].Args[0].Scalar = i64(1) }, "a buffer or a scalar"},
+		{"both", func(p *codegen.Program) { p.Launches[0].Args[0].Scalar = i64(1) }, "exactly one of a buffer, a scalar and a tensor map"},
+		{"tensor map for pointer", func(p *codegen.Program) {
+			p.Launches[0].Args[1] = codegen.Arg{TensorMap: &codegen.TensorMapArg{Buffer: *p.Launches[0].Args[1].Buffer, Dims: []int64{8}, Box: []int{8}}}
+		}, "is a tensor map, parameter"},
 		{"no buffer", func(p *codegen.Program) { p.Launches[0].Args[0] = codegen.Arg{Buffer: ip(99)} }, "no buffer 99"},
 		{"dtype", func(p *codegen.Program) { p.Buffers[*p.Launches[0].Args[0].Buffer].DType = "f32" }, "of f32"},
 		{"writes a weight", func(p *codegen.Program) {
@@ -171,12 +182,13 @@ func TestValidateRejects(t *testing.T) {
 func TestLaunchWords(t *testing.T) {
 	b0, b1 := 0, 1
 	neg, big := int64(-3), int64(1)<<40
-	l := codegen.Launch{Kernel: "k", Args: []codegen.Arg{{Buffer: &b1}, {Scalar: &neg}, {Buffer: &b0}, {Scalar: &big}}}
-	w, err := LaunchWords(l, []uint64{0x1000, 0x2000})
+	tm := &codegen.TensorMapArg{Buffer: 1, Dims: []int64{64, 8}, Strides: []int64{128}, Box: []int{64, 8}}
+	l := codegen.Launch{Kernel: "k", Args: []codegen.Arg{{Buffer: &b1}, {Scalar: &neg}, {Buffer: &b0}, {Scalar: &big}, {TensorMap: tm}}}
+	w, err := LaunchWords(l, []uint64{0x1000, 0x2000}, []uint64{0, 0, 0, 0, 0x3080})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []uint64{0x2000, 0xFFFFFFFFFFFFFFFD, 0x1000, 1 << 40}
+	want := []uint64{0x2000, 0xFFFFFFFFFFFFFFFD, 0x1000, 1 << 40, 0x3080}
 	for i := range want {
 		if w[i] != want[i] {
 			t.Errorf("word %d = %#x, want %#x", i, w[i], want[i])
@@ -189,11 +201,185 @@ func TestLaunchWords(t *testing.T) {
 	if got := int64(binary.LittleEndian.Uint64(buf[:])); got != -3 {
 		t.Errorf("scalar round trip %d", got)
 	}
-	if _, err := LaunchWords(codegen.Launch{Kernel: "k", Args: []codegen.Arg{{Buffer: &b1}}}, []uint64{0}); err == nil {
+	if _, err := LaunchWords(codegen.Launch{Kernel: "k", Args: []codegen.Arg{{Buffer: &b1}}}, []uint64{0}, nil); err == nil {
 		t.Error("out-of-range buffer accepted")
 	}
-	if _, err := LaunchWords(codegen.Launch{Kernel: "k", Args: []codegen.Arg{{}}}, nil); err == nil {
+	if _, err := LaunchWords(codegen.Launch{Kernel: "k", Args: []codegen.Arg{{}}}, nil, nil); err == nil {
 		t.Error("empty argument accepted")
+	}
+	if _, err := LaunchWords(codegen.Launch{Kernel: "k", Args: []codegen.Arg{{Buffer: &b0, TensorMap: tm}}}, []uint64{0x1000}, []uint64{0x3000}); err == nil {
+		t.Error("buffer and tensor map accepted")
+	}
+	for _, maps := range [][]uint64{nil, {0x3000}, {0, 0}} {
+		if _, err := LaunchWords(codegen.Launch{Kernel: "k", Args: []codegen.Arg{{Buffer: &b0}, {TensorMap: tm}}}, []uint64{0x1000}, maps); err == nil || !strings.Contains(err.Error(), "has no device address") {
+			t.Errorf("tensor map without an address (%v): %v", maps, err)
+		}
+	}
+}
+
+// tmaProgram is a one-launch program whose kernel takes a tensor map of
+// bf16 over a {64, 32, 2} tensor (boxes of {64, 16, 1}, 128-byte
+// swizzle), an f32 output and a scalar. The kernel has no body: Validate
+// and the tensor-map plan look at parameters only.
+func tmaProgram() *codegen.Program {
+	k := &kir.Kernel{Name: "tma_k", Block: [3]int{128, 1, 1}, Params: []*kir.Param{
+		{Name: "q_map", Type: kir.BF16, Ptr: true, ReadOnly: true, Map: &kir.TensorMap{Box: []int{64, 16, 1}, Swizzle: 128}},
+		{Name: "y", Type: kir.F32, Ptr: true},
+		{Name: "n", Type: kir.I64},
+	}}
+	q := int64(64 * 32 * 2)
+	p := &codegen.Program{Graph: "tma", Env: map[string]int{}, Kernels: []*kir.Kernel{k},
+		Buffers: []codegen.Buffer{
+			{ID: 0, Name: "q", Kind: codegen.Input, DType: "bf16", Elems: q, Bytes: 2 * q},
+			{ID: 1, Name: "y", Kind: codegen.Activation, DType: "f32", Elems: 64, Bytes: 256},
+		}}
+	tm := func() codegen.Arg {
+		return codegen.Arg{TensorMap: &codegen.TensorMapArg{Buffer: 0, Dims: []int64{64, 32, 2}, Strides: []int64{128, 128 * 32}, Box: []int{64, 16, 1}, Swizzle: 128}}
+	}
+	for range 3 { // the same map thrice: one map in the plan
+		p.Launches = append(p.Launches, codegen.Launch{Kernel: k.Name, Grid: [3]int{2, 2, 1}, Block: k.Block, Args: []codegen.Arg{tm(), bufArg(1), scalarArg(64)}, Op: "%y = tma"})
+	}
+	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{64}
+	return p
+}
+
+func TestValidateTensorMaps(t *testing.T) {
+	if err := Validate(tmaProgram()); err != nil {
+		t.Fatal(err)
+	}
+	ip := func(n int) *int { return &n }
+	tests := []struct {
+		name    string
+		corrupt func(p *codegen.Program)
+		want    string
+	}{
+		{"buffer for map", func(p *codegen.Program) { p.Launches[1].Args[0] = codegen.Arg{Buffer: ip(0)} }, "launch 1 (tma_k, %y = tma): argument 0: parameter q_map is a tensor map"},
+		{"map and buffer", func(p *codegen.Program) { p.Launches[0].Args[0].Buffer = ip(0) }, "argument 0 (q_map) must be exactly one of"},
+		{"map for pointer", func(p *codegen.Program) { p.Launches[0].Args[1] = p.Launches[0].Args[0] }, "argument 1 is a tensor map, parameter y (a pointer to f32) is not one"},
+		{"map for scalar", func(p *codegen.Program) { p.Launches[0].Args[2] = p.Launches[0].Args[0] }, "parameter n (a scalar i64) is not one"},
+		{"no buffer", func(p *codegen.Program) { p.Launches[2].Args[0].TensorMap.Buffer = 7 }, "launch 2 (tma_k, %y = tma): argument 0 (tensor map q_map): no buffer 7"},
+		{"dtype", func(p *codegen.Program) { p.Launches[0].Args[0].TensorMap.Buffer = 1 }, "buffer y is f32"},
+		{"box", func(p *codegen.Program) { p.Launches[0].Args[0].TensorMap.Box = []int{64, 8, 1} }, "the kernel's [64 16 1]"},
+		{"swizzle", func(p *codegen.Program) { p.Launches[0].Args[0].TensorMap.Swizzle = 0 }, "swizzle 0, the kernel's"},
+		{"stride", func(p *codegen.Program) { p.Launches[0].Args[0].TensorMap.Strides[0] = 100 }, "stride 1 is 100 bytes"},
+		{"past the end", func(p *codegen.Program) { p.Launches[0].Args[0].TensorMap.Dims[2] = 3 }, "over buffer 0, q): tensor map q_map: the view reaches byte"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tmaProgram()
+			tt.corrupt(p)
+			err := Validate(p)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("got %v, want an error with %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestTensorMapPlan(t *testing.T) {
+	p := tmaProgram()
+	// A second view of q (one batch as a 2-D tensor), used by the last launch.
+	p.Launches[2].Args[0].TensorMap = &codegen.TensorMapArg{Buffer: 0, Dims: []int64{64, 32, 1}, Strides: []int64{128, 128 * 32}, Box: []int{64, 16, 1}, Swizzle: 128}
+	if err := Validate(p); err != nil {
+		t.Fatal(err)
+	}
+	tp, err := PlanTensorMaps(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tp.Maps) != 2 || tp.Bytes() != 256 || tp.Maps[0].Type != kir.BF16 || tp.Maps[1].Arg != p.Launches[2].Args[0].TensorMap {
+		t.Fatalf("plan: %d maps, %d bytes, %+v", len(tp.Maps), tp.Bytes(), tp.Maps)
+	}
+	wantSlots := [][]int{{0, -1, -1}, {0, -1, -1}, {1, -1, -1}}
+	for li, want := range wantSlots {
+		if !slices.Equal(tp.Slot[li], want) {
+			t.Errorf("launch %d: slots %v, want %v", li, tp.Slot[li], want)
+		}
+	}
+	const base = 0x7f0000001000
+	addr := []uint64{0x7f0000100000, 0x7f0000200000}
+	for li, wantMap := range []uint64{base, base, base + 128} {
+		w, err := LaunchWords(p.Launches[li], addr, tp.ArgAddrs(li, base))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := []uint64{wantMap, addr[1], 64}; !slices.Equal(w, want) {
+			t.Errorf("launch %d: words %#x, want %#x", li, w, want)
+		}
+	}
+	// Programs without tensor maps: an empty plan, no map addresses.
+	m, err := LoadModel(filepath.Join(root, "examples/induction.hopf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := CompileModel(m, 2, 17, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tp, err := PlanTensorMaps(plain); err != nil || len(tp.Maps) != 0 || tp.Bytes() != 0 || tp.ArgAddrs(0, base) != nil {
+		t.Errorf("plain program: %+v, %v", tp, err)
+	}
+	// A tensor map for a parameter that is not one.
+	p.Launches[0].Args[1] = p.Launches[0].Args[0]
+	if _, err := PlanTensorMaps(p); err == nil {
+		t.Error("tensor map for a pointer parameter planned")
+	}
+}
+
+// TestTensorMapEncode checks the arguments of cuTensorMapEncodeTiled
+// against the values of cuda.h's enums (CUDA 12): data types FLOAT16 6,
+// FLOAT32 7, BFLOAT16 9; INTERLEAVE_NONE 0; SWIZZLE_NONE 0, SWIZZLE_128B
+// 3; L2_PROMOTION_L2_128B 2; FLOAT_OOB_FILL_NONE 0.
+func TestTensorMapEncode(t *testing.T) {
+	tests := []struct {
+		name string
+		arg  codegen.TensorMapArg
+		typ  kir.Type
+		want TensorMapEncoding
+	}{
+		{"bf16 3-d swizzled", codegen.TensorMapArg{Buffer: 0, Dims: []int64{64, 4096, 8}, Strides: []int64{128, 128 * 4096}, Box: []int{64, 64, 1}, Swizzle: 128}, kir.BF16,
+			TensorMapEncoding{DataType: 9, Rank: 3, GlobalDim: []uint64{64, 4096, 8}, GlobalStrides: []uint64{128, 524288}, BoxDim: []uint32{64, 64, 1}, ElementStrides: []uint32{1, 1, 1}, Interleave: 0, Swizzle: 3, L2Promotion: 2, OOBFill: 0}},
+		{"f16 2-d", codegen.TensorMapArg{Buffer: 3, Dims: []int64{128, 17}, Strides: []int64{256}, Box: []int{8, 64}}, kir.F16,
+			TensorMapEncoding{DataType: 6, Rank: 2, GlobalDim: []uint64{128, 17}, GlobalStrides: []uint64{256}, BoxDim: []uint32{8, 64}, ElementStrides: []uint32{1, 1}, Swizzle: 0, L2Promotion: 2}},
+		{"f32 1-d", codegen.TensorMapArg{Dims: []int64{1 << 32}, Box: []int{256}}, kir.F32,
+			TensorMapEncoding{DataType: 7, Rank: 1, GlobalDim: []uint64{1 << 32}, BoxDim: []uint32{256}, ElementStrides: []uint32{1}, L2Promotion: 2}},
+		{"5-d", codegen.TensorMapArg{Dims: []int64{8, 2, 3, 4, 5}, Strides: []int64{16, 32, 96, 384}, Box: []int{8, 1, 1, 1, 1}}, kir.F16,
+			TensorMapEncoding{DataType: 6, Rank: 5, GlobalDim: []uint64{8, 2, 3, 4, 5}, GlobalStrides: []uint64{16, 32, 96, 384}, BoxDim: []uint32{8, 1, 1, 1, 1}, ElementStrides: []uint32{1, 1, 1, 1, 1}, L2Promotion: 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := TensorMapEncode(&tt.arg, tt.typ)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := tt.want
+			if got.DataType != w.DataType || got.Rank != w.Rank || !slices.Equal(got.GlobalDim, w.GlobalDim) || !slices.Equal(got.GlobalStrides, w.GlobalStrides) ||
+				!slices.Equal(got.BoxDim, w.BoxDim) || !slices.Equal(got.ElementStrides, w.ElementStrides) ||
+				got.Interleave != w.Interleave || got.Swizzle != w.Swizzle || got.L2Promotion != w.L2Promotion || got.OOBFill != w.OOBFill {
+				t.Errorf("got %+v\nwant %+v", got, w)
+			}
+		})
+	}
+	bad := []struct {
+		name string
+		arg  codegen.TensorMapArg
+		typ  kir.Type
+		want string
+	}{
+		{"i32", codegen.TensorMapArg{Dims: []int64{8}, Box: []int{8}}, kir.I32, "element type i32"},
+		{"no dims", codegen.TensorMapArg{}, kir.F16, "0 dimensions"},
+		{"6 dims", codegen.TensorMapArg{Dims: []int64{1, 1, 1, 1, 1, 1}, Strides: []int64{16, 16, 16, 16, 16}, Box: []int{1, 1, 1, 1, 1, 1}}, kir.F16, "6 dimensions"},
+		{"strides", codegen.TensorMapArg{Dims: []int64{8, 2}, Box: []int{8, 2}}, kir.F16, "0 strides"},
+		{"box rank", codegen.TensorMapArg{Dims: []int64{8, 2}, Strides: []int64{16}, Box: []int{8}}, kir.F16, "1-dimensional box"},
+		{"swizzle 64", codegen.TensorMapArg{Dims: []int64{32}, Box: []int{32}, Swizzle: 64}, kir.F16, "swizzle 64"},
+		{"box too big", codegen.TensorMapArg{Dims: []int64{512}, Box: []int{512}}, kir.F16, "box of 1..256"},
+		{"empty dim", codegen.TensorMapArg{Dims: []int64{8, 0}, Strides: []int64{16}, Box: []int{8, 1}}, kir.F16, "dimension 1 of 0 elements"},
+		{"negative stride", codegen.TensorMapArg{Dims: []int64{8, 2}, Strides: []int64{-16}, Box: []int{8, 1}}, kir.F16, "stride 1 is -16 bytes"},
+	}
+	for _, tt := range bad {
+		if _, err := TensorMapEncode(&tt.arg, tt.typ); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: %v, want an error with %q", tt.name, err, tt.want)
+		}
 	}
 }
 
@@ -390,5 +576,25 @@ func TestBenchKernelResources(t *testing.T) {
 				t.Logf("%s: %d threads, %d registers, %d bytes shared, %d blocks per SM (%s)", r.Kernel, r.Threads, r.Registers, r.Shared, r.Occupancy.Blocks, r.Occupancy.Limit)
 			}
 		})
+	}
+}
+
+// TestModuleArchTma: TMA kernels need sm_90 or later.
+func TestModuleArchTma(t *testing.T) {
+	p := tmaProgram()
+	for dev, ok := range map[string]bool{"sm_90": true, "sm_90a": true, "sm_100a": true, "sm_120": true, "sm_89": false, "sm_80": false, "sm_75": false} {
+		arch, err := ModuleArch(p, dev)
+		if ok && (err != nil || arch != dev) {
+			t.Errorf("%s: %q, %v", dev, arch, err)
+		}
+		if !ok && (err == nil || !strings.Contains(err.Error(), "kernel tma_k uses TMA")) {
+			t.Errorf("%s: %q, %v, want an error naming the TMA kernel", dev, arch, err)
+		}
+	}
+	if n, ok := computeCapability("sm_90a"); !ok || n != 90 {
+		t.Errorf("sm_90a: %d %v", n, ok)
+	}
+	if _, ok := computeCapability("compute_90"); ok {
+		t.Error("compute_90 read as an sm architecture")
 	}
 }

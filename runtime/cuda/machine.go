@@ -140,6 +140,7 @@ type Machine struct {
 	events   [4]cu.Event // pass start, kernels start, kernels end, pass end
 	nevents  int
 	bufs     []cu.DevicePtr
+	maps     cu.DevicePtr // the plan's tensor maps (TensorMapPlan), 0 if none
 	launches []launch
 	pinIn    []pinned // one per input
 	pinOut   []pinned // one per output
@@ -283,8 +284,15 @@ func (m *Machine) setup(host [][]byte) error {
 		}
 		fns[k.Name] = fn
 	}
+	tmaps, err := PlanTensorMaps(p)
+	if err != nil {
+		return fmt.Errorf("cuda: %v", err)
+	}
+	if err := m.uploadTensorMaps(tmaps, addr); err != nil {
+		return err
+	}
 	for li, l := range p.Launches {
-		words, err := LaunchWords(l, addr)
+		words, err := LaunchWords(l, addr, tmaps.ArgAddrs(li, uint64(m.maps)))
 		if err != nil {
 			return fmt.Errorf("cuda: launch %d: %v", li, err)
 		}
@@ -323,6 +331,42 @@ func (m *Machine) setup(host [][]byte) error {
 		m.pinOut = append(m.pinOut, b)
 	}
 	return cu.Synchronize() // the weights are on the device before New returns
+}
+
+// uploadTensorMaps encodes the plan's tensor maps over the buffers'
+// device addresses (addr, by buffer id) and copies them into one
+// allocation, m.maps: map i at byte i·TensorMapBytes (cu.MemAlloc returns
+// 256-byte aligned memory; a map must start on 64 bytes). Runs on the
+// context's thread, once per machine: the buffers do not move.
+func (m *Machine) uploadTensorMaps(tp *TensorMapPlan, addr []uint64) error {
+	if len(tp.Maps) == 0 {
+		return nil
+	}
+	host := make([]byte, tp.Bytes())
+	for i, u := range tp.Maps {
+		b := m.P.Buffers[u.Arg.Buffer]
+		e, err := TensorMapEncode(u.Arg, u.Type)
+		if err != nil {
+			return fmt.Errorf("cuda: %v", err)
+		}
+		tm, err := encodeTensorMap(e, addr[u.Arg.Buffer])
+		if err != nil {
+			return fmt.Errorf("cuda: tensor map %d over buffer %d (%s): %v", i, b.ID, b.Name, err)
+		}
+		copy(host[i*TensorMapBytes:], tm[:])
+	}
+	ptr, err := cu.MemAlloc(tp.Bytes())
+	if err != nil {
+		return fmt.Errorf("cuda: allocating %d tensor maps (%d bytes): %v", len(tp.Maps), tp.Bytes(), err)
+	}
+	m.maps = ptr
+	if uint64(ptr)%TensorMapBytes != 0 {
+		return fmt.Errorf("cuda: the tensor maps' allocation at %#x is not %d-byte aligned", uint64(ptr), TensorMapBytes)
+	}
+	if err := cu.MemcpyHtoD(ptr, unsafe.Pointer(&host[0]), tp.Bytes()); err != nil {
+		return fmt.Errorf("cuda: uploading %d tensor maps: %v", len(tp.Maps), err)
+	}
+	return nil
 }
 
 // Run runs one forward pass and returns every graph result as f32.
@@ -497,6 +541,9 @@ func (m *Machine) Close() error {
 		}
 		for _, b := range m.bufs {
 			note(cu.MemFree(b))
+		}
+		if m.maps != 0 {
+			note(cu.MemFree(m.maps))
 		}
 		for i := range m.pinIn {
 			note(m.pinIn[i].free())

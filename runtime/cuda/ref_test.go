@@ -157,7 +157,40 @@ type probe struct {
 var (
 	mmaProbe   = probe{"mma", MmaProbe, mmaProbeInput, codegen.MmaProbeRef, checkMmaProbe}
 	wgmmaProbe = probe{"wgmma", WgmmaProbe, wgmmaProbeInput, codegen.WgmmaProbeRef, checkWgmmaProbe}
+	tmaProbe   = probe{"tma", TmaProbe, tmaProbeInput, codegen.TmaProbeRef, checkTmaProbe}
 )
+
+// tmaProbeInput is x of the TMA probe.
+func tmaProbeInput(dtype string) []float32 {
+	return probeInput(dtype, codegen.TmaProbeInputs, 7, 97)
+}
+
+// checkTmaProbe compares the probe's four products with the f64 ones.
+func checkTmaProbe(t *testing.T, x, got []float32) {
+	t.Helper()
+	parts := []struct {
+		n, cols int
+		how     string
+	}{
+		{4096, 64, "Kᵀ at d 64 (K-major B, 128-byte swizzle, K steps inside the swizzled rows): the TMA box, the swizzle, the descriptor's layout bits or its K-step advance is wrong"},
+		{4096, 64, "V (MN-major B, 128-byte swizzle, SBO between 8-key groups): the MN-major swizzled layout is wrong"},
+		{8192, 128, "V at d 128 (MN-major, LBO between the 64-column boxes): LBO of the swizzled MN-major layout is wrong"},
+		{4096, 64, "Kᵀ at d 128 (K steps 4–7 in the second box)"},
+	}
+	want := codegen.TmaProbeRef(x)
+	off, bad := 0, 0
+	for _, p := range parts {
+		for i := 0; i < p.n; i++ {
+			g, w := float64(got[off+i]), want[off+i]
+			if math.Abs(g-w) > 1e-4*(1+math.Abs(w)) {
+				if bad++; bad <= 12 {
+					t.Errorf("D[%d][%d] = %g, want %g (%s)", i/p.cols, i%p.cols, g, w, p.how)
+				}
+			}
+		}
+		off += p.n
+	}
+}
 
 // probeInput is n normal values rounded to dtype.
 func probeInput(dtype string, n int, seed1, seed2 uint64) []float32 {
@@ -196,9 +229,9 @@ func checkMmaProbe(t *testing.T, x, got []float32) {
 }
 
 // TestProbesOnSim: the probe programs the GPU runs (TestDeviceMma,
-// TestDeviceWgmma), on the simulator.
+// TestDeviceWgmma, TestDeviceTma), on the simulator.
 func TestProbesOnSim(t *testing.T) {
-	for _, pr := range []probe{mmaProbe, wgmmaProbe} {
+	for _, pr := range []probe{mmaProbe, wgmmaProbe, tmaProbe} {
 		for _, dtype := range []string{"f16", "bf16"} {
 			t.Run(pr.name+"_"+dtype, func(t *testing.T) {
 				p, err := pr.prog(dtype)

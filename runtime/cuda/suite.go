@@ -154,6 +154,20 @@ func KernelBenches() []KernelBench {
 		// waves of 3–4 a SM).
 		{Name: "attention_d64_wg_ov_bk64_es_heavy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 64, EarlyS: true, Order: "heavy"}},
 		{Name: "attention_d128_wg_ov_bk32_es_heavy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, BK: 32, EarlyS: true, Order: "heavy"}},
+		// K/V tiles loaded by TMA (TCTile.Tma: one thread issues boxes of
+		// {64 columns, BK keys} into the 128-byte swizzle, an mbarrier a
+		// stage) on the pipelined kernels; Q in registers unless _qs.
+		{Name: "attention_d64_tma_bk64_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true}},
+		{Name: "attention_d64_tma_bk64_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Lazy: true}},
+		{Name: "attention_d64_tma_bk64_es_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, BK: 64, EarlyS: true}},
+		{Name: "attention_d64_tma_bk64", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64}},
+		{Name: "attention_d64_tma_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true}},
+		{Name: "attention_d64_tma_es_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8}},
+		{Name: "attention_d128_tma_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true}},
+		{Name: "attention_d128_tma_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Lazy: true}},
+		{Name: "attention_d128_tma_bk32_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, BK: 32}},
+		{Name: "attention_d128_tma_es_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, EarlyS: true}},
+		{Name: "attention_d128_tma_bk128_es_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, BK: 128, EarlyS: true, Warps: 8}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
 		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.
@@ -298,6 +312,14 @@ func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
 		args = append(args, bufArg(add("state", codegen.Activation, "f32", int64(B*H*D*D), 4)))
 	}
 	args = append(args, scalarArg(int64(B)), scalarArg(int64(T)))
+	if kb.Kind == "attention" {
+		s := codegen.AttnSpec{E: e, H: H, DK: D, DV: D, LD: LD, Softmax: true, Mask: "causal", Scale: 1 / math.Sqrt(float64(D)), Feature: "identity", Scalar: kb.Scalar, Tile: kb.Tile}
+		maps, err := codegen.AttentionTensorMaps(s, qkv, B, T)
+		if err != nil {
+			return nil, 0, err
+		}
+		args = append(args, maps...)
+	}
 	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: grid, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(), Args: args, Op: kb.Name}}
 	p.Inputs = []int{qkv}
 	p.Outputs = []int{o}
@@ -350,6 +372,32 @@ func WgmmaProbe(dtype string) (*codegen.Program, error) {
 		}}
 	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
 		Args: []codegen.Arg{bufArg(0), bufArg(1)}, Op: "wgmma probe"}}
+	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{out}
+	return p, Validate(p)
+}
+
+// TmaProbe is the program of codegen.TmaProbeKernel for dtype (f16 or
+// bf16): x (TmaProbeInputs values) in, with a tensor map over its first
+// [B][T][LD] tensor; four f32 products out. sm_90a.
+func TmaProbe(dtype string) (*codegen.Program, error) {
+	e, err := kirElem(dtype)
+	if err != nil {
+		return nil, err
+	}
+	k, err := codegen.TmaProbeKernel("tma_probe_"+dtype, e)
+	if err != nil {
+		return nil, err
+	}
+	n, out, size := int64(codegen.TmaProbeInputs), int64(codegen.TmaProbeOutputs), int64(e.Size())
+	p := &codegen.Program{Graph: "tma_probe_" + dtype, Env: map[string]int{}, Kernels: []*kir.Kernel{k},
+		Buffers: []codegen.Buffer{
+			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: n, Bytes: n * size},
+			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: out, Bytes: out * 4},
+		}}
+	B, T, LD := int64(codegen.TmaProbeB), int64(codegen.TmaProbeT), int64(codegen.TmaProbeLD)
+	m := codegen.Arg{TensorMap: &codegen.TensorMapArg{Buffer: 0, Dims: []int64{LD, T, B}, Strides: []int64{LD * size, T * LD * size}, Box: []int{64, 64, 1}, Swizzle: 128}}
+	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
+		Args: []codegen.Arg{bufArg(0), m, bufArg(1)}, Op: "tma probe"}}
 	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{out}
 	return p, Validate(p)
 }

@@ -76,11 +76,16 @@ step "hopfcuda test binary: device checks"
 # fault in a new kernel is sticky for the CUDA context and would fail every
 # later test of the same process.
 wg='TestDeviceWgmma|TestBenchKernelsCorrect/attention_d(64|128)_wg'
-(cd runtime/cuda && timeout "$(left 200)" "../../$D/cuda.test" -test.v -test.timeout 190s -test.skip "$wg${CHECK_SKIP:+|$CHECK_SKIP}") 2>&1 | tee "$R/check.log" | grep -E '^(CHECK|GRAPH|--- |ok|FAIL|PASS|panic)|SKIP|relative error' 
+tma='TestDeviceTma|TestBenchKernelsCorrect/attention_d(64|128)_tma'
+(cd runtime/cuda && timeout "$(left 200)" "../../$D/cuda.test" -test.v -test.timeout 190s -test.skip "$wg|$tma${CHECK_SKIP:+|$CHECK_SKIP}") 2>&1 | tee "$R/check.log" | grep -E '^(CHECK|GRAPH|--- |ok|FAIL|PASS|panic)|SKIP|relative error' 
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 
 step "hopfcuda test binary: wgmma probe and kernels (sm_90a)"
 (cd runtime/cuda && timeout "$(left 90)" "../../$D/cuda.test" -test.v -test.timeout 85s -test.run "$wg") 2>&1 | tee -a "$R/check.log" | grep -E '^(CHECK|--- |ok|FAIL|PASS|panic)|SKIP|product|relative error'
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+
+step "hopfcuda test binary: TMA probe and kernels (sm_90a, a process of their own)"
+(cd runtime/cuda && timeout "$(left 60)" "../../$D/cuda.test" -test.v -test.timeout 55s -test.run "$tma") 2>&1 | tee -a "$R/check.log" | grep -E '^(CHECK|--- |ok|FAIL|PASS|panic)|SKIP|D\[|relative error'
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 
 step "CLI: hopf-cuda run --backend cuda against the CPU references"
@@ -114,6 +119,10 @@ step "benchmark: hopf, the wgmma kernels (a process of their own)"
 (cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_SET=wgmma HOPF_CUDA_BENCH_OUT="$R/hopf_bench_wgmma.jsonl" timeout "$(left 90)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 85s) 2>&1 | tee -a "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
 [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
 cat "$R/hopf_bench_wgmma.jsonl" >>"$R/hopf_bench.jsonl" 2>/dev/null
+step "benchmark: hopf, the TMA kernels (a process of their own)"
+(cd runtime/cuda && HOPF_CUDA_BENCH=1 HOPF_CUDA_BENCH_SET=tma HOPF_CUDA_BENCH_OUT="$R/hopf_bench_tma.jsonl" timeout "$(left 45)" "../../$D/cuda.test" -test.run '^TestDeviceBench$' -test.v -test.timeout 40s) 2>&1 | tee -a "$R/bench.log" | grep -E '^(BENCH|--- |FAIL|panic)'
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+cat "$R/hopf_bench_tma.jsonl" >>"$R/hopf_bench.jsonl" 2>/dev/null
 
 step "benchmark: PyTorch"
 timeout "$(left 150)" python3 scripts/device/torch_gpu_bench.py --parsed "$D/parsed" --out "$R/torch_bench.jsonl" 2>&1 | tee "$R/torch.log" | grep -vE '^\s*$' | tail -n 20

@@ -143,7 +143,7 @@ func (l tcLayout) threads() int { return 32 * l.Warps }
 func (l tcLayout) sharedBytes(s AttnSpec) int {
 	n := kir.SharedPadded(l.Stages*l.BK*l.KS*s.E.Size()) + kir.SharedPadded(l.Stages*l.BK*l.VS*s.E.Size())
 	if l.Tma {
-		n += kir.SharedPadded(8 * l.Stages) // the stages' mbarriers (the tiles are multiples of 1024 bytes)
+		n += kir.SharedPadded(8 * 2 * l.Stages) // the stages' mbarriers, K and V (the tiles are multiples of 1024 bytes)
 	}
 	if s.Tile.QShared {
 		n += kir.SharedPadded(l.BQ * l.KS * s.E.Size())
@@ -291,7 +291,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		kvmap = b.TensorMapParam("kvmap", E, kir.TensorMap{Box: []int{64, BK, 1}, Swizzle: 128})
 		ks = b.AlignedSharedArray("ks", E, NS*BK*KS, 1024)
 		vs = b.AlignedSharedArray("vs", E, NS*BK*VS, 1024)
-		bars = b.SharedArray("bars", kir.I64, NS)
+		bars = b.SharedArray("bars", kir.I64, 2*NS) // K of stage st at st, V at NS+st
 	} else {
 		ks = b.SharedArray("ks", E, NS*BK*KS) // k of the key tile [stage][BK][DK+8]
 		vs = b.SharedArray("vs", E, NS*BK*VS) // v of the key tile [stage][BK][DV+8]
@@ -565,32 +565,43 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	if l.Overlap {
 		ahead = NS - 2 // tile i−1's V is still read
 	}
-	// tmaStage: thread 0 expects the tile's bytes on the stage's mbarrier
-	// and issues its boxes (keys past T are zeros).
-	tmaStage := func(j0, st kir.Expr) {
+	// tmaParity is the parity of the phase of a stage's mbarrier that
+	// brings the tile at key offset dj from klo: phase (dj/BK) / NS.
+	tmaParity := func(dj kir.Expr) kir.Expr { return kir.Rem(kir.Div(dj, i64c(BK*NS)), kir.I(2)) }
+	// tmaLoad: thread 0 expects the K (or V) tile's bytes on the stage's
+	// mbarrier (bars[st], or bars[NS+st]) and issues its boxes (keys past T
+	// are zeros). K and V complete apart: S_i needs K_i, the PV of tile i
+	// (issued an iteration later) V_i.
+	tmaLoad := func(j0, st kir.Expr, v bool) {
+		dst, col, n, bar := ks, kcol, DK, st
+		if v {
+			dst, col, n, bar = vs, vcol, DV, kir.Add(st, i64c(NS))
+		}
 		b.If(kir.Eq(tid, kir.I(0)), func() {
-			b.MbarArriveTx(bars, st, BK*(DK+DV)*E.Size())
-			for half := 0; half < DK/64; half++ {
-				b.TmaLoad(ks, kir.Add(kir.Mul(st, i64c(BK*DK)), i64c(half*BK*64)), kvmap, []kir.Expr{kir.Add(kcol, i64c(64*half)), j0, bb}, bars, st)
-			}
-			for half := 0; half < DV/64; half++ {
-				b.TmaLoad(vs, kir.Add(kir.Mul(st, i64c(BK*DV)), i64c(half*BK*64)), kvmap, []kir.Expr{kir.Add(vcol, i64c(64*half)), j0, bb}, bars, st)
+			b.MbarArriveTx(bars, bar, BK*n*E.Size())
+			for half := 0; half < n/64; half++ {
+				b.TmaLoad(dst, kir.Add(kir.Mul(st, i64c(BK*n)), i64c(half*BK*64)), kvmap, []kir.Expr{kir.Add(col, i64c(64*half)), j0, bb}, bars, bar)
 			}
 		})
 	}
 	switch {
 	case l.Tma:
-		b.Comment("%d stages of K/V tiles loaded by TMA (one mbarrier a stage, thread 0 issues): tiles i+1 … i+%d in flight while tile i is used", NS, ahead)
+		b.Comment("%d stages of K and V tiles loaded by TMA (an mbarrier a stage for each, thread 0 issues): K of tiles i+1 … i+%d and V of tiles i … i+%d in flight while S_i is computed", NS, NS-1, NS-2)
 		b.If(kir.Eq(tid, kir.I(0)), func() {
-			for st := 0; st < NS; st++ {
-				b.MbarInit(bars, i64c(st), 1)
+			for i := 0; i < 2*NS; i++ {
+				b.MbarInit(bars, i64c(i), 1)
 			}
 			b.FenceMbarInit()
 		})
 		b.Barrier()
-		for p := 0; p < ahead; p++ {
+		for p := 0; p < NS-1; p++ {
 			j := b.Let(fmt.Sprintf("jp%d", p), kir.Add(klo, i64c(p*BK)))
-			b.If(kir.Lt(j, khi), func() { tmaStage(j, i64c(p)) })
+			b.If(kir.Lt(j, khi), func() {
+				tmaLoad(j, i64c(p), false)
+				if p < NS-2 {
+					tmaLoad(j, i64c(p), true)
+				}
+			})
 		}
 	case NS > 1:
 		b.Comment("%d stages: tiles i+1 … i+%d are copied (cp.async, 16 bytes a copy, one group a tile) while tile i is used; rows past the visible range are 0", NS, ahead)
@@ -870,9 +881,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 					b.FenceProxyAsync()
 				}
 				b.Barrier()
-				jf := b.Let("jf", kir.Add(j0, i64c((NS-2)*BK)))
-				b.If(kir.Lt(jf, khi), func() { tmaStage(jf, kir.Rem(kir.Add(st, i64c(NS-2)), i64c(NS))) })
-				b.MbarWait(bars, st, kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK*NS)), kir.I(2)))
+				// K of tile i+NS−1 into the stage of tile i−1 (S_{i−1} done),
+				// V of tile i+NS−2 into that of tile i−2 (its PV done).
+				jk := b.Let("jk", kir.Add(j0, i64c((NS-1)*BK)))
+				b.If(kir.Lt(jk, khi), func() { tmaLoad(jk, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), false) })
+				jv := b.Let("jv", kir.Add(j0, i64c((NS-2)*BK)))
+				b.If(kir.Lt(jv, khi), func() { tmaLoad(jv, kir.Rem(kir.Add(st, i64c(NS-2)), i64c(NS)), true) })
+				b.MbarWait(bars, st, tmaParity(kir.Sub(j0, klo)))
 				return
 			}
 			b.AsyncWait(NS - 3)
@@ -885,6 +900,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		lastSt := func() kir.Expr {
 			return kir.Rem(kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1)), i64c(NS))
 		}
+		// waitV waits (with TMA) for the V of the tile before j0 (stage st),
+		// before its PV is issued.
+		waitV := func(j0, st kir.Expr) {
+			if l.Tma {
+				b.MbarWait(bars, kir.Add(st, i64c(NS)), tmaParity(kir.Sub(kir.Sub(j0, klo), i64c(BK))))
+			}
+		}
 		if !l.EarlyS {
 			b.If(kir.Lt(klo, khi), func() {
 				b.Comment("the first key tile alone: S, the softmax (masked)")
@@ -896,6 +918,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
 				begin(j0, st)
 				finish()
+				waitV(j0, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)))
 				b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
 				wg.issueScores(st)
 				b.WgmmaCommit()
@@ -908,6 +931,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				b.Comment("the PV of the last key tile")
 				b.WgmmaWait(0, withPK(wg.acc)...)
 				finish()
+				waitV(kir.Add(klo, kir.Mul(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), i64c(BK))), lastSt())
 				b.WgmmaFence(withPK(wg.acc)...)
 				wg.issuePV(lastSt(), pkv)
 				b.WgmmaCommit()
@@ -937,6 +961,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				wg.issueScores(st)
 				b.WgmmaCommit()
 				rescale() // o to tile i−1's max, under the QKᵀ
+				waitV(j0, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)))
 				b.WgmmaFence(withPK(wg.acc)...)
 				wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pkv) // tile i−1's V
 				b.WgmmaCommit()
@@ -948,6 +973,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				b.Comment("the PV of the last key tile")
 				b.WgmmaWait(0, withPK(wg.acc)...)
 				rescale()
+				waitV(kir.Add(klo, kir.Mul(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), i64c(BK))), lastSt())
 				pk := append(append([]*kir.Var{}, wg.acc...), flat4(pkn)...)
 				b.WgmmaFence(pk...)
 				wg.issuePV(lastSt(), pkn)

@@ -167,6 +167,10 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_tma_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Lazy: true}},
 		{Name: "attention_d128_tma_bk32_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, BK: 32}},
 		{Name: "attention_d128_tma_es_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, EarlyS: true}},
+		// Four stages: two tiles in flight (with three, a tile's TMA has one
+		// iteration to land).
+		{Name: "attention_d64_tma_bk64_es_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Stages: 4}},
+		{Name: "attention_d128_tma_bk32_es_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 32, EarlyS: true, Stages: 4}},
 		{Name: "attention_d128_tma_bk128_es_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, BK: 128, EarlyS: true, Warps: 8}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):

@@ -160,6 +160,7 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_tma_bk64_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true}},
 		{Name: "attention_d64_tma_bk64_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Lazy: true}},
 		{Name: "attention_d64_tma_bk64_es_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, BK: 64, EarlyS: true}},
+		{Name: "attention_d64_tma_bk64_es_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Warps: 8}},
 		{Name: "attention_d64_tma_bk64", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64}},
 		{Name: "attention_d64_tma_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true}},
 		{Name: "attention_d64_tma_es_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8}},

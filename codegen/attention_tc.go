@@ -107,6 +107,13 @@ type TCTile struct {
 	// and qkv rows 16-byte aligned; the launch passes the map
 	// (AttentionTensorMaps).
 	Tma bool
+	// TmaPlain (with Tma) loads without swizzle, boxes of {8 columns, BK
+	// keys}: each lands as BK/8 core matrices of wgmma's no-swizzle layout,
+	// column blocks outermost. DK/8 + DV/8 loads a tile instead of
+	// DK/64 + DV/64; a hedge should the 128-byte swizzle not be what the
+	// hardware reads (TestDeviceTma tells), and DK, DV need only be
+	// multiples of 16.
+	TmaPlain bool
 }
 
 // lazyTau is TCTile.Lazy's threshold in the exponent (log2 units).
@@ -134,6 +141,16 @@ type tcLayout struct {
 	Lazy                              bool // TCTile.Lazy: the max moves by more than 2^8, the rescale skipped where α = 1
 	EarlyS                            bool // TCTile.EarlyS: S_i issued before the rescale (FlashAttention-3's order)
 	Tma                               bool // TCTile.Tma: K/V tiles by TMA into the 128-byte swizzle
+	TmaPlain                          bool // TCTile.TmaPlain: … without swizzle, boxes of 8 columns
+}
+
+// tmaBoxCols is the columns of one TMA box: 64 (128 bytes, swizzled) or 8
+// (one core matrix wide).
+func (l tcLayout) tmaBoxCols() int {
+	if l.TmaPlain {
+		return 8
+	}
+	return 64
 }
 
 func (l tcLayout) threads() int { return 32 * l.Warps }
@@ -222,16 +239,19 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 		return l, fmt.Errorf("attention: early S is an order of the overlapped pipeline: it needs Overlap")
 	}
 	l.EarlyS = s.Tile.EarlyS
+	if s.Tile.TmaPlain && !s.Tile.Tma {
+		return l, fmt.Errorf("attention: TmaPlain is a layout of the TMA loads: it needs Tma")
+	}
 	if s.Tile.Tma {
 		switch {
 		case !s.Tile.Overlap:
 			return l, fmt.Errorf("attention: TMA loads feed the overlapped pipeline: it needs Overlap")
-		case s.DK%64 != 0 || s.DV%64 != 0:
+		case !s.Tile.TmaPlain && (s.DK%64 != 0 || s.DV%64 != 0):
 			return l, fmt.Errorf("attention: TMA loads boxes of 64 columns: d_k %d and d_v %d must be multiples of 64", s.DK, s.DV)
 		case s.LD%8 != 0:
 			return l, fmt.Errorf("attention: TMA needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
 		}
-		l.Tma = true
+		l.Tma, l.TmaPlain = true, s.Tile.TmaPlain
 	}
 	// Two stages where the rows can be copied 16 bytes at a time
 	// (cp.async); one where they cannot.
@@ -288,9 +308,14 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	if l.Tma {
 		// [stage][DK/64][BK][64] (and V alike) in the 128-byte swizzle: one
 		// TMA box a [BK][64] block; the stages' mbarriers.
-		kvmap = b.TensorMapParam("kvmap", E, kir.TensorMap{Box: []int{64, BK, 1}, Swizzle: 128})
-		ks = b.AlignedSharedArray("ks", E, NS*BK*KS, 1024)
-		vs = b.AlignedSharedArray("vs", E, NS*BK*VS, 1024)
+		m, align := kir.TensorMap{Box: []int{64, BK, 1}, Swizzle: 128}, 1024
+		if l.TmaPlain {
+			// [stage][DK/8][BK][8]: no swizzle, 128-byte aligned destinations.
+			m, align = kir.TensorMap{Box: []int{8, BK, 1}}, 128
+		}
+		kvmap = b.TensorMapParam("kvmap", E, m)
+		ks = b.AlignedSharedArray("ks", E, NS*BK*KS, align)
+		vs = b.AlignedSharedArray("vs", E, NS*BK*VS, align)
 		bars = b.SharedArray("bars", kir.I64, 2*NS) // K of stage st at st, V at NS+st
 	} else {
 		ks = b.SharedArray("ks", E, NS*BK*KS) // k of the key tile [stage][BK][DK+8]
@@ -579,8 +604,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 		b.If(kir.Eq(tid, kir.I(0)), func() {
 			b.MbarArriveTx(bars, bar, BK*n*E.Size())
-			for half := 0; half < n/64; half++ {
-				b.TmaLoad(dst, kir.Add(kir.Mul(st, i64c(BK*n)), i64c(half*BK*64)), kvmap, []kir.Expr{kir.Add(col, i64c(64*half)), j0, bb}, bars, bar)
+			w := l.tmaBoxCols()
+			for c := 0; c < n/w; c++ {
+				b.TmaLoad(dst, kir.Add(kir.Mul(st, i64c(BK*n)), i64c(c*BK*w)), kvmap, []kir.Expr{kir.Add(col, i64c(w*c)), j0, bb}, bars, bar)
 			}
 		})
 	}
@@ -1021,6 +1047,10 @@ func AttentionTensorMaps(s AttnSpec, qkv, B, T int) ([]Arg, error) {
 	}
 	e := int64(s.E.Size())
 	ld := int64(s.LD)
+	sw := 128
+	if l.TmaPlain {
+		sw = 0
+	}
 	return []Arg{{TensorMap: &TensorMapArg{Buffer: qkv, Dims: []int64{ld, int64(T), int64(B)}, Strides: []int64{ld * e, int64(T) * ld * e},
-		Box: []int{64, l.BK, 1}, Swizzle: 128}}}, nil
+		Box: []int{l.tmaBoxCols(), l.BK, 1}, Swizzle: sw}}}, nil
 }

@@ -433,6 +433,7 @@ func TestAttentionTensorCores(t *testing.T) {
 		{TCTile{BK: 128, Stages: 4}, "more than 227 KiB"}, // at d 128
 		{TCTile{Stages: 5}, "5 stages"},
 		{TCTile{Wgmma: true, Tma: true}, "TMA loads feed the overlapped pipeline: it needs Overlap"},
+		{TCTile{Wgmma: true, Overlap: true, TmaPlain: true}, "TmaPlain is a layout of the TMA loads: it needs Tma"},
 		{TCTile{Warps: 6}, "6 warps per block"},
 		{TCTile{MaskTiles: "bogus"}, `mask tiles "bogus", want all or edge`},
 		{TCTile{Order: "random"}, `order "random", want heavy or launch`},
@@ -545,12 +546,17 @@ func TestAttentionWgmma(t *testing.T) {
 		{"window", 64, 64, kir.BF16, TCTile{Overlap: true, Tma: true, BK: 16, Lazy: true}, 0, 0.125, 1, 100},
 		{"none", 64, 128, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, Tma: true, BK: 64, Warps: 8}, 0, -0.3, 1, 75},
 		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true}, 0, 0.125, 1, 5}, // one key tile
+		// … without swizzle (boxes of 8 columns: core matrices).
+		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, TmaPlain: true, BK: 64}, 0, 0.125, 2, 300},
+		{"causal", 128, 128, kir.BF16, TCTile{QShared: true, Overlap: true, Tma: true, TmaPlain: true}, 8, 0.09, 1, 260},
+		{"strict", 32, 48, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, TmaPlain: true, BK: 32, Stages: 4}, 8, 0.2, 2, 150},
+		{"window", 64, 32, kir.BF16, TCTile{QShared: true, Overlap: true, Tma: true, TmaPlain: true, BK: 16, Warps: 8}, 0, 0.125, 1, 100},
 	} {
 		H := 2
 		c.tile.Wgmma = true
 		s := AttnSpec{E: c.e, H: H, DK: c.dk, DV: c.dv, LD: 2*H*c.dk + H*c.dv + c.ld, Softmax: true,
 			Mask: c.mask, Window: 37, Scale: c.scale, Feature: "identity", Tile: c.tile}
-		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_tma%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, c.tile.Tma, s.LD, c.T)
+		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_tma%v_plain%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, c.tile.Tma, c.tile.TmaPlain, s.LD, c.T)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2300+i)) })
 	}
 }

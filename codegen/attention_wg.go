@@ -88,7 +88,13 @@ func (w *wgTC) issueScores(st kir.Expr) {
 	kbase := b.Let("wgk", kir.Mul(st, i64c(BK*s.DK)))
 	for kk := 0; kk < s.DK/16; kk++ {
 		kb := kir.WgmmaSmem{Src: w.ks, Start: kir.Add(kbase, i64c(128*kk)), LBO: 128, SBO: 16 * s.DK}
-		if w.l.Tma {
+		switch {
+		case w.l.TmaPlain:
+			// No swizzle, column blocks outermost ([DK/8][BK][8]): K
+			// step kk is column blocks 2kk, 2kk+1; core matrices adjacent
+			// in K are 16·BK bytes apart, in N (keys) 128.
+			kb = kir.WgmmaSmem{Src: w.ks, Start: kir.Add(kbase, i64c(2*kk*BK*8)), LBO: 16 * BK, SBO: 128}
+		case w.l.Tma:
 			// 128-byte swizzle, K-major: box kk/4 of 64 columns, 16 columns
 			// (32 bytes) a K step within its rows; 8-key groups 1024 bytes
 			// apart.
@@ -163,7 +169,12 @@ func (w *wgTC) issuePV(st kir.Expr, pk [][4]*kir.Var) {
 	for kt := 0; kt < BK/16; kt++ {
 		a := [4]kir.Expr{kir.V(pk[kt][0]), kir.V(pk[kt][1]), kir.V(pk[kt][2]), kir.V(pk[kt][3])}
 		vb := kir.WgmmaSmem{Src: w.vs, Start: kir.Add(vbase, i64c(16*kt*s.DV)), LBO: 16 * s.DV, SBO: 128, MNMajor: true}
-		if w.l.Tma {
+		switch {
+		case w.l.TmaPlain:
+			// No swizzle, [DV/8][BK][8]: a core matrix is 8 keys × 8
+			// columns; adjacent in K (keys) 128 bytes apart, in N 16·BK.
+			vb = kir.WgmmaSmem{Src: w.vs, Start: kir.Add(vbase, i64c(kt*128)), LBO: 128, SBO: 16 * BK, MNMajor: true}
+		case w.l.Tma:
 			// 128-byte swizzle, MN-major: 16 keys (rows of 128 bytes) a K
 			// step, 8-key groups 1024 bytes apart, the boxes of 64 columns
 			// BK·128 bytes apart.

@@ -10,38 +10,48 @@ const (
 	tmaProbeA                        = TmaProbeB * TmaProbeT * TmaProbeLD
 	// TmaProbeInputs is the length of x.
 	TmaProbeInputs = tmaProbeA + 64*128
-	// TmaProbeOutputs is the length of d: four products.
-	TmaProbeOutputs = 64*64 + 64*64 + 64*128 + 64*64
+	// TmaProbeOutputs is the length of d: six products.
+	TmaProbeOutputs = 64*64 + 64*64 + 64*128 + 64*64 + 64*32 + 64*64
 )
 
 // TmaProbeKernel checks Hopper's tensor memory accelerator and the
 // 128-byte swizzle on their own, as the attention kernels with TCTile.Tma
 // use them, against plain matrix products (TmaProbeRef). One warpgroup;
 // params: x (e, read; TmaProbeInputs values), m (a tensor map over x's
-// first tensor: dims {LD, T, B}, box {64, 64, 1}, 128-byte swizzle) and d
-// (f32, write). Thread 0 initialises an mbarrier, expects 32 KiB and
-// issues four loads of batch 1 at columns 0, 64 (K: a 64×128 tile, rows
-// = keys) and 128, 192 (V: 64×128); every thread waits for phase 0. Then
-// A (from registers, read from x) times:
+// first tensor: dims {LD, T, B}, box {64, 64, 1}, 128-byte swizzle), m0
+// (the same view, box {8, 32, 1}, no swizzle: TCTile.TmaPlain) and d (f32,
+// write). Thread 0 initialises two mbarriers; on the first it expects 32
+// KiB and issues four loads of batch 1 by m at columns 0, 64 (K: a 64×128
+// tile, rows = keys) and 128, 192 (V: 64×128); on the second 8 KiB, 16
+// loads by m0 of keys 0…31 of K[:, :64] and V[:, :64], 8 columns each,
+// into column blocks of 32 rows. Every thread waits for phase 0 of both.
+// The arrays stay within 48 KiB of static shared memory. Then A (from
+// registers, read from x) times:
 //
 //	d[0:4096]       K[:, :64]ᵀ  (64×64; K-major B, Start advanced 16 elements per K step)
 //	d[4096:8192]    V[:, :64]   (64×64; MN-major B, SBO 1024: 8-key groups)
 //	d[8192:16384]   V           (64×128; MN-major, LBO 8192: the second 64-column box)
 //	d[16384:20480]  Kᵀ          (64×64 over d 128: K steps 4–7 in the second box)
+//	d[20480:22528]  K[:32, :64]ᵀ  without swizzle (64×32; K-major, LBO 512 between column blocks, SBO 128)
+//	d[22528:26624]  V[:32, :64]   without swizzle (64×64 over 32 keys; MN-major, LBO 128 between 8-key groups, SBO 512)
 //
 // with the keys 40…63 of the boxes zero (past T).
 func TmaProbeKernel(name string, e kir.Type) (*kir.Kernel, error) {
 	b := kir.New(name, "probe: TMA loads (3-D, 128-byte swizzle, zero fill) read by wgmma against plain matrix products", 128)
 	x := b.In("x", e)
 	m := b.TensorMapParam("m", e, kir.TensorMap{Box: []int{64, 64, 1}, Swizzle: 128})
+	m0 := b.TensorMapParam("m0", e, kir.TensorMap{Box: []int{8, 32, 1}})
 	d := b.Out("d", kir.F32)
 	ks := b.AlignedSharedArray("ks", e, 2*64*64, 1024)
 	vs := b.AlignedSharedArray("vs", e, 2*64*64, 1024)
-	bar := b.SharedArray("bar", kir.I64, 1)
+	ks0 := b.AlignedSharedArray("ks0", e, 32*64, 128)
+	vs0 := b.AlignedSharedArray("vs0", e, 32*64, 128)
+	bar := b.SharedArray("bar", kir.I64, 2)
 	tid := b.Let("tid", kir.Tid())
-	zero := kir.I(0)
+	zero, one := kir.I(0), kir.I(1)
 	b.If(kir.Eq(tid, zero), func() {
 		b.MbarInit(bar, zero, 1)
+		b.MbarInit(bar, one, 1)
 		b.FenceMbarInit()
 	})
 	b.Barrier()
@@ -54,8 +64,14 @@ func TmaProbeKernel(name string, e kir.Type) (*kir.Kernel, error) {
 			}
 			b.TmaLoad(dst, kir.I(int64(i%2*64*64)), m, []kir.Expr{kir.I(col), zero, kir.I(1)}, bar, zero)
 		}
+		b.MbarArriveTx(bar, one, 2*32*64*e.Size())
+		for c := 0; c < 8; c++ {
+			b.TmaLoad(ks0, kir.I(int64(c*32*8)), m0, []kir.Expr{kir.I(int64(8 * c)), zero, one}, bar, one)
+			b.TmaLoad(vs0, kir.I(int64(c*32*8)), m0, []kir.Expr{kir.I(int64(128 + 8*c)), zero, one}, bar, one)
+		}
 	})
 	b.MbarWait(bar, zero, zero)
+	b.MbarWait(bar, one, zero)
 
 	// A fragments (Mma's layout per warp) for the K steps of 16, all made
 	// before the fence (ptxas serializes wgmma whose registers are written
@@ -81,8 +97,8 @@ func TmaProbeKernel(name string, e kir.Type) (*kir.Kernel, error) {
 	for kk := range ak {
 		ak[kk] = a(kk)
 	}
-	// Three batches (Kᵀ at d 64, at d 128, then V; both K products in one
-	// batch had ptxas serialize it), each: fence, wgmma with the first K step
+	// Batches (Kᵀ at d 64, at d 128, V, the unswizzled pair; both
+	// swizzled K products in one batch had ptxas serialize it), each: fence, wgmma with the first K step
 	// not accumulating (scale-d 0), commit, wait, store.
 	type prod struct {
 		acc  []*kir.Var
@@ -130,6 +146,11 @@ func TmaProbeKernel(name string, e kir.Type) (*kir.Kernel, error) {
 	batch(prod{n: 64, off: 0, desc: kdesc, ks: 4})
 	batch(prod{n: 64, off: 16384, desc: kdesc, ks: 8})
 	batch(prod{n: 64, off: 4096, desc: vdesc, ks: 4}, prod{n: 128, off: 8192, desc: vdesc, ks: 4})
+	batch(prod{n: 32, off: 20480, ks: 4, desc: func(kk int) kir.WgmmaSmem {
+		return kir.WgmmaSmem{Src: ks0, Start: kir.I(int64(2 * kk * 32 * 8)), LBO: 16 * 32, SBO: 128}
+	}}, prod{n: 64, off: 22528, ks: 2, desc: func(kk int) kir.WgmmaSmem {
+		return kir.WgmmaSmem{Src: vs0, Start: kir.I(int64(kk * 128)), LBO: 128, SBO: 16 * 32, MNMajor: true}
+	}})
 	return b.Build()
 }
 
@@ -159,5 +180,7 @@ func TmaProbeRef(x []float32) []float64 {
 	prod(64, 64, func(k, c int) float64 { return at(k, 128+c) }) // V: key k, column c
 	prod(128, 64, func(k, c int) float64 { return at(k, 128+c) })
 	prod(64, 128, func(k, c int) float64 { return at(c, k) })
+	prod(32, 64, func(k, c int) float64 { return at(c, k) })
+	prod(64, 32, func(k, c int) float64 { return at(k, 128+c) })
 	return d
 }

@@ -165,7 +165,7 @@ func tmaProbeInput(dtype string) []float32 {
 	return probeInput(dtype, codegen.TmaProbeInputs, 7, 97)
 }
 
-// checkTmaProbe compares the probe's four products with the f64 ones.
+// checkTmaProbe compares the probe's six products with the f64 ones.
 func checkTmaProbe(t *testing.T, x, got []float32) {
 	t.Helper()
 	parts := []struct {
@@ -176,6 +176,8 @@ func checkTmaProbe(t *testing.T, x, got []float32) {
 		{4096, 64, "V (MN-major B, 128-byte swizzle, SBO between 8-key groups): the MN-major swizzled layout is wrong"},
 		{8192, 128, "V at d 128 (MN-major, LBO between the 64-column boxes): LBO of the swizzled MN-major layout is wrong"},
 		{4096, 64, "Kᵀ at d 128 (K steps 4–7 in the second box)"},
+		{2048, 32, "Kᵀ without swizzle (boxes of 8 columns as K-major core matrices, LBO between column blocks): the plain TMA layout (TCTile.TmaPlain) is wrong"},
+		{4096, 64, "V without swizzle (MN-major core matrices, SBO between column blocks): the plain TMA layout (TCTile.TmaPlain) is wrong"},
 	}
 	want := codegen.TmaProbeRef(x)
 	off, bad := 0, 0

@@ -168,6 +168,10 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_tma_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Lazy: true}},
 		{Name: "attention_d128_tma_bk32_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, BK: 32}},
 		{Name: "attention_d128_tma_es_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, EarlyS: true}},
+		// Without swizzle (TCTile.TmaPlain: boxes of 8 columns), should the
+		// swizzled variants fail on the GPU.
+		{Name: "attention_d64_tma_bk64_es_plain", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, TmaPlain: true, BK: 64, EarlyS: true}},
+		{Name: "attention_d128_tma_es_plain", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, TmaPlain: true, EarlyS: true}},
 		// Four stages: two tiles in flight (with three, a tile's TMA has one
 		// iteration to land).
 		{Name: "attention_d64_tma_bk64_es_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Stages: 4}},
@@ -382,8 +386,8 @@ func WgmmaProbe(dtype string) (*codegen.Program, error) {
 }
 
 // TmaProbe is the program of codegen.TmaProbeKernel for dtype (f16 or
-// bf16): x (TmaProbeInputs values) in, with a tensor map over its first
-// [B][T][LD] tensor; four f32 products out. sm_90a.
+// bf16): x (TmaProbeInputs values) in, with two tensor maps over its
+// first [B][T][LD] tensor (swizzled, plain); six f32 products out. sm_90a.
 func TmaProbe(dtype string) (*codegen.Program, error) {
 	e, err := kirElem(dtype)
 	if err != nil {
@@ -400,9 +404,11 @@ func TmaProbe(dtype string) (*codegen.Program, error) {
 			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: out, Bytes: out * 4},
 		}}
 	B, T, LD := int64(codegen.TmaProbeB), int64(codegen.TmaProbeT), int64(codegen.TmaProbeLD)
-	m := codegen.Arg{TensorMap: &codegen.TensorMapArg{Buffer: 0, Dims: []int64{LD, T, B}, Strides: []int64{LD * size, T * LD * size}, Box: []int{64, 64, 1}, Swizzle: 128}}
+	view := func(box []int, swizzle int) codegen.Arg {
+		return codegen.Arg{TensorMap: &codegen.TensorMapArg{Buffer: 0, Dims: []int64{LD, T, B}, Strides: []int64{LD * size, T * LD * size}, Box: box, Swizzle: swizzle}}
+	}
 	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
-		Args: []codegen.Arg{bufArg(0), m, bufArg(1)}, Op: "tma probe"}}
+		Args: []codegen.Arg{bufArg(0), view([]int{64, 64, 1}, 128), view([]int{8, 32, 1}, 0), bufArg(1)}, Op: "tma probe"}}
 	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{out}
 	return p, Validate(p)
 }

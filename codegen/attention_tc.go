@@ -590,6 +590,12 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	if l.Overlap {
 		ahead = NS - 2 // tile i−1's V is still read
 	}
+	// rot is (st + a) mod NS for a stage st in [0, NS) and 0 ≤ a < NS: a
+	// compare and a select rather than a division.
+	rot := func(st kir.Expr, a int) kir.Expr {
+		x := kir.Add(st, i64c(a))
+		return kir.Sel(kir.Ge(x, i64c(NS)), kir.Sub(x, i64c(NS)), x)
+	}
 	// tmaParity is the parity of the phase of a stage's mbarrier that
 	// brings the tile at key offset dj from klo: phase (dj/BK) / NS.
 	tmaParity := func(dj kir.Expr) kir.Expr { return kir.Rem(kir.Div(dj, i64c(BK*NS)), kir.I(2)) }
@@ -894,11 +900,28 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			rescale()
 			wg.packInto(pkv)
 		}
+		// stageOf is the stage of the key tile at j0 (tile i = (j0 − klo)/BK
+		// ≥ 1), of tile i−1, and the parities of their mbarrier phases
+		// (i/NS mod 2), in 32-bit arithmetic: one division by NS a tile
+		// instead of a 64-bit one per use (keys fit in 31 bits).
+		stageOf := func(j0 kir.Expr) tileStage {
+			ti := b.Let("ti", kir.To(kir.I32, kir.Div(kir.Sub(j0, klo), i64c(BK))))
+			q := b.Let("tq", kir.Div(ti, i32c(NS)))
+			st := b.Let("st", kir.To(kir.I64, kir.Sub(ti, kir.Mul(q, i32c(NS)))))
+			par := b.Let("par", kir.To(kir.I64, kir.Rem(q, i32c(2))))
+			ts := tileStage{st: st, par: par, prev: rot(st, NS-1)}
+			if l.Tma {
+				// Tile i−1 is in the previous phase where tile i starts one.
+				ts.prevPar = b.Let("ppar", kir.Sel(kir.Eq(st, kir.I(0)), kir.Sub(kir.I(1), par), par))
+			}
+			return ts
+		}
 		// begin opens tile i (stage st): the PV of tile i−2 (issued in the
 		// previous iteration) done, tile i's copies landed, and after the
 		// barrier every warpgroup done with tile i−2, whose stage takes
 		// tile i+NS−2.
-		begin := func(j0, st kir.Expr) {
+		begin := func(j0 kir.Expr, ts tileStage) {
+			st := ts.st
 			b.WgmmaWait(0, withPK(wg.acc)...)
 			if l.Tma {
 				// With TMA the barrier only frees tile i−2's stage; tile i is
@@ -910,45 +933,54 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				// K of tile i+NS−1 into the stage of tile i−1 (S_{i−1} done),
 				// V of tile i+NS−2 into that of tile i−2 (its PV done).
 				jk := b.Let("jk", kir.Add(j0, i64c((NS-1)*BK)))
-				b.If(kir.Lt(jk, khi), func() { tmaLoad(jk, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), false) })
+				b.If(kir.Lt(jk, khi), func() { tmaLoad(jk, rot(st, NS-1), false) })
 				jv := b.Let("jv", kir.Add(j0, i64c((NS-2)*BK)))
-				b.If(kir.Lt(jv, khi), func() { tmaLoad(jv, kir.Rem(kir.Add(st, i64c(NS-2)), i64c(NS)), true) })
-				b.MbarWait(bars, st, tmaParity(kir.Sub(j0, klo)))
+				b.If(kir.Lt(jv, khi), func() { tmaLoad(jv, rot(st, NS-2), true) })
+				b.MbarWait(bars, st, ts.par)
 				return
 			}
 			b.AsyncWait(NS - 3)
 			b.FenceProxyAsync()
 			b.Barrier()
 			jf := b.Let("jf", kir.Add(j0, i64c((NS-2)*BK)))
-			b.If(kir.Lt(jf, khi), func() { stageBoth(jf, kir.Rem(kir.Add(st, i64c(NS-2)), i64c(NS))) })
+			b.If(kir.Lt(jf, khi), func() { stageBoth(jf, rot(st, NS-2)) })
 			b.AsyncCommit()
 		}
 		lastSt := func() kir.Expr {
 			return kir.Rem(kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1)), i64c(NS))
 		}
-		// waitV waits (with TMA) for the V of the tile before j0 (stage st),
-		// before its PV is issued.
-		waitV := func(j0, st kir.Expr) {
+		// waitV waits (with TMA) for the V of the tile before ts's, before
+		// its PV is issued.
+		waitV := func(ts tileStage) {
 			if l.Tma {
-				b.MbarWait(bars, kir.Add(st, i64c(NS)), tmaParity(kir.Sub(kir.Sub(j0, klo), i64c(BK))))
+				b.MbarWait(bars, kir.Add(ts.prev, i64c(NS)), ts.prevPar)
 			}
 		}
+		// waitLastV waits (with TMA) for the V of the last tile.
+		waitLastV := func() {
+			if l.Tma {
+				n := kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)) // tiles
+				b.MbarWait(bars, kir.Add(lastSt(), i64c(NS)), tmaParity(kir.Mul(kir.Sub(n, kir.I(1)), i64c(BK))))
+			}
+		}
+		first := tileStage{st: kir.I(0), par: kir.I(0)}
 		if !l.EarlyS {
 			b.If(kir.Lt(klo, khi), func() {
 				b.Comment("the first key tile alone: S, the softmax (masked)")
-				begin(klo, kir.I(0))
+				begin(klo, first)
 				wg.scores(kir.I(0))
 				setAlpha(softmax(klo, true, false)[0])
 			})
 			loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
-				st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
-				begin(j0, st)
+				ts := stageOf(j0)
+				st := ts.st
+				begin(j0, ts)
 				finish()
-				waitV(j0, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)))
+				waitV(ts)
 				b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
 				wg.issueScores(st)
 				b.WgmmaCommit()
-				wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pkv) // tile i−1's V
+				wg.issuePV(ts.prev, pkv) // tile i−1's V
 				b.WgmmaCommit()
 				b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
 				setAlpha(softmax(j0, masked, false)[0])
@@ -957,7 +989,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				b.Comment("the PV of the last key tile")
 				b.WgmmaWait(0, withPK(wg.acc)...)
 				finish()
-				waitV(kir.Add(klo, kir.Mul(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), i64c(BK))), lastSt())
+				waitLastV()
 				b.WgmmaFence(withPK(wg.acc)...)
 				wg.issuePV(lastSt(), pkv)
 				b.WgmmaCommit()
@@ -970,14 +1002,15 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			pkn := wg.packVars()
 			b.If(kir.Lt(klo, khi), func() {
 				b.Comment("the first key tile alone: S, the softmax (masked), p packed")
-				begin(klo, kir.I(0))
+				begin(klo, first)
 				wg.scores(kir.I(0))
 				setAlpha(softmax(klo, true, false)[0])
 				wg.packInto(pkn)
 			})
 			loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
-				st := b.Let("st", kir.Rem(kir.Div(kir.Sub(j0, klo), i64c(BK)), i64c(NS)))
-				begin(j0, st)
+				ts := stageOf(j0)
+				st := ts.st
+				begin(j0, ts)
 				for kt := range pkv {
 					for j := range pkv[kt] {
 						b.Set(pkv[kt][j], kir.V(pkn[kt][j]))
@@ -987,9 +1020,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				wg.issueScores(st)
 				b.WgmmaCommit()
 				rescale() // o to tile i−1's max, under the QKᵀ
-				waitV(j0, kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)))
+				waitV(ts)
 				b.WgmmaFence(withPK(wg.acc)...)
-				wg.issuePV(kir.Rem(kir.Add(st, i64c(NS-1)), i64c(NS)), pkv) // tile i−1's V
+				wg.issuePV(ts.prev, pkv) // tile i−1's V
 				b.WgmmaCommit()
 				b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
 				setAlpha(softmax(j0, masked, false)[0])
@@ -999,7 +1032,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				b.Comment("the PV of the last key tile")
 				b.WgmmaWait(0, withPK(wg.acc)...)
 				rescale()
-				waitV(kir.Add(klo, kir.Mul(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), i64c(BK))), lastSt())
+				waitLastV()
 				pk := append(append([]*kir.Var{}, wg.acc...), flat4(pkn)...)
 				b.WgmmaFence(pk...)
 				wg.issuePV(lastSt(), pkn)
@@ -1054,3 +1087,11 @@ func AttentionTensorMaps(s AttnSpec, qkv, B, T int) ([]Arg, error) {
 	return []Arg{{TensorMap: &TensorMapArg{Buffer: qkv, Dims: []int64{ld, int64(T), int64(B)}, Strides: []int64{ld * e, int64(T) * ld * e},
 		Box: []int{l.tmaBoxCols(), l.BK, 1}, Swizzle: sw}}}, nil
 }
+
+// tileStage is what the overlapped pipeline needs of a key tile i: its
+// stage, the parity of its mbarrier phase, and the same of tile i−1.
+type tileStage struct {
+	st, par, prev, prevPar kir.Expr
+}
+
+func i32c(n int) kir.Expr { return &kir.Const{T: kir.I32, I: int64(n)} }

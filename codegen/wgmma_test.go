@@ -334,6 +334,10 @@ func TestTmaRender(t *testing.T) {
 		"mbarrier.init.shared::cta.b64",
 		"mbarrier.arrive.expect_tx.shared::cta.b64 _, [%0], 16384;", // K or V: 64 keys × 128 × 2 bytes
 		"mbarrier.try_wait.parity",
+		// Swizzled operands at x + c: the descriptor of x plus c/16 bytes
+		// (K step 1: 32 bytes on; V's K step 1: 16 keys of 128 bytes on).
+		"(1ull << 62)) + 2ull)",
+		"(1ull << 62)) + 128ull)",
 	} {
 		if !strings.Contains(src, want) {
 			t.Errorf("the TMA kernel lacks %q", want)

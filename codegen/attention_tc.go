@@ -247,7 +247,7 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 		case !s.Tile.Overlap:
 			return l, fmt.Errorf("attention: TMA loads feed the overlapped pipeline: it needs Overlap")
 		case !s.Tile.TmaPlain && (s.DK%64 != 0 || s.DV%64 != 0):
-			return l, fmt.Errorf("attention: TMA loads boxes of 64 columns: d_k %d and d_v %d must be multiples of 64", s.DK, s.DV)
+			return l, fmt.Errorf("attention: TMA loads boxes of 64 columns: d_k %d and d_v %d must be multiples of 64 (or load without swizzle, TmaPlain: boxes of 8 columns)", s.DK, s.DV)
 		case s.LD%8 != 0:
 			return l, fmt.Errorf("attention: TMA needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
 		}

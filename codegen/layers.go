@@ -30,6 +30,9 @@ func genAttentionResidual(c *planner, op *ir.Op) error {
 	e := kirType(op.Result().Type.Elem)
 	s := AttnSpec{E: e, H: H, DK: DK, DV: DV, LD: LD, Softmax: op.Str("kind", "") == "softmax",
 		Mask: op.Str("mask", ""), Window: int(op.Int("window", 0)), Scale: op.Float("scale", 1), Feature: op.Str("feature", "identity")}
+	if tc, _ := s.TensorCores(); tc {
+		s.Tile = c.opts.Attention
+	}
 	what := "flash-style softmax attention forward (online softmax, masked key tiles skipped)"
 	if !s.Softmax {
 		what = "linear attention, parallel form, tiled like flash attention"

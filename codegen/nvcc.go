@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/hopf-ml/hopf/codegen/kir"
 )
 
 // NVCC finds nvcc on PATH or under $CUDA_HOME/bin; "" when there is none.
@@ -176,4 +178,36 @@ func SplitCompile(nvcc, arch, kind, src, out string, verbose bool) (string, erro
 		return "", fmt.Errorf("ptxas -arch=%s (%s) %s: %v\n%s", arch, ptxas, src, err, strings.TrimSpace(string(msg)))
 	}
 	return string(msg), nil
+}
+
+// TargetArch is the architecture to build kernels ks for, for a device
+// (or nvcc target) of architecture arch ("sm_90"): arch itself, or its
+// architecture-specific variant (sm_90a) when a kernel uses instructions
+// only that has (wgmma). An error names the kernel when arch cannot run
+// it: wgmma on another architecture, TMA (cp.async.bulk.tensor) before
+// sm_90.
+func TargetArch(ks []*kir.Kernel, arch string) (string, error) {
+	for _, k := range ks {
+		if cc, ok := computeCapability(arch); ok && cc < 90 && k.UsesTma() {
+			return "", fmt.Errorf("kernel %s uses TMA (cp.async.bulk.tensor, sm_90 or later) and the target is %s: use a tiling without tma, or --backend sim", k.Name, arch)
+		}
+	}
+	for _, k := range ks {
+		if !k.UsesWgmma() {
+			continue
+		}
+		switch arch {
+		case "sm_90", "sm_90a":
+			return "sm_90a", nil
+		}
+		return "", fmt.Errorf("kernel %s uses wgmma (Hopper's warpgroup MMA, sm_90a) and the target is %s: use a tiling without wgmma (codegen.TCTile.Wgmma, --tile), or --backend sim", k.Name, arch)
+	}
+	return arch, nil
+}
+
+// computeCapability reads "sm_90" or "sm_90a" as 90.
+func computeCapability(arch string) (int, bool) {
+	digits := strings.TrimRight(strings.TrimPrefix(arch, "sm_"), "abcdefghijklmnopqrstuvwxyz")
+	n, err := strconv.Atoi(digits)
+	return n, err == nil && strings.HasPrefix(arch, "sm_")
 }

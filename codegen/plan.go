@@ -180,14 +180,17 @@ func origin(op *ir.Op, what string) string {
 // Compile generates the kernels and the launch plan of a fused graph. The
 // graph must carry a memory plan (the plan-memory pass), whose B and T the
 // plan is made for.
-func Compile(g *ir.Graph) (*Program, error) {
+func Compile(g *ir.Graph) (*Program, error) { return CompileWith(g, Options{}) }
+
+// CompileWith is Compile with a choice of kernels (Options).
+func CompileWith(g *ir.Graph, opts Options) (*Program, error) {
 	if g.Memory == nil {
 		return nil, fmt.Errorf("graph @%s has no memory plan: compile the fused stage (plan-memory) first", g.Name)
 	}
 	if err := ir.Verify(g, ir.VerifyOptions{}); err != nil {
 		return nil, err
 	}
-	c := &planner{g: g, p: &Program{Graph: g.Name, Env: g.Memory.Env}, valueBuf: map[*ir.Value]int{}, weightBuf: map[*ir.Weight]int{}}
+	c := &planner{g: g, p: &Program{Graph: g.Name, Env: g.Memory.Env}, opts: opts, valueBuf: map[*ir.Value]int{}, weightBuf: map[*ir.Weight]int{}}
 	if err := c.buffers(); err != nil {
 		return nil, err
 	}
@@ -214,6 +217,7 @@ func Compile(g *ir.Graph) (*Program, error) {
 type planner struct {
 	g         *ir.Graph
 	p         *Program
+	opts      Options
 	valueBuf  map[*ir.Value]int
 	weightBuf map[*ir.Weight]int
 	scratch   map[string]int

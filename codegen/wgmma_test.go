@@ -352,3 +352,48 @@ func TestTmaRender(t *testing.T) {
 		t.Error("the TMA kernel still copies K/V by cp.async")
 	}
 }
+
+// TestTargetArch: wgmma kernels build for sm_90a on an sm_90 target and
+// are refused elsewhere; TMA needs sm_90 or later; the error names the
+// kernel.
+func TestTargetArch(t *testing.T) {
+	wg, err := WgmmaProbeKernel("wg", kir.F16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tma, err := TmaProbeKernel("tm", kir.F16) // TMA and wgmma
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := MmaProbeKernel("mma", kir.F16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		ks         []*kir.Kernel
+		arch, want string
+		err        string
+	}{
+		{[]*kir.Kernel{plain}, "sm_80", "sm_80", ""},
+		{[]*kir.Kernel{plain, wg}, "sm_90", "sm_90a", ""},
+		{[]*kir.Kernel{wg}, "sm_90a", "sm_90a", ""},
+		{[]*kir.Kernel{plain, wg}, "sm_89", "", "kernel wg uses wgmma"},
+		{[]*kir.Kernel{tma}, "sm_90", "sm_90a", ""},
+		{[]*kir.Kernel{tma}, "sm_80", "", "kernel tm uses TMA"},
+		{[]*kir.Kernel{tma}, "sm_120", "", "kernel tm uses wgmma"},
+	} {
+		got, err := TargetArch(c.ks, c.arch)
+		switch {
+		case c.err == "" && (err != nil || got != c.want):
+			t.Errorf("%s: %q, %v; want %q", c.arch, got, err, c.want)
+		case c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)):
+			t.Errorf("%s: %q, %v; want an error with %q", c.arch, got, err, c.err)
+		}
+	}
+	if n, ok := computeCapability("sm_90a"); !ok || n != 90 {
+		t.Errorf("sm_90a: %d %v", n, ok)
+	}
+	if _, ok := computeCapability("compute_90"); ok {
+		t.Error("compute_90 read as an sm architecture")
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/runtime/cuda"
 	"github.com/hopf-ml/hopf/runtime/weights"
@@ -20,8 +21,8 @@ func cudaAvailable(string) error { return nil }
 // cuda, as runSim) and runs the launch plan on the GPU, with activations
 // and outputs poisoned first (NaN where no kernel writes). It prints the
 // device, the module cache entry and the pass's counts on stderr.
-func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) ([]*tensor.Dense, error) {
-	g, prog, data, err := kernelProgram(m, x, ws, state)
+func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool, opts codegen.Options) ([]*tensor.Dense, error) {
+	g, prog, data, err := kernelProgram(m, x, ws, state, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -47,7 +48,11 @@ func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool)
 // cuda): no poisoning, the input uploaded and the output downloaded every
 // pass, as a forward pass that returns its result does.
 func benchCUDA(e *env, c *benchCmd, m *dsl.Model, x *tensor.Dense, ws *weights.Set, flops float64) error {
-	_, prog, data, err := kernelProgram(m, x, ws, false)
+	opts, err := kernelOptions(c.Backend, c.Tile)
+	if err != nil {
+		return err
+	}
+	_, prog, data, err := kernelProgram(m, x, ws, false, opts)
 	if err != nil {
 		return err
 	}

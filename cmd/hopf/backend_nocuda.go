@@ -5,6 +5,7 @@ package main
 import (
 	"errors"
 
+	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/runtime/weights"
 	"gorgonia.org/tensor"
@@ -24,7 +25,7 @@ To get it, build with cgo against the CUDA headers and the driver's link stub an
 func cudaAvailable(instead string) error { return errors.New(cudaNotBuilt + instead) }
 
 // runCUDA reports how to get the CUDA backend.
-func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) ([]*tensor.Dense, error) {
+func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool, opts codegen.Options) ([]*tensor.Dense, error) {
 	return nil, cudaAvailable(runInstead)
 }
 

@@ -20,6 +20,7 @@ type compileCmd struct {
 	Batch  int    `default:"1" placeholder:"B" help:"Batch size the plan is made for."`
 	Len    int    `default:"0" placeholder:"T" help:"Sequence length the plan is made for (default: the model's context)."`
 	NoNVCC bool   `name:"no-nvcc" help:"Do not run nvcc even if it is installed."`
+	Tile   string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the mma.sync kernels (any GPU)."`
 }
 
 func (c *compileCmd) Help() string {
@@ -35,11 +36,14 @@ and the resident blocks per SM they allow (an occupancy estimate for
 sm_70 to sm_90). A kernel that spills or cannot launch is a warning.
 --arch sm_90a (Hopper's architecture-specific target) needs nvcc 12 or
 later; with nvcc 11.8 hopf compiles to PTX and assembles it with the ptxas
-of CUDA 12.4 that scripts/install-ptxas.sh installs.
+of CUDA 12.4 that scripts/install-ptxas.sh installs. Kernels on wgmma
+(--tile wgmma,…) take sm_90a where --arch is sm_90, and are refused for
+other architectures.
 
 Examples:
   hopf compile examples/induction.hopf -o build/induction
-  hopf compile examples/fastweight.hopf -o build/fw --batch 8 --len 256`
+  hopf compile examples/fastweight.hopf -o build/fw --batch 8 --len 256
+  hopf compile examples/hybrid.hopf -o build/hy --tile wgmma,overlap,earlys,tma,plain`
 }
 
 func (c *compileCmd) Run(e *env) error {
@@ -51,9 +55,19 @@ func (c *compileCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	p, err := codegen.Compile(g)
+	kopts, err := kernelOptions("cuda", c.Tile)
 	if err != nil {
 		return err
+	}
+	p, err := codegen.CompileWith(g, kopts)
+	if err != nil {
+		return err
+	}
+	// The kernels decide between sm_90 and sm_90a (wgmma), and refuse an
+	// architecture that cannot run them, before anything is written.
+	arch, err := codegen.TargetArch(p.Kernels, c.Arch)
+	if err != nil {
+		return fmt.Errorf("--arch %s: %v", c.Arch, err)
 	}
 	if err := os.MkdirAll(c.Output, 0o755); err != nil {
 		return err
@@ -85,6 +99,10 @@ func (c *compileCmd) Run(e *env) error {
 	fmt.Fprintf(e.stdout, "  wrote ir.fused.txt, kernels.cu, plan.json\n")
 	if c.NoNVCC {
 		return nil
+	}
+	if arch != c.Arch {
+		fmt.Fprintf(e.stdout, "  --arch %s: building for %s (the wgmma kernels need it)\n", c.Arch, arch)
+		c.Arch = arch
 	}
 	nvcc := codegen.NVCC()
 	if nvcc == "" {

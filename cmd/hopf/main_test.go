@@ -338,6 +338,10 @@ func TestRunErrors(t *testing.T) {
 			"tensor L1.w_q is missing",
 		}},
 		{"truncated weights", []string{"run", "../../examples/induction.hopf", "--weights", trunc}, []string{"trunc.safetensors"}},
+		{"tile on the cpu", []string{"run", "../../examples/hybrid.hopf", "--tile", "wgmma"}, []string{"--tile chooses among the generated kernels: use it with --backend sim or cuda"}},
+		{"unknown tile flag", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--tile", "wgmma,turbo"}, []string{`--tile: tile "wgmma,turbo": unknown flag "turbo"`, "wgmma, overlap, earlys"}},
+		{"tile a layer cannot take", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--tile", "wgmma,overlap,tma"}, []string{
+			"examples/hybrid.hopf:17:5", "d_k 32 and d_v 32 must be multiples of 64", "TmaPlain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -370,6 +374,21 @@ func TestRunSim(t *testing.T) {
 		if cpuOut != simOut {
 			t.Errorf("%s: sim summary differs from cpu:\n%s\nvs\n%s", ex, simOut, cpuOut)
 		}
+	}
+}
+
+// TestRunSimTile runs the f16 example's softmax layers on Hopper's kernels
+// (--tile: wgmma, pipelined, K/V by TMA without swizzle) on the simulator:
+// the summary equals the default kernels'.
+func TestRunSimTile(t *testing.T) {
+	f := "../../examples/hybrid.hopf"
+	def, e1, c1 := hopf(t, "run", f, "--len", "40", "--batch", "2", "--backend", "sim")
+	tiled, e2, c2 := hopf(t, "run", f, "--len", "40", "--batch", "2", "--backend", "sim", "--tile", "wgmma,overlap,earlys,tma,plain,bk=32")
+	if c1 != 0 || c2 != 0 {
+		t.Fatalf("exit %d/%d: %s%s", c1, c2, e1, e2)
+	}
+	if def != tiled {
+		t.Errorf("--tile changes the summary:\n%s\nvs\n%s", tiled, def)
 	}
 }
 

@@ -33,6 +33,7 @@ type runCmd struct {
 	Top     int    `default:"5" help:"How many next-token candidates to print (token models)."`
 	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to run: fused (one op per layer, dual forms chosen for the CPU) or lowered (primitive ops)."`
 	State   string `name:"state-out" placeholder:"S.safetensors" help:"Write the final fast-weight state S of every linear and delta layer (tensors L{i}.S, f32 [B,heads,d_value,d_head])."`
+	Tile    string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the mma.sync kernels (any GPU)."`
 }
 
 func (c *runCmd) Help() string {
@@ -66,6 +67,10 @@ func (c *runCmd) Run(e *env) error {
 	}
 	if c.Tokens != "" && c.Input != "" {
 		return errors.New("give --tokens or --input, not both")
+	}
+	kopts, err := kernelOptions(c.Backend, c.Tile)
+	if err != nil {
+		return err
 	}
 	if c.Batch < 1 {
 		return fmt.Errorf("--batch %d: want ≥ 1", c.Batch)
@@ -108,9 +113,9 @@ func (c *runCmd) Run(e *env) error {
 	var outs []*tensor.Dense
 	switch c.Backend {
 	case "sim":
-		outs, err = runSim(m, x, ws, c.State != "")
+		outs, err = runSim(m, x, ws, c.State != "", kopts)
 	case "cuda": // backend_cuda.go (build tag hopfcuda) or backend_nocuda.go
-		outs, err = runCUDA(e, m, x, ws, c.State != "")
+		outs, err = runCUDA(e, m, x, ws, c.State != "", kopts)
 	default:
 		var p *cpu.Program
 		if p, err = cpu.Compile(g, denseWeights(ws), env); err == nil {
@@ -332,16 +337,32 @@ func writeRun(path string, g *ir.Graph, x, out *tensor.Dense) error {
 	return safetensors.WriteFile(path, f)
 }
 
+// kernelOptions reads --tile: the kernels' options for a backend that runs
+// generated kernels (sim, cuda); an error for the CPU backend.
+func kernelOptions(backend, tile string) (codegen.Options, error) {
+	if tile == "" {
+		return codegen.Options{}, nil
+	}
+	if backend == "cpu" {
+		return codegen.Options{}, errors.New("--tile chooses among the generated kernels: use it with --backend sim or cuda")
+	}
+	t, err := codegen.ParseTCTile(tile)
+	if err != nil {
+		return codegen.Options{}, fmt.Errorf("--tile: %v", err)
+	}
+	return codegen.Options{Attention: t}, nil
+}
+
 // kernelProgram compiles the model to kernels and a launch plan for the
 // input's B and T (target cuda: the forms a GPU runs), and returns the
 // weights by name for a backend to upload.
-func kernelProgram(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) (*ir.Graph, *codegen.Program, map[string][]float32, error) {
+func kernelProgram(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool, opts codegen.Options) (*ir.Graph, *codegen.Program, map[string][]float32, error) {
 	s := x.Shape()
 	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: s[0], Len: s[1], ExportState: state})
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	prog, err := codegen.Compile(g)
+	prog, err := codegen.CompileWith(g, opts)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -363,8 +384,8 @@ func resultTensors(g *ir.Graph, env map[string]int, res [][]float32) []*tensor.D
 }
 
 // runSim runs the model's kernels on the simulator.
-func runSim(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool) ([]*tensor.Dense, error) {
-	g, prog, data, err := kernelProgram(m, x, ws, state)
+func runSim(m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool, opts codegen.Options) ([]*tensor.Dense, error) {
+	g, prog, data, err := kernelProgram(m, x, ws, state, opts)
 	if err != nil {
 		return nil, err
 	}

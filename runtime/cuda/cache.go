@@ -8,8 +8,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/hopf-ml/hopf/codegen"
@@ -41,34 +39,14 @@ func Source(p *codegen.Program) string {
 }
 
 // ModuleArch is the architecture p's module is built for on a device of
-// architecture device ("sm_90"): the device's, or its architecture-specific
-// variant (sm_90a) when a kernel uses instructions only that has (wgmma);
-// an error names the kernel when the device cannot run it (wgmma on
-// another architecture, TMA before sm_90).
+// architecture device ("sm_90"): codegen.TargetArch of its kernels, the
+// error prefixed "cuda:".
 func ModuleArch(p *codegen.Program, device string) (string, error) {
-	for _, k := range p.Kernels {
-		if cc, ok := computeCapability(device); ok && cc < 90 && k.UsesTma() {
-			return "", fmt.Errorf("cuda: kernel %s uses TMA (cp.async.bulk.tensor, sm_90 or later) and the GPU is %s: use a variant without TMA or --backend sim", k.Name, device)
-		}
+	a, err := codegen.TargetArch(p.Kernels, device)
+	if err != nil {
+		return "", fmt.Errorf("cuda: %v", err)
 	}
-	for _, k := range p.Kernels {
-		if !k.UsesWgmma() {
-			continue
-		}
-		switch device {
-		case "sm_90", "sm_90a":
-			return "sm_90a", nil
-		}
-		return "", fmt.Errorf("cuda: kernel %s uses wgmma (Hopper's warpgroup MMA, sm_90a) and the GPU is %s: compile without codegen.TCTile.Wgmma", k.Name, device)
-	}
-	return device, nil
-}
-
-// computeCapability reads "sm_90" or "sm_90a" as 90.
-func computeCapability(arch string) (int, bool) {
-	digits := strings.TrimRight(strings.TrimPrefix(arch, "sm_"), "abcdefghijklmnopqrstuvwxyz")
-	n, err := strconv.Atoi(digits)
-	return n, err == nil && strings.HasPrefix(arch, "sm_")
+	return a, nil
 }
 
 // Compiler turns CUDA C into a module image with nvcc, caching the result

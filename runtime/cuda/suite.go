@@ -57,12 +57,24 @@ func LoadModel(path string) (*dsl.Model, error) {
 // CompileModel compiles a model for the GPU at (B, T): target cuda, as
 // hopf run --backend cuda does.
 func CompileModel(m *dsl.Model, B, T int, state bool) (*codegen.Program, error) {
+	return CompileModelWith(m, B, T, state, codegen.Options{})
+}
+
+// CompileModelWith is CompileModel with a choice of kernels (hopf run
+// --tile).
+func CompileModelWith(m *dsl.Model, B, T int, state bool, opts codegen.Options) (*codegen.Program, error) {
 	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: B, Len: T, ExportState: state})
 	if err != nil {
 		return nil, err
 	}
-	return codegen.Compile(g)
+	return codegen.CompileWith(g, opts)
 }
+
+// CheckTile is the tiling (hopf run --tile) the device check also runs the
+// f16 example's cases with (scripts/device/run.sh reads it from
+// refs/tile.txt, which prebuild writes): Hopper's pipelined wgmma kernels
+// with K/V by TMA, without swizzle, which its d_head 32 layer needs.
+const CheckTile = "wgmma,overlap,earlys,tma,plain"
 
 // KernelBench is one kernel benchmarked alone against PyTorch.
 type KernelBench struct {

@@ -101,6 +101,20 @@ while IFS=$'\t' read -r name file B T dtype w ref; do
     fail=1
   fi
 done <"$D/refs/cases.tsv"
+# The f16 cases again, their softmax layers on Hopper's pipelined wgmma
+# kernels with K/V by TMA (--tile; without swizzle: a d_head 32 layer
+# rules out 64-column boxes), against the same CPU outputs: the plan's
+# tensor maps end to end.
+tile=$(cat "$D/refs/tile.txt")   # runtime/cuda.CheckTile
+while IFS=$'\t' read -r name file B T dtype w ref; do
+  [ "$dtype" = f16 ] || continue
+  if timeout "$(left 60)" "$D/hopf-cuda" run "$file" --backend cuda --tile "$tile" --weights "$D/refs/$w" --input "$D/refs/$ref" --out "$tmp/${name}_tile.safetensors" >"$tmp/${name}_tile.out" 2>"$tmp/${name}_tile.err"; then
+    python3 scripts/device/compare.py "$D/refs/$ref" "$tmp/${name}_tile.safetensors" "$dtype" "${name}_tile_tma" | tee -a "$R/cli.log" || fail=1
+  else
+    echo "CLI case=${name}_tile_tma relerr=nan FAIL: $(tail -n 3 "$tmp/${name}_tile.err" | tr '\n' ' ')" | tee -a "$R/cli.log"
+    fail=1
+  fi
+done <"$D/refs/cases.tsv"
 : >"$R/cli_bench.log"
 for graph in "" --graph; do
   if timeout "$(left 40)" "$D/hopf-cuda" bench examples/induction.hopf --backend cuda --batch 16 --len 256 --runs 10 $graph >>"$R/cli_bench.log" 2>"$tmp/bench.err"; then

@@ -45,17 +45,17 @@ func TestExamplesMatchCPU(t *testing.T) {
 		}
 		for _, bt := range shapes {
 			name := fmt.Sprintf("%s/%dx%d", filepath.Base(f), bt[0], bt[1])
-			t.Run(name, func(t *testing.T) { checkExample(t, m, bt[0], bt[1]) })
+			t.Run(name, func(t *testing.T) { checkExample(t, m, bt[0], bt[1], codegen.Options{}) })
 		}
 	}
 }
 
-func checkExample(t *testing.T, m *dsl.Model, B, T int) {
+func checkExample(t *testing.T, m *dsl.Model, B, T int, opts codegen.Options) {
 	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: B, Len: T})
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := codegen.Compile(g)
+	p, err := codegen.CompileWith(g, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,6 +124,67 @@ func checkExample(t *testing.T, m *dsl.Model, B, T int) {
 	}
 }
 
+// TestAttentionTiles runs the f16 example with its softmax attention
+// layers (d_head 32 and 64) on other tilings than the defaults
+// (codegen.Options.Attention, hopf run --tile): Hopper's wgmma kernels,
+// pipelined, with K/V by TMA without swizzle (the d_head 32 layer rules
+// out the 64-column boxes), against the CPU backend on the simulator;
+// the launch plan carries their tensor maps. A tiling that one layer
+// cannot take names the layer.
+func TestAttentionTiles(t *testing.T) {
+	src, err := os.ReadFile("../../../examples/hybrid.hopf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := dsl.Load("hybrid.hopf", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tile := range []string{"wgmma,qshared", "wgmma,overlap,earlys,tma,plain,bk=32", "wgmma,overlap,tma,plain,lazy,stages=4"} {
+		t.Run(tile, func(t *testing.T) {
+			tt, err := codegen.ParseTCTile(tile)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkExample(t, m, 2, 70, codegen.Options{Attention: tt})
+			// The tiling is the layers': wgmma kernels, and with TMA a map.
+			g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: 2, Len: 70})
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := codegen.CompileWith(g, codegen.Options{Attention: tt})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wg, maps := 0, 0
+			for _, k := range p.Kernels {
+				if k.UsesWgmma() {
+					wg++
+				}
+			}
+			for _, l := range p.Launches {
+				for _, a := range l.Args {
+					if a.TensorMap != nil {
+						maps++
+					}
+				}
+			}
+			if wantMaps := map[bool]int{false: 0, true: wg}[tt.Tma]; wg != 3 || maps != wantMaps {
+				t.Errorf("%d wgmma kernels and %d tensor maps, want 3 and %d (the softmax layers)", wg, maps, wantMaps)
+			}
+		})
+	}
+	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: 1, Len: 8})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tt, _ := codegen.ParseTCTile("wgmma,overlap,tma")
+	_, err = codegen.CompileWith(g, codegen.Options{Attention: tt})
+	if err == nil || !strings.Contains(err.Error(), "hybrid.hopf:17:") || !strings.Contains(err.Error(), "d_k 32 and d_v 32 must be multiples of 64") {
+		t.Errorf("swizzled TMA at d_head 32: got %v, want the layer's position and why", err)
+	}
+}
+
 // TestDynamicSharedModel: a delta-rule layer with an explicit chunk of 128
 // tokens at d_head 32 needs about 115 KiB of shared memory: its kernel takes
 // dynamic shared memory (the plan marks the launch) and the whole model
@@ -159,5 +220,5 @@ func TestDynamicSharedModel(t *testing.T) {
 	if dynamic != 1 {
 		t.Fatalf("%d launches with dynamic shared memory, want 1 (the chunked delta rule)", dynamic)
 	}
-	checkExample(t, m, 1, 300)
+	checkExample(t, m, 1, 300, codegen.Options{})
 }

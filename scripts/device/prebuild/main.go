@@ -5,7 +5,8 @@
 //     model's seeded weights (hopf init) and the CPU backend's output on a
 //     seeded input (hopf run --backend cpu --out), both written by the hopf
 //     binary given with -hopf (a build without the hopfcuda tag), and
-//     cases.tsv listing them for the CLI check;
+//     cases.tsv listing them for the CLI check, and tile.txt: the tiling
+//     (cuda.CheckTile) run.sh also runs the f16 cases with;
 //   - OUT/cache: the module cache (runtime/cuda.Compiler) filled with nvcc
 //     for -arch: the modules of every check case, kernel benchmark and model
 //     benchmark, so the GPU host needs no nvcc (it rebuilds on a miss);
@@ -118,6 +119,21 @@ func run(hopf, out, arch string) error {
 		if err := add(p, c.Name+" (state)"); err != nil {
 			return err
 		}
+		if m.DType == "f16" { // run.sh's --tile cases
+			t, err := codegen.ParseTCTile(cuda.CheckTile)
+			if err != nil {
+				return err
+			}
+			if p, err = cuda.CompileModelWith(m, c.B, c.T, false, codegen.Options{Attention: t}); err != nil {
+				return fmt.Errorf("%s --tile %s: %v", c.Name, cuda.CheckTile, err)
+			}
+			if err := add(p, c.Name+" --tile "+cuda.CheckTile); err != nil {
+				return err
+			}
+		}
+	}
+	if err := os.WriteFile(filepath.Join(refs, "tile.txt"), []byte(cuda.CheckTile+"\n"), 0o644); err != nil {
+		return err
 	}
 	if err := os.WriteFile(filepath.Join(refs, "cases.tsv"), []byte(tsv.String()), 0o644); err != nil {
 		return err

@@ -1,0 +1,122 @@
+package codegen
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Options choose among the kernels codegen can generate for one graph.
+type Options struct {
+	// Attention is the tiling of the softmax attention layers that run on
+	// tensor cores (f16 or bf16 models; AttnSpec.TensorCores); the zero
+	// value takes tcPlan's defaults. It must suit every such layer: a
+	// tiling a layer cannot take (TMA's 64-column boxes at d_head 32, say)
+	// is an error naming the layer, not a silent fallback.
+	Attention TCTile
+}
+
+// tileFlags are TCTile's boolean fields by their ParseTCTile names.
+var tileFlags = []struct {
+	name string
+	get  func(*TCTile) *bool
+}{
+	{"wgmma", func(t *TCTile) *bool { return &t.Wgmma }},
+	{"overlap", func(t *TCTile) *bool { return &t.Overlap }},
+	{"earlys", func(t *TCTile) *bool { return &t.EarlyS }},
+	{"lazy", func(t *TCTile) *bool { return &t.Lazy }},
+	{"tma", func(t *TCTile) *bool { return &t.Tma }},
+	{"plain", func(t *TCTile) *bool { return &t.TmaPlain }},
+	{"qshared", func(t *TCTile) *bool { return &t.QShared }},
+}
+
+// tileInts are TCTile's integer fields by their ParseTCTile keys.
+var tileInts = []struct {
+	name string
+	get  func(*TCTile) *int
+}{
+	{"bk", func(t *TCTile) *int { return &t.BK }},
+	{"mt", func(t *TCTile) *int { return &t.MT }},
+	{"warps", func(t *TCTile) *int { return &t.Warps }},
+	{"stages", func(t *TCTile) *int { return &t.Stages }},
+}
+
+// TileSyntax describes ParseTCTile's input, for help texts.
+const TileSyntax = `comma-separated: the flags wgmma, overlap, earlys, lazy, tma, plain, qshared; bk=N (keys a tile), mt=N (row tiles a warp), warps=N, stages=N, mask=all|edge, order=launch|heavy; e.g. "wgmma,overlap,earlys,tma,bk=64"`
+
+// ParseTCTile reads a tiling written as TileSyntax says ("" is the
+// defaults). Which combinations are valid is for the generator to say
+// (AttentionKernel), with the layer's head sizes at hand.
+func ParseTCTile(s string) (TCTile, error) {
+	var t TCTile
+	if strings.TrimSpace(s) == "" {
+		return t, nil
+	}
+	seen := map[string]bool{}
+	for _, item := range strings.Split(s, ",") {
+		item = strings.TrimSpace(item)
+		key, val, hasVal := strings.Cut(item, "=")
+		if seen[key] {
+			return t, fmt.Errorf("tile %q: %s given twice", s, key)
+		}
+		seen[key] = true
+		if !hasVal {
+			ok := false
+			for _, f := range tileFlags {
+				if f.name == key {
+					*f.get(&t), ok = true, true
+				}
+			}
+			if !ok {
+				return t, fmt.Errorf("tile %q: unknown flag %q (want %s)", s, key, TileSyntax)
+			}
+			continue
+		}
+		switch key {
+		case "mask":
+			t.MaskTiles = val
+			continue
+		case "order":
+			t.Order = val
+			continue
+		}
+		ok := false
+		for _, f := range tileInts {
+			if f.name != key {
+				continue
+			}
+			n, err := strconv.Atoi(val)
+			if err != nil || n <= 0 {
+				return t, fmt.Errorf("tile %q: %s=%s, want a positive integer", s, key, val)
+			}
+			*f.get(&t), ok = n, true
+		}
+		if !ok {
+			return t, fmt.Errorf("tile %q: unknown key %q (want %s)", s, key, TileSyntax)
+		}
+	}
+	return t, nil
+}
+
+// String writes t as ParseTCTile reads it ("" for the defaults): flags
+// first, then keys, in a fixed order.
+func (t TCTile) String() string {
+	var out []string
+	for _, f := range tileFlags {
+		if *f.get(&t) {
+			out = append(out, f.name)
+		}
+	}
+	for _, f := range tileInts {
+		if n := *f.get(&t); n != 0 {
+			out = append(out, fmt.Sprintf("%s=%d", f.name, n))
+		}
+	}
+	if t.MaskTiles != "" {
+		out = append(out, "mask="+t.MaskTiles)
+	}
+	if t.Order != "" {
+		out = append(out, "order="+t.Order)
+	}
+	return strings.Join(out, ",")
+}

@@ -78,6 +78,7 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 		shflSite: []bool{false},
 		mbarSite: []bool{false},
 		mbarArr:  make([]bool, len(k.Shared)),
+		tmaDst:   make([]bool, len(k.Shared)),
 	}
 	p.errs.kernel = k.Name
 	// Global race shadows name the writer by block·threads + thread in 40 bits.
@@ -101,6 +102,7 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 		p.shName = append(p.shName, s.Name)
 		p.shLen = append(p.shLen, s.Len)
 	}
+	markTmaDst(k.Body, c.shared, p.tmaDst)
 	p.body = c.block(k.Body)
 	if p.body == nil {
 		p.body = func(*thread) {}
@@ -628,6 +630,9 @@ func (t *thread) shOK(k int, i int64, site int32, store bool) bool {
 			t.raceRead(k, i, site)
 		}
 	}
+	if bz := t.blk.tmaBusy; bz != nil && bz[k] != nil && bz[k][i].Load() > 0 {
+		t.tmaBusyAccess(k, i, site, store)
+	}
 	return true
 }
 
@@ -1142,6 +1147,15 @@ func (c *compiler) fload(x *kir.Load) fFn {
 	case *kir.Shared:
 		// The inner loop of most kernels: bounds check and race record inline.
 		k := c.shared[buf]
+		if c.p.tmaDst[k] { // TMA kernels: the check for loads in flight too
+			return func(t *thread) float32 {
+				i := idx(t)
+				if !t.shOK(k, i, site, false) {
+					return 0
+				}
+				return math.Float32frombits(uint32(atomic.LoadUint64(&t.sh[k][i])))
+			}
+		}
 		if c.p.races {
 			return func(t *thread) float32 {
 				i, sh := idx(t), t.sh[k]

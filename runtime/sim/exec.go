@@ -27,6 +27,8 @@ type program struct {
 	mbar   bool // has mbarriers or TMA loads
 	// mbarArr marks the shared arrays used as mbarriers, by array.
 	mbarArr []bool
+	// tmaDst marks the shared arrays TMA loads write, by array.
+	tmaDst []bool
 
 	shName []string // shared arrays
 	shLen  []int
@@ -72,6 +74,10 @@ type block struct {
 	// arrays not used as barriers) and element, guarded by mbarMu.
 	mbars  [][]mbar
 	mbarMu sync.Mutex
+	// tmaBusy counts, per word of the arrays TMA loads write (nil for the
+	// others), the loads issued into it that have not landed: an access
+	// meanwhile is a race with the load (BadTma).
+	tmaBusy [][]atomic.Int32
 }
 
 type warp struct {
@@ -217,6 +223,12 @@ func newWorker(p *program) *worker {
 				b.mbars[k] = make([]mbar, p.shLen[k])
 			}
 		}
+		b.tmaBusy = make([][]atomic.Int32, len(p.shLen))
+		for k, dst := range p.tmaDst {
+			if dst {
+				b.tmaBusy[k] = make([]atomic.Int32, p.shLen[k])
+			}
+		}
 	}
 	w.threads = make([]*thread, nt)
 	for i := range w.threads {
@@ -265,6 +277,11 @@ func (w *worker) runBlock(lin int64) {
 	}
 	for _, ms := range b.mbars {
 		clear(ms)
+	}
+	for _, bz := range b.tmaBusy {
+		for i := range bz {
+			bz[i].Store(0)
+		}
 	}
 	b.running.Store(p.n)
 	b.round.Store(newRound())

@@ -50,8 +50,10 @@
 // else happens on the barrier), so a read before the wait sees old data.
 // Those writes are the async proxy's: a wgmma reads them without
 // fence.proxy.async, and they are not recorded in the race shadow (an
-// mbarrier orders them, not __syncthreads), so a thread reading or
-// writing a tile while a load into it is in flight is not detected. A
+// mbarrier orders them, not __syncthreads). Instead every word a load
+// will write counts as in flight from its issue until it lands, and an
+// access meanwhile (a read of the tile before the wait, a wgmma or store
+// still using the stage a load refills) is a BadTma fault. A
 // wait (parity P) returns once the phase of parity P completed, i.e. the
 // current phase's parity is the other one, and blocks its thread until
 // then; when every thread of the block waits or exited with such a wait
@@ -82,8 +84,9 @@
 // What is not checked: global races in launches of 2^40 threads or more
 // (no room in the shadow for a thread's id), aliasing beyond launch
 // arguments, reads of uninitialised shared memory (shared memory starts
-// zeroed), races with TMA loads' writes, and loops that never end because the body moves the counter
-// back.
+// zeroed), a read of a TMA load's data by a thread that did not wait for
+// its phase after another thread's wait landed it, and loops that never
+// end because the body moves the counter back.
 package sim
 
 import (

@@ -141,11 +141,12 @@ func (b *block) land(m *mbar, seen uint64) {
 		return
 	}
 	for _, l := range m.landed {
-		sh := b.sh[l.k]
+		sh, bz := b.sh[l.k], b.tmaBusy[l.k]
 		for j, i := range l.idx {
 			// An async-proxy write: not the thread's (no proxy fence
 			// needed before a wgmma, no race shadow record).
 			atomic.StoreUint64(&sh[i], l.vals[j])
+			bz[i].Add(-1)
 		}
 	}
 	m.landed = nil
@@ -335,9 +336,42 @@ func (t *thread) tmaIssue(site int32, k int, i int64, l *tmaLoad, bytes int64) {
 		})
 	}
 	b.land(m, math.MaxUint64)
+	for _, i := range l.idx {
+		b.tmaBusy[l.k][i].Add(1)
+	}
 	m.loads = append(m.loads, l)
 	m.tx -= bytes
 	t.mbarCheck(m, site, k, i)
+}
+
+// markTmaDst marks the shared arrays the TMA loads in ss write (before
+// the body is compiled: loads of them take the checked path).
+func markTmaDst(ss []kir.Stmt, shared map[*kir.Shared]int, dst []bool) {
+	for _, s := range ss {
+		switch s := s.(type) {
+		case *kir.TmaLoad:
+			dst[shared[s.Dst]] = true
+		case *kir.For:
+			markTmaDst(s.Body, shared, dst)
+		case *kir.If:
+			markTmaDst(s.Then, shared, dst)
+			markTmaDst(s.Else, shared, dst)
+		}
+	}
+}
+
+// tmaBusyAccess reports an access of word i of shared array k while a
+// TMA load into it is in flight (issued, its phase not yet waited for):
+// the load may land before or after it.
+func (t *thread) tmaBusyAccess(k int, i int64, site int32, store bool) {
+	what := "reads"
+	if store {
+		what = "writes"
+	}
+	name := t.blk.p.shName[k]
+	t.report(site, kTma, 2, func(l Loc) located {
+		return &BadTma{Loc: l, Msg: fmt.Sprintf("%s %s[%d] while a cp.async.bulk.tensor into it is in flight (issued, its mbarrier phase not yet waited for): wait for the phase first, or, to reuse a stage, issue the load only after every thread is done with it", what, name, i)}
+	})
 }
 
 // mbarState describes barrier i of shared array k for a report. The

@@ -181,7 +181,8 @@ func TestMbarPhases(t *testing.T) {
 
 // The data of a load lands at the first wait that observes its phase: a
 // read before the wait (and after the load completed: the load's bytes
-// are all in when it is issued) sees the old contents.
+// are all in when it is issued) sees the old contents, and is reported as
+// a race with the load in flight; the run goes on.
 func TestTmaLandsAtWait(t *testing.T) {
 	x := make([]float32, 128)
 	for i := range x {
@@ -209,8 +210,9 @@ func TestTmaLandsAtWait(t *testing.T) {
 	b.Store(out, Add(Tid(), I(128)), Ld(dst, Tid()))
 	o := make([]float32, 256)
 	tm := &sim.TensorMap{Buf: &sim.Buffer{F32: x}, Dims: []int64{128}, Box: []int{128}}
-	if err := run1(build(t, b), tm, &sim.Buffer{F32: o}); err != nil {
-		t.Fatal(err)
+	err := run1(build(t, b), tm, &sim.Buffer{F32: o})
+	if !has[*sim.BadTma](err) || !strings.Contains(err.Error(), "reads dst[0] while a cp.async.bulk.tensor into it is in flight") {
+		t.Errorf("got %v, want the read before the wait reported", err)
 	}
 	for i := range 128 {
 		if o[i] != 0 || o[128+i] != x[i] {
@@ -365,6 +367,27 @@ func TestTmaFaults(t *testing.T) {
 			})
 			b.MbarWait(bar, zero, zero)
 		}, has[*sim.BadMbarrier], "no fence.mbarrier_init"},
+		{"read while in flight", func(b *Builder, m *Param, dst, bar *Shared) {
+			initBar(b, bar, 1)
+			t0(b, func() {
+				b.MbarArriveTx(bar, zero, 512)
+				b.TmaLoad(dst, zero, m, []Expr{zero}, bar, zero)
+			})
+			b.Barrier() // the load is issued before any thread reads
+			b.Let("x", Ld(dst, Tid()))
+			b.MbarWait(bar, zero, zero)
+		}, has[*sim.BadTma], "reads dst[0] while a cp.async.bulk.tensor into it is in flight"},
+		{"store into a stage in flight", func(b *Builder, m *Param, dst, bar *Shared) {
+			initBar(b, bar, 1)
+			t0(b, func() {
+				b.MbarArriveTx(bar, zero, 512)
+				b.TmaLoad(dst, zero, m, []Expr{zero}, bar, zero)
+			})
+			b.Barrier()
+			b.Store(dst, Add(Tid(), I(128)), F(1)) // past the box: no fault
+			b.Store(dst, Tid(), F(1))
+			b.MbarWait(bar, zero, zero)
+		}, has[*sim.BadTma], "writes dst[0] while a cp.async.bulk.tensor"},
 		{"transaction underflow", func(b *Builder, m *Param, dst, bar *Shared) {
 			initBar(b, bar, 1)
 			t0(b, func() {

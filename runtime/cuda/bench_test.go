@@ -34,6 +34,7 @@ type BenchResult struct {
 	Launches  int     `json:"launches"`       // kernels per pass
 	Graphs    int     `json:"graph_launches"` // CUDA graph launches per pass (the _graph rows: 1)
 	HostSyncs int     `json:"host_syncs"`
+	Tile      string  `json:"tile,omitempty"` // attention: the tiling as hopf run --tile takes it ("" for the defaults)
 }
 
 func median(xs []float64) float64 {
@@ -137,6 +138,9 @@ func TestDeviceBench(t *testing.T) {
 		r := timePasses(t, m, Input{F32: benchInput(kb, 1)}, 2, n, false)
 		m.Close()
 		r.Name, r.Kind, r.DType, r.FLOPs = kb.Name, kb.Kind, kb.DType, flops
+		if kb.Kind == "attention" {
+			r.Tile = kb.Tile.String()
+		}
 		r.Shape = fmt.Sprintf("B=%d H=%d T=%d d=%d", kb.B, kb.H, kb.T, kb.D)
 		report(r)
 	}

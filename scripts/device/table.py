@@ -176,14 +176,16 @@ def main():
     print(f"| go tests (hopfcuda) | {passed} passed, {len(failed)} failed |")
     for name, htf, ttf, ratio, launches, syncs in summary:
         print(f"| {name} | hopf {fmt(htf)} TFLOP/s, PyTorch {fmt(ttf)} TFLOP/s, PyTorch ÷ hopf {fmt(ratio)}; {launches}, {syncs} host sync |")
-    for line in fastest(summary, log):
+    tiles = {h["name"]: h.get("tile", "") for h in hopf}
+    for line in fastest(summary, log, tiles):
         print(line)
 
 
-def fastest(summary, log):
+def fastest(summary, log, tiles):
     """The fastest attention variant per head size among those whose
     TestBenchKernelsCorrect subtest passed (the candidates for tcPlan's
-    defaults), as summary rows; PyTorch ÷ hopf ≥ 1 is the target."""
+    defaults), as summary rows, with its tiling as hopf run --tile takes
+    it (tiles: name → tiling); PyTorch ÷ hopf ≥ 1 is the target."""
     ok = set(re.findall(r"--- PASS: TestBenchKernelsCorrect/(\S+)", "\n".join(log)))
     bad = set(re.findall(r"--- FAIL: TestBenchKernelsCorrect/(\S+)", "\n".join(log)))
     out = []
@@ -196,7 +198,8 @@ def fastest(summary, log):
         name, htf, ttf, ratio, _, _ = max(good, key=lambda r: r[1])
         failed = sorted(r[0] for r in rows if r[0] in bad)
         note = f"; failed the check: {', '.join(failed)}" if failed else ""
-        out.append(f"| fastest attention {d} | {name}: {fmt(htf)} TFLOP/s, PyTorch ÷ hopf {fmt(ratio)} (target ≥ 1){note} |")
+        tile = tiles.get(name) or "the defaults"
+        out.append(f"| fastest attention {d} | {name} (--tile {tile}): {fmt(htf)} TFLOP/s, PyTorch ÷ hopf {fmt(ratio)} (target ≥ 1){note} |")
     return out
 
 

@@ -545,7 +545,8 @@ func TestAttentionWgmma(t *testing.T) {
 		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, BK: 32, Stages: 4}, 0, 0.125, 2, 150},
 		{"window", 64, 64, kir.BF16, TCTile{Overlap: true, Tma: true, BK: 16, Lazy: true}, 0, 0.125, 1, 100},
 		{"none", 64, 128, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, Tma: true, BK: 64, Warps: 8}, 0, -0.3, 1, 75},
-		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true}, 0, 0.125, 1, 5}, // one key tile
+		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true}, 0, 0.125, 1, 5},                          // one key tile
+		{"strict", 128, 128, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, BK: 48}, 0, 0.09, 2, 170}, // 48-key tiles: the diagonal over two
 		// … without swizzle (boxes of 8 columns: core matrices).
 		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, TmaPlain: true, BK: 64}, 0, 0.125, 2, 300},
 		{"causal", 128, 128, kir.BF16, TCTile{QShared: true, Overlap: true, Tma: true, TmaPlain: true}, 8, 0.09, 1, 260},

@@ -179,6 +179,10 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_tma_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true}},
 		{Name: "attention_d128_tma_es_lazy", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Lazy: true}},
 		{Name: "attention_d128_tma_bk32_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, BK: 32}},
+		// Not EarlyS: ptxas writes no register a wgmma in flight reads (with
+		// EarlyS it does, legal only if the hardware tracks those reads).
+		{Name: "attention_d128_tma", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true}},
+		{Name: "attention_d128_tma_bk48", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 48}},
 		// 48 keys a tile: 72 KiB of stages, 3 blocks an SM at d 128 where
 		// registers allow.
 		{Name: "attention_d128_tma_bk48_es", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 48, EarlyS: true}},

@@ -83,7 +83,7 @@ var (
 func findEncodeTiled() error {
 	encodeOnce.Do(func() {
 		if r := C.hopf_find_encode_tiled(); r != C.CUDA_SUCCESS {
-			encodeErr = fmt.Errorf("the driver has no cuTensorMapEncodeTiled (CUDA 12 or later needed for TMA kernels; cuGetProcAddress: CUresult %d): use a variant without TMA or --backend sim", int(r))
+			encodeErr = fmt.Errorf("the driver has no cuTensorMapEncodeTiled (CUDA 12 or later needed for TMA kernels; cuGetProcAddress: CUresult %d): update the NVIDIA driver, or use a tiling without tma (hopf --tile, codegen.TCTile.Tma) or --backend sim", int(r))
 		}
 	})
 	return encodeErr

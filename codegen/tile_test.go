@@ -48,3 +48,21 @@ func TestParseTCTile(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseTCTile: any text parses or is refused without a panic, and a
+// tiling that parses writes back (String) as text that reads back equal.
+func FuzzParseTCTile(f *testing.F) {
+	for _, s := range []string{"", "wgmma,overlap,earlys,tma,bk=64", "plain,tma", "bk=16,mt=2,warps=8,stages=4,mask=all,order=heavy", "qshared,,", "bk=1e3", "=", "mask="} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tile, err := ParseTCTile(s)
+		if err != nil {
+			return
+		}
+		back, err := ParseTCTile(tile.String())
+		if err != nil || back != tile {
+			t.Fatalf("%q parses as %+v, written %q, which reads back as %+v, %v", s, tile, tile.String(), back, err)
+		}
+	})
+}

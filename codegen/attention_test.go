@@ -436,7 +436,7 @@ func TestAttentionTensorCores(t *testing.T) {
 		{TCTile{Wgmma: true, Overlap: true, TmaPlain: true}, "TmaPlain is a layout of the TMA loads: it needs Tma"},
 		{TCTile{Warps: 6}, "6 warps per block"},
 		{TCTile{MaskTiles: "bogus"}, `mask tiles "bogus", want all or edge`},
-		{TCTile{Order: "random"}, `order "random", want heavy or launch`},
+		{TCTile{Order: "random"}, `order "random", want heavy, lpt or launch`},
 		{TCTile{BK: 16, Stages: 2, MT: 5}, "5 row tiles"},
 	} {
 		s := AttnSpec{E: kir.F16, H: 1, DK: 128, DV: 128, LD: 384, Softmax: true, Mask: "causal", Scale: 0.1, Tile: c.tile}
@@ -547,6 +547,9 @@ func TestAttentionWgmma(t *testing.T) {
 		{"none", 64, 128, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, Tma: true, BK: 64, Warps: 8}, 0, -0.3, 1, 75},
 		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true}, 0, 0.125, 1, 5},                          // one key tile
 		{"strict", 128, 128, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, BK: 48}, 0, 0.09, 2, 170}, // 48-key tiles: the diagonal over two
+		// Longest first over the whole grid (Order lpt): tile, head and batch from the linear block index.
+		{"causal", 64, 64, kir.BF16, TCTile{Overlap: true, EarlyS: true, Tma: true, BK: 64, Order: "lpt"}, 0, 0.125, 3, 200},
+		{"strict", 64, 32, kir.F16, TCTile{QShared: true, Order: "lpt"}, 8, 0.125, 2, 150},
 		// … without swizzle (boxes of 8 columns: core matrices).
 		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, TmaPlain: true, BK: 64}, 0, 0.125, 2, 300},
 		{"causal", 128, 128, kir.BF16, TCTile{QShared: true, Overlap: true, Tma: true, TmaPlain: true}, 8, 0.09, 1, 260},
@@ -557,8 +560,28 @@ func TestAttentionWgmma(t *testing.T) {
 		c.tile.Wgmma = true
 		s := AttnSpec{E: c.e, H: H, DK: c.dk, DV: c.dv, LD: 2*H*c.dk + H*c.dv + c.ld, Softmax: true,
 			Mask: c.mask, Window: 37, Scale: c.scale, Feature: "identity", Tile: c.tile}
-		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_tma%v_plain%v_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, c.tile.Tma, c.tile.TmaPlain, s.LD, c.T)
+		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_tma%v_plain%v_order%s_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, c.tile.Tma, c.tile.TmaPlain, c.tile.Order, s.LD, c.T)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2300+i)) })
+	}
+}
+
+// TestAttentionLPT: with Order "lpt" a block's query tile, head and
+// batch come from its linear index, longest first; every (tile, head,
+// batch) must still be computed once, on the mma.sync kernel (the
+// defaults otherwise) and with T not a multiple of the query tile.
+func TestAttentionLPT(t *testing.T) {
+	for i, c := range []struct {
+		mask string
+		d    int
+		tile TCTile
+	}{
+		{"causal", 64, TCTile{Order: "lpt"}},
+		{"strict", 128, TCTile{Order: "lpt", BK: 32}},
+		{"causal", 32, TCTile{Order: "lpt", Warps: 8}},
+	} {
+		s := AttnSpec{E: kir.F16, H: 3, DK: c.d, DV: c.d, LD: 9 * c.d, Softmax: true, Mask: c.mask, Scale: 0.125, Feature: "identity", Tile: c.tile}
+		name := fmt.Sprintf("lpt_%s_d%d_bk%d_w%d", c.mask, c.d, c.tile.BK, c.tile.Warps)
+		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, 2, 230, uint64(4300+i)) })
 	}
 }
 

@@ -196,6 +196,14 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_tma_bk64_es_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Stages: 4}},
 		{Name: "attention_d128_tma_bk32_es_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 32, EarlyS: true, Stages: 4}},
 		{Name: "attention_d128_tma_bk128_es_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, BK: 128, EarlyS: true, Warps: 8}},
+		// Longest first over the whole grid (TCTile.Order "lpt": every
+		// head's heaviest query tiles in the first wave), on the defaults
+		// and on TMA kernels.
+		{Name: "attention_d64_lpt", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Order: "lpt"}},
+		{Name: "attention_d128_lpt", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Order: "lpt"}},
+		{Name: "attention_d64_tma_bk64_es_lpt", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Order: "lpt"}},
+		{Name: "attention_d128_tma_es_lpt", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Order: "lpt"}},
+		{Name: "attention_d128_tma_bk48_es_lpt", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 48, EarlyS: true, Order: "lpt"}},
 		{Name: "delta_recurrent_d64", Kind: "delta", B: 4, H: 16, T: 4096, D: 64, DType: "f32", Form: "recurrent"},
 		// The recurrent form with 2, 4, 8 threads per row of S (codegen.DualSpec.Split):
 		// 128–512 threads a block instead of 64, 1/2–1/8 of the serial work per token.

@@ -19,9 +19,9 @@ def makespan(order, slots):
 
 def main():
     heads = 4 * 16  # B·H at the benchmark's B=4, H=16
-    for tiles, per_sm, label in [(64, 4, "d 64, 64-query tiles, 4 blocks an SM"),
-                                 (64, 2, "d 128, 2 blocks an SM"),
-                                 (64, 3, "d 128, 48-key tiles, 3 blocks an SM")]:
+    for tiles, per_sm, label in [(64, 4, "4 blocks an SM"),
+                                 (64, 2, "2 blocks an SM"),
+                                 (64, 3, "3 blocks an SM")]:
         slots = 132 * per_sm
         work = lambda x: 1 + (x + 1)
         launch = [work(x) for _ in range(heads) for x in range(tiles)]           # x fastest

@@ -375,6 +375,7 @@ func TestTmaFaults(t *testing.T) {
 			})
 			b.Barrier() // the load is issued before any thread reads
 			b.Let("x", Ld(dst, Tid()))
+			b.Barrier() // … and every thread reads before any waits (and lands it)
 			b.MbarWait(bar, zero, zero)
 		}, has[*sim.BadTma], "reads dst[0] while a cp.async.bulk.tensor into it is in flight"},
 		{"store into a stage in flight", func(b *Builder, m *Param, dst, bar *Shared) {
@@ -386,6 +387,7 @@ func TestTmaFaults(t *testing.T) {
 			b.Barrier()
 			b.Store(dst, Add(Tid(), I(128)), F(1)) // past the box: no fault
 			b.Store(dst, Tid(), F(1))
+			b.Barrier()
 			b.MbarWait(bar, zero, zero)
 		}, has[*sim.BadTma], "writes dst[0] while a cp.async.bulk.tensor"},
 		{"transaction underflow", func(b *Builder, m *Param, dst, bar *Shared) {

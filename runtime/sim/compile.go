@@ -630,8 +630,15 @@ func (t *thread) shOK(k int, i int64, site int32, store bool) bool {
 			t.raceRead(k, i, site)
 		}
 	}
-	if bz := t.blk.tmaBusy; bz != nil && bz[k] != nil && bz[k][i].Load() > 0 {
-		t.tmaBusyAccess(k, i, site, store)
+	if bz := t.blk.tmaBusy; bz != nil && bz[k] != nil {
+		switch {
+		case bz[k][i].Load() > 0:
+			t.tmaBusyAccess(k, i, site, store)
+		case store:
+			t.blk.tmaFrom[k][i].Store(0) // the thread's data now, not the load's
+		default:
+			t.tmaVisible(k, i, site)
+		}
 	}
 	return true
 }

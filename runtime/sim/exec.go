@@ -78,6 +78,12 @@ type block struct {
 	// others), the loads issued into it that have not landed: an access
 	// meanwhile is a race with the load (BadTma).
 	tmaBusy [][]atomic.Int32
+	// tmaFrom records, per word of those arrays, the load that last wrote
+	// it (0: none, or a thread's store since): the phases its barrier must
+	// have completed for a thread that waited on it (phase + 1), and
+	// tmaFromAt that barrier and the barrier epoch of the wait that landed
+	// it (tmaEpochNone: no wait did). See thread.tmaVisible.
+	tmaFrom, tmaFromAt [][]atomic.Uint64
 }
 
 type warp struct {
@@ -151,8 +157,11 @@ type thread struct {
 	wgGroups [][]wgOp // committed wgmma groups, oldest first
 	unfenced bool     // shared-memory writes since the last fence.proxy.async
 
-	mbInit           []*mbar // barriers initialised since the last fence.mbarrier_init
-	mbWaitK, mbWaitI int     // the barrier of the mbarrier wait t.wait names (diagnose)
+	mbInit []*mbar // barriers initialised since the last fence.mbarrier_init
+	// mbSeen is, per mbarrier (as block.mbars), the phases the thread has
+	// seen completed by its own waits.
+	mbSeen           [][]uint64
+	mbWaitK, mbWaitI int // the barrier of the mbarrier wait t.wait names (diagnose)
 }
 
 // asyncCopy is a cp.async in flight: the values were read at issue, they
@@ -224,9 +233,13 @@ func newWorker(p *program) *worker {
 			}
 		}
 		b.tmaBusy = make([][]atomic.Int32, len(p.shLen))
+		b.tmaFrom = make([][]atomic.Uint64, len(p.shLen))
+		b.tmaFromAt = make([][]atomic.Uint64, len(p.shLen))
 		for k, dst := range p.tmaDst {
 			if dst {
 				b.tmaBusy[k] = make([]atomic.Int32, p.shLen[k])
+				b.tmaFrom[k] = make([]atomic.Uint64, p.shLen[k])
+				b.tmaFromAt[k] = make([]atomic.Uint64, p.shLen[k])
 			}
 		}
 	}
@@ -237,6 +250,14 @@ func newWorker(p *program) *worker {
 			blk: b, sh: b.sh, shadow: b.shadow,
 		}
 		t.setID(int32(i))
+		if p.mbar {
+			t.mbSeen = make([][]uint64, len(b.mbars))
+			for k, ms := range b.mbars {
+				if ms != nil {
+					t.mbSeen[k] = make([]uint64, len(ms))
+				}
+			}
+		}
 		w.threads[i] = t
 	}
 	b.threads = w.threads
@@ -278,9 +299,10 @@ func (w *worker) runBlock(lin int64) {
 	for _, ms := range b.mbars {
 		clear(ms)
 	}
-	for _, bz := range b.tmaBusy {
+	for k, bz := range b.tmaBusy {
 		for i := range bz {
 			bz[i].Store(0)
+			b.tmaFrom[k][i].Store(0)
 		}
 	}
 	b.running.Store(p.n)
@@ -331,6 +353,9 @@ func (t *thread) run(wg *sync.WaitGroup) {
 	t.open, t.groups = nil, nil
 	t.wgFenced, t.wgOpen, t.wgGroups, t.unfenced = false, nil, nil, false
 	t.mbInit = t.mbInit[:0]
+	for _, s := range t.mbSeen {
+		clear(s)
+	}
 	t.blk.p.body(t)
 	if n := t.pendingCopies(); n > 0 {
 		t.report(-2, kAlign, 1, func(l Loc) located { return &LostCopy{Loc: l, Copies: n} })

@@ -53,7 +53,9 @@
 // mbarrier orders them, not __syncthreads). Instead every word a load
 // will write counts as in flight from its issue until it lands, and an
 // access meanwhile (a read of the tile before the wait, a wgmma or store
-// still using the stage a load refills) is a BadTma fault. A
+// still using the stage a load refills) is a BadTma fault, as is a read
+// of a load's data by a thread that neither waited for its phase nor
+// passed a __syncthreads after the wait that landed it. A
 // wait (parity P) returns once the phase of parity P completed, i.e. the
 // current phase's parity is the other one, and blocks its thread until
 // then; when every thread of the block waits or exited with such a wait
@@ -84,9 +86,10 @@
 // What is not checked: global races in launches of 2^40 threads or more
 // (no room in the shadow for a thread's id), aliasing beyond launch
 // arguments, reads of uninitialised shared memory (shared memory starts
-// zeroed), a read of a TMA load's data by a thread that did not wait for
-// its phase after another thread's wait landed it, and loops that never
-// end because the body moves the counter back.
+// zeroed), and loops that never end because the body moves the counter
+// back. (A load's data that lands without a wait observing its phase, when
+// the barrier's next phase starts first, counts as seen only by the
+// threads that wait for that phase themselves.)
 package sim
 
 import (

@@ -130,26 +130,59 @@ type tmaLoad struct {
 	vals []uint64
 	by   int32 // the issuing thread
 	site int32
+	// barK, barI: its mbarrier (element barI of shared array barK).
+	barK, barI int
 }
+
+// tmaEpochNone marks a load's data that landed without a wait observing
+// its phase (before the next operation on the barrier): no barrier epoch
+// orders it for other threads.
+const tmaEpochNone = 1<<32 - 1
 
 // land writes the loads of the last completed phase to shared memory, if
 // that phase is one of the first seen completed (the phase a wait
-// observed; MaxUint64 before anything else happens on the barrier).
-// The caller holds mbarMu.
-func (b *block) land(m *mbar, seen uint64) {
+// observed; MaxUint64 before anything else happens on the barrier), and
+// records for each word which load wrote it: ep is the barrier epoch of
+// the waiting thread, tmaEpochNone when no wait lands it. The caller
+// holds mbarMu.
+func (b *block) land(m *mbar, seen uint64, ep uint32) {
 	if len(m.landed) == 0 || m.landedPhase >= seen {
 		return
 	}
 	for _, l := range m.landed {
-		sh, bz := b.sh[l.k], b.tmaBusy[l.k]
+		sh, bz, from, at := b.sh[l.k], b.tmaBusy[l.k], b.tmaFrom[l.k], b.tmaFromAt[l.k]
+		rec := uint64(l.barK)<<48 | uint64(l.barI)<<32 | uint64(ep)
 		for j, i := range l.idx {
 			// An async-proxy write: not the thread's (no proxy fence
 			// needed before a wgmma, no race shadow record).
 			atomic.StoreUint64(&sh[i], l.vals[j])
+			at[i].Store(rec)
+			from[i].Store(m.landedPhase + 1)
 			bz[i].Add(-1)
 		}
 	}
 	m.landed = nil
+}
+
+// tmaVisible reports a read of word i of shared array k that a TMA load
+// wrote, by a thread that neither waited for the load's phase itself nor
+// passed a __syncthreads after the wait that landed it: nothing orders the
+// load's write before the read (on the GPU it may see the old data).
+func (t *thread) tmaVisible(k int, i int64, site int32) {
+	b := t.blk
+	need := b.tmaFrom[k][i].Load()
+	if need == 0 {
+		return
+	}
+	rec := b.tmaFromAt[k][i].Load()
+	bk, bi, ep := int(rec>>48), int(rec>>32&0xffff), uint32(rec)
+	if t.mbSeen[bk][bi] >= need || ep != tmaEpochNone && t.epoch > ep {
+		return
+	}
+	name, bar := b.p.shName[k], b.p.shName[bk]
+	t.report(site, kTma, 3, func(l Loc) located {
+		return &BadTma{Loc: l, Msg: fmt.Sprintf("reads %s[%d], which a cp.async.bulk.tensor wrote, without waiting for its phase on %s[%d] (or a __syncthreads after a thread's wait): the data may not be visible to this thread", name, i, bar, bi)}
+	})
 }
 
 // mbarAt is barrier i of shared array k, or nil if i is out of bounds
@@ -191,7 +224,7 @@ func (t *thread) mbarInit(site int32, k int, i int64, count int32) {
 	if m == nil {
 		return
 	}
-	b.land(m, math.MaxUint64)
+	b.land(m, math.MaxUint64, tmaEpochNone)
 	if n := len(m.loads); n > 0 {
 		t.report(site, kMbar, 6, func(l Loc) located {
 			return &BadMbarrier{Loc: l, Msg: fmt.Sprintf("mbarrier.init of %s[%d] with %d TMA loads in flight on it (their data never lands)", b.p.shName[k], i, n)}
@@ -226,7 +259,7 @@ func (t *thread) mbarArrive(site int32, k int, i int64, bytes int64) {
 	if m == nil || !t.mbarUse(m, k, i, site, "mbarrier.arrive.expect_tx") {
 		return
 	}
-	b.land(m, math.MaxUint64)
+	b.land(m, math.MaxUint64, tmaEpochNone)
 	m.tx += bytes
 	m.pending--
 	t.mbarCheck(m, site, k, i)
@@ -284,7 +317,8 @@ func (t *thread) mbarWait(site int32, k int, i, p int64) {
 	t.wait = waitRunning
 	b.mbarMu.Lock()
 	defer b.mbarMu.Unlock()
-	b.land(&b.mbars[k][i], seen)
+	b.land(&b.mbars[k][i], seen, t.epoch)
+	t.mbSeen[k][i] = max(t.mbSeen[k][i], seen)
 }
 
 // mbarWaitStart returns at once (nil) if the phase waited for has
@@ -305,7 +339,8 @@ func (t *thread) mbarWaitStart(site int32, k int, i, p int64) (chan struct{}, ui
 		p &= 1
 	}
 	if m.phase%2 != uint64(p) {
-		b.land(m, m.phase) // the phase of parity p is the last completed
+		b.land(m, m.phase, t.epoch) // the phase of parity p is the last completed
+		t.mbSeen[k][i] = max(t.mbSeen[k][i], m.phase)
 		return nil, 0
 	}
 	if b.failed.Load() {
@@ -335,7 +370,8 @@ func (t *thread) tmaIssue(site int32, k int, i int64, l *tmaLoad, bytes int64) {
 			return &BadMbarrier{Loc: l, Msg: fmt.Sprintf("cp.async.bulk.tensor completing on %s[%d], whose initialisation no fence.mbarrier_init followed", b.p.shName[k], i)}
 		})
 	}
-	b.land(m, math.MaxUint64)
+	b.land(m, math.MaxUint64, tmaEpochNone)
+	l.barK, l.barI = k, int(i)
 	for _, i := range l.idx {
 		b.tmaBusy[l.k][i].Add(1)
 	}

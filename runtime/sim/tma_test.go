@@ -423,6 +423,21 @@ func TestTmaFaults(t *testing.T) {
 			initBar(b, bar, 1)
 			t0(b, func() { b.TmaLoad(dst, zero, m, []Expr{I(1 << 31)}, bar, zero) })
 		}, has[*sim.BadTma], "coordinate 0 is 2147483648"},
+		{"read without waiting", func(b *Builder, m *Param, dst, bar *Shared) {
+			// Phase 0's data lands when thread 0 starts phase 1, which no
+			// wait observes; the others read it after a __syncthreads but
+			// never wait for phase 0.
+			initBar(b, bar, 1)
+			t0(b, func() {
+				b.MbarArriveTx(bar, zero, 512)
+				b.TmaLoad(dst, zero, m, []Expr{zero}, bar, zero)
+				b.MbarArriveTx(bar, zero, 512)
+				b.TmaLoad(dst, I(128), m, []Expr{zero}, bar, zero)
+			})
+			b.Barrier()
+			b.Let("x", Ld(dst, Tid()))
+			b.MbarWait(bar, zero, I(1))
+		}, has[*sim.BadTma], "reads dst[0], which a cp.async.bulk.tensor wrote, without waiting for its phase on bar[0]"},
 		{"load never landed", func(b *Builder, m *Param, dst, bar *Shared) {
 			initBar(b, bar, 2)
 			t0(b, func() {
@@ -439,10 +454,24 @@ func TestTmaFaults(t *testing.T) {
 		})
 	}
 	// A correct load reports nothing (the cases above fault for their
-	// reason only).
+	// reason only); nor does a read ordered by a __syncthreads after the
+	// one thread that waited.
 	ok := kernel(func(b *Builder, m *Param, dst, bar *Shared) { oneLoad(b, dst, I(128), m, []Expr{I(128)}, bar) })
 	if err := runWithin(t, ok, sim.Launch{Grid: [3]int{2, 1, 1}, Args: []sim.Arg{mapArg()}}); err != nil {
 		t.Errorf("a correct load: %v", err)
+	}
+	ordered := kernel(func(b *Builder, m *Param, dst, bar *Shared) {
+		initBar(b, bar, 1)
+		t0(b, func() {
+			b.MbarArriveTx(bar, zero, 512)
+			b.TmaLoad(dst, zero, m, []Expr{zero}, bar, zero)
+			b.MbarWait(bar, zero, zero)
+		})
+		b.Barrier()
+		b.Let("x", Ld(dst, Tid()))
+	})
+	if err := runWithin(t, ordered, sim.Launch{Grid: [3]int{2, 1, 1}, Args: []sim.Arg{mapArg()}}); err != nil {
+		t.Errorf("one thread waits, the others read after a __syncthreads: %v", err)
 	}
 }
 

@@ -33,11 +33,11 @@ func examplePrograms(t *testing.T) map[string]*codegen.Program {
 		}
 		out[c.Name] = p
 		if m.DType == "f16" { // run.sh runs these with --tile CheckTile too
-			tile, err := codegen.ParseTCTile(CheckTile)
+			opts, err := CheckOptions()
 			if err != nil {
 				t.Fatal(err)
 			}
-			if p, err = CompileModelWith(m, c.B, c.T, false, codegen.Options{Attention: tile}); err != nil {
+			if p, err = CompileModelWith(m, c.B, c.T, false, opts); err != nil {
 				t.Fatalf("%s --tile %s: %v", c.Name, CheckTile, err)
 			}
 			out[c.Name+"_tile"] = p

@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/codegen/kir"
@@ -75,6 +76,12 @@ func CompileModelWith(m *dsl.Model, B, T int, state bool, opts codegen.Options) 
 // refs/tile.txt, which prebuild writes): Hopper's pipelined wgmma kernels
 // with K/V by TMA, without swizzle, which its d_head 32 layer needs.
 const CheckTile = "wgmma,overlap,earlys,tma,plain"
+
+// CheckOptions are the kernel options of CheckTile.
+func CheckOptions() (codegen.Options, error) {
+	t, err := codegen.ParseTCTile(CheckTile)
+	return codegen.Options{Attention: t}, err
+}
 
 // KernelBench is one kernel benchmarked alone against PyTorch.
 type KernelBench struct {
@@ -368,48 +375,14 @@ func (kb KernelBench) Program() (p *codegen.Program, flops float64, err error) {
 // twice: fragments from global memory, then through ldmatrix).
 // Its reference is codegen.MmaProbeRef.
 func MmaProbe(dtype string) (*codegen.Program, error) {
-	e, err := kirElem(dtype)
-	if err != nil {
-		return nil, err
-	}
-	k, err := codegen.MmaProbeKernel("mma_probe_"+dtype, e)
-	if err != nil {
-		return nil, err
-	}
-	p := &codegen.Program{Graph: "mma_probe_" + dtype, Env: map[string]int{}, Kernels: []*kir.Kernel{k},
-		Buffers: []codegen.Buffer{
-			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: 512, Bytes: 512 * int64(e.Size())},
-			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: 256, Bytes: 256 * 4},
-		}}
-	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
-		Args: []codegen.Arg{bufArg(0), bufArg(1)}, Op: "mma probe"}}
-	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{256}
-	return p, Validate(p)
+	return probeProgram("mma_probe", dtype, codegen.MmaProbeKernel, 512, 256, nil)
 }
 
 // WgmmaProbe is the program of codegen.WgmmaProbeKernel for dtype (f16 or
 // bf16): x (WgmmaProbeInputs values) in, three 64×16 f32 products out. Its
 // module is built for sm_90a (ModuleArch).
 func WgmmaProbe(dtype string) (*codegen.Program, error) {
-	e, err := kirElem(dtype)
-	if err != nil {
-		return nil, err
-	}
-	k, err := codegen.WgmmaProbeKernel("wgmma_probe_"+dtype, e)
-	if err != nil {
-		return nil, err
-	}
-	n := int64(codegen.WgmmaProbeInputs)
-	out := int64(3 * 64 * codegen.WgmmaProbeN)
-	p := &codegen.Program{Graph: "wgmma_probe_" + dtype, Env: map[string]int{}, Kernels: []*kir.Kernel{k},
-		Buffers: []codegen.Buffer{
-			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: n, Bytes: n * int64(e.Size())},
-			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: out, Bytes: out * 4},
-		}}
-	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
-		Args: []codegen.Arg{bufArg(0), bufArg(1)}, Op: "wgmma probe"}}
-	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{out}
-	return p, Validate(p)
+	return probeProgram("wgmma_probe", dtype, codegen.WgmmaProbeKernel, codegen.WgmmaProbeInputs, 3*64*codegen.WgmmaProbeN, nil)
 }
 
 // TmaProbe is the program of codegen.TmaProbeKernel for dtype (f16 or
@@ -420,22 +393,35 @@ func TmaProbe(dtype string) (*codegen.Program, error) {
 	if err != nil {
 		return nil, err
 	}
-	k, err := codegen.TmaProbeKernel("tma_probe_"+dtype, e)
-	if err != nil {
-		return nil, err
-	}
-	n, out, size := int64(codegen.TmaProbeInputs), int64(codegen.TmaProbeOutputs), int64(e.Size())
-	p := &codegen.Program{Graph: "tma_probe_" + dtype, Env: map[string]int{}, Kernels: []*kir.Kernel{k},
-		Buffers: []codegen.Buffer{
-			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: n, Bytes: n * size},
-			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: out, Bytes: out * 4},
-		}}
+	size := int64(e.Size())
 	B, T, LD := int64(codegen.TmaProbeB), int64(codegen.TmaProbeT), int64(codegen.TmaProbeLD)
 	view := func(box []int, swizzle int) codegen.Arg {
 		return codegen.Arg{TensorMap: &codegen.TensorMapArg{Buffer: 0, Dims: []int64{LD, T, B}, Strides: []int64{LD * size, T * LD * size}, Box: box, Swizzle: swizzle}}
 	}
+	return probeProgram("tma_probe", dtype, codegen.TmaProbeKernel, codegen.TmaProbeInputs, codegen.TmaProbeOutputs,
+		[]codegen.Arg{view([]int{64, 64, 1}, 128), view([]int{8, 32, 1}, 0)})
+}
+
+// probeProgram is the one-launch, one-block program of a probe kernel
+// named name_dtype: input x (buffer 0, in elements of dtype), then the
+// maps (tensor maps over x), then output d (buffer 1, out f32).
+func probeProgram(name, dtype string, kernel func(string, kir.Type) (*kir.Kernel, error), in, out int64, maps []codegen.Arg) (*codegen.Program, error) {
+	e, err := kirElem(dtype)
+	if err != nil {
+		return nil, err
+	}
+	k, err := kernel(name+"_"+dtype, e)
+	if err != nil {
+		return nil, err
+	}
+	p := &codegen.Program{Graph: name + "_" + dtype, Env: map[string]int{}, Kernels: []*kir.Kernel{k},
+		Buffers: []codegen.Buffer{
+			{ID: 0, Name: "x", Kind: codegen.Input, DType: dtype, Elems: in, Bytes: in * int64(e.Size())},
+			{ID: 1, Name: "d", Kind: codegen.Activation, DType: "f32", Elems: out, Bytes: out * 4},
+		}}
+	args := append(append([]codegen.Arg{bufArg(0)}, maps...), bufArg(1))
 	p.Launches = []codegen.Launch{{Kernel: k.Name, Grid: [3]int{1, 1, 1}, Block: k.Block, SharedBytes: k.SharedBytes(), DynamicShared: k.DynamicShared(),
-		Args: []codegen.Arg{bufArg(0), view([]int{64, 64, 1}, 128), view([]int{8, 32, 1}, 0), bufArg(1)}, Op: "tma probe"}}
+		Args: args, Op: strings.ReplaceAll(name, "_", " ")}}
 	p.Inputs, p.Outputs, p.OutputElems = []int{0}, []int{1}, []int64{out}
 	return p, Validate(p)
 }

@@ -120,11 +120,11 @@ func run(hopf, out, arch string) error {
 			return err
 		}
 		if m.DType == "f16" { // run.sh's --tile cases
-			t, err := codegen.ParseTCTile(cuda.CheckTile)
+			opts, err := cuda.CheckOptions()
 			if err != nil {
 				return err
 			}
-			if p, err = cuda.CompileModelWith(m, c.B, c.T, false, codegen.Options{Attention: t}); err != nil {
+			if p, err = cuda.CompileModelWith(m, c.B, c.T, false, opts); err != nil {
 				return fmt.Errorf("%s --tile %s: %v", c.Name, cuda.CheckTile, err)
 			}
 			if err := add(p, c.Name+" --tile "+cuda.CheckTile); err != nil {

@@ -32,6 +32,9 @@ func genAttentionResidual(c *planner, op *ir.Op) error {
 		Mask: op.Str("mask", ""), Window: int(op.Int("window", 0)), Scale: op.Float("scale", 1), Feature: op.Str("feature", "identity")}
 	if tc, _ := s.TensorCores(); tc {
 		s.Tile = c.opts.Attention
+		if s.Tile == (TCTile{}) {
+			s.Tile = DefaultTile(c.opts.Arch, s)
+		}
 	}
 	what := "flash-style softmax attention forward (online softmax, masked key tiles skipped)"
 	if !s.Softmax {

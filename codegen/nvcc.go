@@ -188,6 +188,9 @@ func SplitCompile(nvcc, arch, kind, src, out string, verbose bool) (string, erro
 // sm_90.
 func TargetArch(ks []*kir.Kernel, arch string) (string, error) {
 	for _, k := range ks {
+		if cc, ok := computeCapability(arch); ok && cc < 80 && k.UsesSm80() {
+			return "", fmt.Errorf("kernel %s uses mma.sync m16n8k16 or cp.async (sm_80 or later) and the target is %s: f16 and bf16 models need an sm_80 or later GPU (or --backend sim); f32 models run from sm_70", k.Name, arch)
+		}
 		if cc, ok := computeCapability(arch); ok && cc < 90 && k.UsesTma() {
 			return "", fmt.Errorf("kernel %s uses TMA (cp.async.bulk.tensor, sm_90 or later) and the target is %s: use a tiling without tma, or --backend sim", k.Name, arch)
 		}

@@ -190,6 +190,9 @@ func CompileWith(g *ir.Graph, opts Options) (*Program, error) {
 	if err := ir.Verify(g, ir.VerifyOptions{}); err != nil {
 		return nil, err
 	}
+	if err := opts.Check(); err != nil {
+		return nil, err
+	}
 	c := &planner{g: g, p: &Program{Graph: g.Name, Env: g.Memory.Env}, opts: opts, valueBuf: map[*ir.Value]int{}, weightBuf: map[*ir.Weight]int{}}
 	if err := c.buffers(); err != nil {
 		return nil, err
@@ -199,7 +202,13 @@ func CompileWith(g *ir.Graph, opts Options) (*Program, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s: %s: no kernel generator for op %s: code generation takes the fused stage (compiler stage \"fused\"), where every layer is one fused op", op.Pos, op.Ref(), op.Name())
 		}
-		if err := gen(c, op); err != nil {
+		n0 := len(c.p.Kernels)
+		err := gen(c, op)
+		if err == nil && opts.Arch != "" {
+			// The layer's kernels on the target, before any module is built.
+			_, err = TargetArch(c.p.Kernels[n0:], opts.Arch)
+		}
+		if err != nil {
 			return nil, fmt.Errorf("%s: %s: %w", op.Pos, op.Ref(), err)
 		}
 	}

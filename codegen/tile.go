@@ -14,6 +14,74 @@ type Options struct {
 	// tiling a layer cannot take (TMA's 64-column boxes at d_head 32, say)
 	// is an error naming the layer, not a silent fallback.
 	Attention TCTile
+	// Arch is the GPU architecture the kernels are for ("sm_90", "sm_90a";
+	// "" for any GPU). Where Attention is zero it picks each layer's
+	// tiling (DefaultTile), and a layer whose kernel the architecture
+	// cannot run (wgmma off sm_90, TMA before it) is an error at that
+	// layer, before any module is built.
+	Arch string
+}
+
+// archTile is a default tiling of tensor-core attention on one
+// architecture, for layers whose d_head and d_value are at most MaxD.
+type archTile struct {
+	MaxD int
+	Tile string // as ParseTCTile reads it
+}
+
+// archTiles are the default tilings by architecture (sm_90a is sm_90),
+// tried in order: a layer takes the first whose MaxD it is within and
+// whose tiling it can take (tcPlan). An architecture not listed, and a
+// layer no entry suits, take tcPlan's portable defaults: mma.sync, which
+// runs on every GPU from sm_80 on.
+//
+// An entry goes in once a device run has measured it, on that
+// architecture, both correct and faster than the portable defaults
+// (docs/gpu-results.md). None has been: Hopper's wgmma and TMA kernels
+// have not run on a GPU yet, so sm_90 has no entry. The device check
+// runs a candidate through every path a default takes (hopf run
+// --tile, the module cache, the tensor maps of a model's plan), so the
+// entry can go in on the evidence of one run.
+var archTiles = map[string][]archTile{}
+
+// DefaultTile is the tiling a tensor-core attention layer s takes on
+// arch when Options.Attention is zero: the first archTiles entry that
+// suits it, else the zero TCTile (tcPlan's portable defaults).
+func DefaultTile(arch string, s AttnSpec) TCTile {
+	cc, ok := computeCapability(arch)
+	if !ok {
+		return TCTile{}
+	}
+	for _, e := range archTiles[fmt.Sprintf("sm_%d", cc)] {
+		if s.DK > e.MaxD || s.DV > e.MaxD {
+			continue
+		}
+		t, err := ParseTCTile(e.Tile)
+		if err != nil {
+			panic(fmt.Sprintf("codegen: archTiles %s: %v", arch, err)) // a bad table entry: TestArchTiles catches it
+		}
+		if s.Tile = t; tcPlanOK(s) {
+			return t
+		}
+	}
+	return TCTile{}
+}
+
+func tcPlanOK(s AttnSpec) bool {
+	_, err := tcPlan(s)
+	return err == nil
+}
+
+// Check reports an Arch that is neither "" nor sm_XY[a]. (Whether a
+// tiling suits a layer is for CompileWith to say, at the layer.)
+func (o Options) Check() error {
+	if o.Arch == "" {
+		return nil
+	}
+	if cc, ok := computeCapability(o.Arch); !ok || cc < 10 {
+		return fmt.Errorf("architecture %q: want sm_XY (sm_80, sm_90, sm_90a, …)", o.Arch)
+	}
+	return nil
 }
 
 // tileFlags are TCTile's boolean fields by their ParseTCTile names.

@@ -1,8 +1,13 @@
 package codegen
 
 import (
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/hopf-ml/hopf/codegen/kir"
+	"github.com/hopf-ml/hopf/compiler"
+	"github.com/hopf-ml/hopf/dsl"
 )
 
 // TestParseTCTile reads tilings, writes them back, and rejects malformed
@@ -65,4 +70,113 @@ func FuzzParseTCTile(f *testing.F) {
 			t.Fatalf("%q parses as %+v, written %q, which reads back as %+v, %v", s, tile, tile.String(), back, err)
 		}
 	})
+}
+
+// compileHybrid compiles examples/hybrid.hopf (f16: two windowed softmax
+// layers at d_head 32, then a causal one at d_head 64) for B=1, T=64.
+func compileHybrid(t *testing.T, opts Options) (*Program, error) {
+	t.Helper()
+	src, err := os.ReadFile("../examples/hybrid.hopf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := dsl.Load("examples/hybrid.hopf", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Len: 64})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return CompileWith(g, opts)
+}
+
+// softmaxKernels are p's tensor-core attention kernels by d_head, in
+// layer order, each as "wgmma", "tma" (wgmma fed by TMA) or "mma".
+func softmaxKernels(p *Program) []string {
+	var out []string
+	for _, k := range p.Kernels {
+		if !strings.Contains(k.Name, "attn") {
+			continue
+		}
+		switch {
+		case k.UsesTma():
+			out = append(out, "tma")
+		case k.UsesWgmma():
+			out = append(out, "wgmma")
+		case k.Uses(func(s kir.Stmt) bool { _, ok := s.(*kir.Mma); return ok }):
+			out = append(out, "mma")
+		}
+	}
+	return out
+}
+
+// TestArchTiles: every entry of the per-architecture defaults parses and
+// suits a layer of its size.
+func TestArchTiles(t *testing.T) {
+	for arch, es := range archTiles {
+		for _, e := range es {
+			tile, err := ParseTCTile(e.Tile)
+			if err != nil {
+				t.Errorf("%s: %v", arch, err)
+				continue
+			}
+			s := AttnSpec{E: kir.F16, H: 4, DK: e.MaxD, DV: e.MaxD, LD: 3 * 4 * e.MaxD, Softmax: true, Mask: "causal", Scale: 1, Tile: tile}
+			if _, err := tcPlan(s); err != nil {
+				t.Errorf("%s, d %d: %q: %v", arch, e.MaxD, e.Tile, err)
+			}
+		}
+	}
+}
+
+// TestDefaultTileByArch: with Options.Attention zero, each layer takes the
+// first entry of its architecture's table that suits it (sm_90a reads as
+// sm_90), else the portable defaults; an explicit tiling overrides the
+// table; and a kernel the architecture cannot run is an error at its
+// layer. The table is replaced here, so the test holds whatever entries
+// the measured one has.
+func TestDefaultTileByArch(t *testing.T) {
+	saved := archTiles
+	defer func() { archTiles = saved }()
+	archTiles = map[string][]archTile{"sm_90": {
+		{MaxD: 64, Tile: "wgmma,overlap,earlys,tma,bk=64"}, // 64-column boxes: not at d_head 32
+		{MaxD: 32, Tile: "wgmma,bk=32"},
+	}}
+	for _, c := range []struct {
+		arch, tile string
+		want       []string // the softmax layers' kernels: d_head 32 (twice), d_head 64
+		err        []string
+	}{
+		{arch: "", want: []string{"mma", "mma", "mma"}},
+		{arch: "sm_80", want: []string{"mma", "mma", "mma"}},
+		{arch: "sm_90", want: []string{"wgmma", "wgmma", "tma"}},
+		{arch: "sm_90a", want: []string{"wgmma", "wgmma", "tma"}},
+		{arch: "sm_90", tile: "bk=32", want: []string{"mma", "mma", "mma"}},
+		{arch: "sm_90", tile: "wgmma,overlap,tma,plain", want: []string{"tma", "tma", "tma"}},
+		{arch: "sm_80", tile: "wgmma", err: []string{"examples/hybrid.hopf:17:5", "uses wgmma", "the target is sm_80"}},
+		{arch: "sm_89", tile: "wgmma,overlap,tma,plain", err: []string{"examples/hybrid.hopf:17:5", "uses TMA"}},
+		{arch: "sm_75", err: []string{"sm_80 or later", "the target is sm_75"}},
+		{arch: "hopper", err: []string{`architecture "hopper": want sm_XY`}},
+	} {
+		tile, err := ParseTCTile(c.tile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := compileHybrid(t, Options{Arch: c.arch, Attention: tile})
+		if c.err != nil {
+			for _, w := range c.err {
+				if err == nil || !strings.Contains(err.Error(), w) {
+					t.Errorf("%s %q: error %v, want one with %q", c.arch, c.tile, err, w)
+				}
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s %q: %v", c.arch, c.tile, err)
+			continue
+		}
+		if got := softmaxKernels(p); strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s %q: softmax layers on %v, want %v", c.arch, c.tile, got, c.want)
+		}
+	}
 }

@@ -22,6 +22,9 @@ func cudaAvailable(string) error { return nil }
 // and outputs poisoned first (NaN where no kernel writes). It prints the
 // device, the module cache entry and the pass's counts on stderr.
 func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool, opts codegen.Options) ([]*tensor.Dense, error) {
+	if err := deviceArch(&opts); err != nil {
+		return nil, err
+	}
 	g, prog, data, err := kernelProgram(m, x, ws, state, opts)
 	if err != nil {
 		return nil, err
@@ -44,12 +47,27 @@ func runCUDA(e *env, m *dsl.Model, x *tensor.Dense, ws *weights.Set, state bool,
 	return resultTensors(g, prog.Env, res), nil
 }
 
+// deviceArch sets the kernels' architecture to the device's, so that the
+// compiler picks that architecture's tilings (codegen.DefaultTile) and
+// refuses, at the layer, a --tile the device cannot run.
+func deviceArch(opts *codegen.Options) error {
+	info, err := cuda.DeviceInfo()
+	if err != nil {
+		return err
+	}
+	opts.Arch = info.Arch
+	return nil
+}
+
 // benchCUDA times the model's kernels on the GPU (hopf bench --backend
 // cuda): no poisoning, the input uploaded and the output downloaded every
 // pass, as a forward pass that returns its result does.
 func benchCUDA(e *env, c *benchCmd, m *dsl.Model, x *tensor.Dense, ws *weights.Set, flops float64) error {
-	opts, err := kernelOptions(c.Backend, c.Tile)
+	opts, err := kernelOptions(c.Backend, c.Tile, "")
 	if err != nil {
+		return err
+	}
+	if err := deviceArch(&opts); err != nil {
 		return err
 	}
 	_, prog, data, err := kernelProgram(m, x, ws, false, opts)

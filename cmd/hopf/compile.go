@@ -16,11 +16,11 @@ import (
 type compileCmd struct {
 	File   string `arg:"" name:"FILE" help:"Model file (.hopf)."`
 	Output string `short:"o" required:"" placeholder:"DIR" help:"Directory for ir.fused.txt, kernels.cu, plan.json (and kernels.ptx, kernels.cubin, resources.txt with nvcc)."`
-	Arch   string `default:"sm_90" help:"GPU architecture for nvcc (sm_70 … sm_90, sm_90a)."`
+	Arch   string `default:"sm_90" help:"GPU architecture to generate the kernels for (sm_70 … sm_90, sm_90a): picks the default tilings, refuses kernels it cannot run, and is nvcc's target."`
 	Batch  int    `default:"1" placeholder:"B" help:"Batch size the plan is made for."`
 	Len    int    `default:"0" placeholder:"T" help:"Sequence length the plan is made for (default: the model's context)."`
 	NoNVCC bool   `name:"no-nvcc" help:"Do not run nvcc even if it is installed."`
-	Tile   string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the mma.sync kernels (any GPU)."`
+	Tile   string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
 }
 
 func (c *compileCmd) Help() string {
@@ -38,7 +38,7 @@ sm_70 to sm_90). A kernel that spills or cannot launch is a warning.
 later; with nvcc 11.8 hopf compiles to PTX and assembles it with the ptxas
 of CUDA 12.4 that scripts/install-ptxas.sh installs. Kernels on wgmma
 (--tile wgmma,…) take sm_90a where --arch is sm_90, and are refused for
-other architectures.
+other architectures, at the layer that asks for them.
 
 Examples:
   hopf compile examples/induction.hopf -o build/induction
@@ -55,7 +55,7 @@ func (c *compileCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	kopts, err := kernelOptions("cuda", c.Tile)
+	kopts, err := kernelOptions("", c.Tile, c.Arch)
 	if err != nil {
 		return err
 	}

@@ -342,6 +342,11 @@ func TestRunErrors(t *testing.T) {
 		{"unknown tile flag", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--tile", "wgmma,turbo"}, []string{`--tile: tile "wgmma,turbo": unknown flag "turbo"`, "wgmma, overlap, earlys"}},
 		{"tile a layer cannot take", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--tile", "wgmma,overlap,tma"}, []string{
 			"examples/hybrid.hopf:17:5", "d_k 32 and d_v 32 must be multiples of 64", "TmaPlain"}},
+		{"arch on the cpu", []string{"run", "../../examples/hybrid.hopf", "--arch", "sm_90"}, []string{"--arch chooses the generated kernels' GPU: use it with --backend sim"}},
+		{"not an arch", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--arch", "hopper"}, []string{`--arch: architecture "hopper": want sm_XY`}},
+		{"tile the arch cannot run", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--arch", "sm_80", "--tile", "wgmma"}, []string{
+			"examples/hybrid.hopf:17:5", "uses wgmma", "the target is sm_80"}},
+		{"f16 before sm_80", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--arch", "sm_75"}, []string{"sm_80 or later", "the target is sm_75"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -374,6 +379,13 @@ func TestRunSim(t *testing.T) {
 		if cpuOut != simOut {
 			t.Errorf("%s: sim summary differs from cpu:\n%s\nvs\n%s", ex, simOut, cpuOut)
 		}
+	}
+	// --arch: the kernels of one GPU (f32 models run from sm_70).
+	f := "../../examples/induction.hopf"
+	cpuOut, _, _ := hopf(t, "run", f, "--len", "9")
+	simOut, e, c := hopf(t, "run", f, "--len", "9", "--backend", "sim", "--arch", "sm_70")
+	if c != 0 || simOut != cpuOut {
+		t.Errorf("--arch sm_70: exit %d, %s\n%s\nvs\n%s", c, e, simOut, cpuOut)
 	}
 }
 

@@ -33,7 +33,8 @@ type runCmd struct {
 	Top     int    `default:"5" help:"How many next-token candidates to print (token models)."`
 	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to run: fused (one op per layer, dual forms chosen for the CPU) or lowered (primitive ops)."`
 	State   string `name:"state-out" placeholder:"S.safetensors" help:"Write the final fast-weight state S of every linear and delta layer (tensors L{i}.S, f32 [B,heads,d_value,d_head])."`
-	Tile    string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the mma.sync kernels (any GPU)."`
+	Tile    string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
+	Arch    string `placeholder:"sm_XY" help:"With --backend sim: the GPU architecture to generate the kernels for (sm_80, sm_90, …), which picks the default tilings and refuses kernels it cannot run. Default: any GPU's kernels. --backend cuda takes the device's."`
 }
 
 func (c *runCmd) Help() string {
@@ -68,7 +69,7 @@ func (c *runCmd) Run(e *env) error {
 	if c.Tokens != "" && c.Input != "" {
 		return errors.New("give --tokens or --input, not both")
 	}
-	kopts, err := kernelOptions(c.Backend, c.Tile)
+	kopts, err := kernelOptions(c.Backend, c.Tile, c.Arch)
 	if err != nil {
 		return err
 	}
@@ -337,20 +338,29 @@ func writeRun(path string, g *ir.Graph, x, out *tensor.Dense) error {
 	return safetensors.WriteFile(path, f)
 }
 
-// kernelOptions reads --tile: the kernels' options for a backend that runs
-// generated kernels (sim, cuda); an error for the CPU backend.
-func kernelOptions(backend, tile string) (codegen.Options, error) {
-	if tile == "" {
-		return codegen.Options{}, nil
-	}
-	if backend == "cpu" {
-		return codegen.Options{}, errors.New("--tile chooses among the generated kernels: use it with --backend sim or cuda")
+// kernelOptions reads --tile and --arch: the kernels' options for a
+// backend that runs generated kernels (sim, cuda; "" for hopf compile);
+// an error for the CPU backend. The cuda backend fills in the device's
+// architecture itself.
+func kernelOptions(backend, tile, arch string) (codegen.Options, error) {
+	var opts codegen.Options
+	switch {
+	case backend == "cpu" && tile != "":
+		return opts, errors.New("--tile chooses among the generated kernels: use it with --backend sim or cuda")
+	case backend == "cpu" && arch != "":
+		return opts, errors.New("--arch chooses the generated kernels' GPU: use it with --backend sim")
+	case backend == "cuda" && arch != "":
+		return opts, errors.New("--backend cuda generates the kernels for the device's architecture: drop --arch (it is for --backend sim)")
 	}
 	t, err := codegen.ParseTCTile(tile)
 	if err != nil {
-		return codegen.Options{}, fmt.Errorf("--tile: %v", err)
+		return opts, fmt.Errorf("--tile: %v", err)
 	}
-	return codegen.Options{Attention: t}, nil
+	opts = codegen.Options{Attention: t, Arch: arch}
+	if err := opts.Check(); err != nil {
+		return opts, fmt.Errorf("--arch: %v", err)
+	}
+	return opts, nil
 }
 
 // kernelProgram compiles the model to kernels and a launch plan for the

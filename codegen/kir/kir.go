@@ -643,19 +643,37 @@ func WgmmaD(tid, i int) (row, col int) {
 }
 
 // UsesWgmma reports whether k contains a Wgmma: it needs sm_90a.
-func (k *Kernel) UsesWgmma() bool { return usesWgmma(k.Body) }
+func (k *Kernel) UsesWgmma() bool {
+	return k.Uses(func(s Stmt) bool { _, ok := s.(*Wgmma); return ok })
+}
 
-func usesWgmma(ss []Stmt) bool {
-	for _, s := range ss {
-		switch s := s.(type) {
-		case *Wgmma:
+// UsesSm80 reports whether k contains an instruction from sm_80 on: Mma
+// (mma.sync m16n8k16 on f16 or bf16) or CopyAsync (cp.async).
+func (k *Kernel) UsesSm80() bool {
+	return k.Uses(func(s Stmt) bool {
+		switch s.(type) {
+		case *Mma, *CopyAsync:
 			return true
+		}
+		return false
+	})
+}
+
+// Uses reports whether any statement of k, at any depth, satisfies f.
+func (k *Kernel) Uses(f func(Stmt) bool) bool { return usesStmt(k.Body, f) }
+
+func usesStmt(ss []Stmt, f func(Stmt) bool) bool {
+	for _, s := range ss {
+		if f(s) {
+			return true
+		}
+		switch s := s.(type) {
 		case *For:
-			if usesWgmma(s.Body) {
+			if usesStmt(s.Body, f) {
 				return true
 			}
 		case *If:
-			if usesWgmma(s.Then) || usesWgmma(s.Else) {
+			if usesStmt(s.Then, f) || usesStmt(s.Else, f) {
 				return true
 			}
 		}

@@ -152,7 +152,7 @@ func TestDeviceBench(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := CompileModel(mod, mb.B, mb.T, false)
+		p, err := CompileModel(mod, mb.B, mb.T, false, testArch(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -160,8 +160,8 @@ func TestSourceIsStable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p1, _ := CompileModel(m, 2, 17, false)
-	p2, _ := CompileModel(m, 4, 256, false)
+	p1, _ := CompileModel(m, 2, 17, false, CheckArch)
+	p2, _ := CompileModel(m, 4, 256, false, CheckArch)
 	if Source(p1) != Source(p2) {
 		t.Error("induction's module source changes with B and T")
 	}

@@ -32,6 +32,17 @@ func TestDeviceInfo(t *testing.T) {
 	}
 }
 
+// testArch is the device's architecture: the models compile for it, as
+// hopf run --backend cuda compiles them.
+func testArch(t testing.TB) string {
+	t.Helper()
+	info, err := DeviceInfo()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return info.Arch
+}
+
 // TestExamplesMatchCPU runs every check case on the GPU with activations
 // and outputs poisoned (0xFF bytes: NaN) and compares with hopf's CPU
 // backend: relative error < 1e-4 (f32), < 1e-2 (f16). It checks the pass's
@@ -40,7 +51,7 @@ func TestExamplesMatchCPU(t *testing.T) {
 	for _, c := range CheckCases() {
 		t.Run(c.Name, func(t *testing.T) {
 			r := loadReference(t, c)
-			p, err := CompileModel(r.model, c.B, c.T, false)
+			p, err := CompileModel(r.model, c.B, c.T, false, testArch(t))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -78,7 +89,7 @@ func TestExamplesMatchCPU(t *testing.T) {
 func TestPoisonShowsUnwritten(t *testing.T) {
 	c := checkCase(t, "induction_2x17")
 	r := loadReference(t, c)
-	p, err := CompileModel(r.model, c.B, c.T, false)
+	p, err := CompileModel(r.model, c.B, c.T, false, testArch(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +137,7 @@ func TestPoisonShowsUnwritten(t *testing.T) {
 func TestPassCounts(t *testing.T) {
 	c := checkCase(t, "fastweight_2x17") // two outputs with the state exported
 	r := loadReference(t, c)
-	p, err := CompileModel(r.model, c.B, c.T, true)
+	p, err := CompileModel(r.model, c.B, c.T, true, testArch(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +190,7 @@ func checkCase(t *testing.T, name string) CheckCase {
 func TestBadTokens(t *testing.T) {
 	c := checkCase(t, "induction_2x17")
 	r := loadReference(t, c)
-	p, err := CompileModel(r.model, c.B, c.T, false)
+	p, err := CompileModel(r.model, c.B, c.T, false, testArch(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,7 +342,7 @@ func TestGraphMatchesDirect(t *testing.T) {
 	for _, c := range CheckCases() {
 		t.Run(c.Name, func(t *testing.T) {
 			r := loadReference(t, c)
-			p, err := CompileModel(r.model, c.B, c.T, false)
+			p, err := CompileModel(r.model, c.B, c.T, false, testArch(t))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -27,13 +27,13 @@ func examplePrograms(t *testing.T) map[string]*codegen.Program {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := CompileModel(m, c.B, c.T, false)
+		p, err := CompileModel(m, c.B, c.T, false, CheckArch)
 		if err != nil {
 			t.Fatalf("%s: %v", c.Name, err)
 		}
 		out[c.Name] = p
 		if m.DType == "f16" { // run.sh runs these with --tile CheckTile too
-			opts, err := CheckOptions()
+			opts, err := CheckOptions(CheckArch)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -48,7 +48,7 @@ func examplePrograms(t *testing.T) map[string]*codegen.Program {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := CompileModel(m, b.B, b.T, false)
+		p, err := CompileModel(m, b.B, b.T, false, CheckArch)
 		if err != nil {
 			t.Fatalf("bench %s: %v", b.Name, err)
 		}
@@ -133,7 +133,7 @@ func TestValidateRejects(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, err := CompileModel(m, 2, 17, false)
+		p, err := CompileModel(m, 2, 17, false, CheckArch)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -322,7 +322,7 @@ func TestTensorMapPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	plain, err := CompileModel(m, 2, 17, false)
+	plain, err := CompileModel(m, 2, 17, false, CheckArch)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -552,7 +552,7 @@ func TestBenchKernelResources(t *testing.T) {
 	}
 	version := codegen.NVCCVersion(nvcc)
 	strict := version == "" || strings.HasPrefix(version, "release 11.") // an nvcc that does not say is held to the strict rule
-	progs, err := BenchPrograms(root)
+	progs, err := BenchPrograms(root, CheckArch)
 	if err != nil {
 		t.Fatal(err)
 	}

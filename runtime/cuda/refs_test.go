@@ -149,7 +149,7 @@ func TestReferencesOnSim(t *testing.T) {
 		t.Run(c.Name, func(t *testing.T) {
 			t.Parallel()
 			r := loadReference(t, c)
-			p, err := CompileModel(r.model, c.B, c.T, false)
+			p, err := CompileModel(r.model, c.B, c.T, false, CheckArch)
 			if err != nil {
 				t.Fatal(err)
 			}

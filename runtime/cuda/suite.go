@@ -55,14 +55,15 @@ func LoadModel(path string) (*dsl.Model, error) {
 	return dsl.Load(path, src)
 }
 
-// CompileModel compiles a model for the GPU at (B, T): target cuda, as
-// hopf run --backend cuda does.
-func CompileModel(m *dsl.Model, B, T int, state bool) (*codegen.Program, error) {
-	return CompileModelWith(m, B, T, state, codegen.Options{})
+// CompileModel compiles a model for a GPU of architecture arch ("sm_90";
+// "" for any) at (B, T): target cuda, as hopf run --backend cuda does on
+// that GPU.
+func CompileModel(m *dsl.Model, B, T int, state bool, arch string) (*codegen.Program, error) {
+	return CompileModelWith(m, B, T, state, codegen.Options{Arch: arch})
 }
 
 // CompileModelWith is CompileModel with a choice of kernels (hopf run
-// --tile).
+// --tile) and the architecture in opts.
 func CompileModelWith(m *dsl.Model, B, T int, state bool, opts codegen.Options) (*codegen.Program, error) {
 	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: B, Len: T, ExportState: state})
 	if err != nil {
@@ -71,16 +72,22 @@ func CompileModelWith(m *dsl.Model, B, T int, state bool, opts codegen.Options) 
 	return codegen.CompileWith(g, opts)
 }
 
+// CheckArch is the architecture of the GPU the device check is lent (an
+// H200): prebuild compiles the modules it ships for it, and the host-side
+// tests validate the plans compiled for it.
+const CheckArch = "sm_90"
+
 // CheckTile is the tiling (hopf run --tile) the device check also runs the
 // f16 example's cases with (scripts/device/run.sh reads it from
 // refs/tile.txt, which prebuild writes): Hopper's pipelined wgmma kernels
 // with K/V by TMA, without swizzle, which its d_head 32 layer needs.
 const CheckTile = "wgmma,overlap,earlys,tma,plain"
 
-// CheckOptions are the kernel options of CheckTile.
-func CheckOptions() (codegen.Options, error) {
+// CheckOptions are the kernel options of CheckTile on a GPU of
+// architecture arch.
+func CheckOptions(arch string) (codegen.Options, error) {
 	t, err := codegen.ParseTCTile(CheckTile)
-	return codegen.Options{Attention: t}, err
+	return codegen.Options{Attention: t, Arch: arch}, err
 }
 
 // KernelBench is one kernel benchmarked alone against PyTorch.
@@ -245,9 +252,10 @@ type BenchProgram struct {
 }
 
 // BenchPrograms compiles every kernel benchmark (KernelBenches) and model
-// benchmark (ModelBenches) at its benchmark size, in that order; model
-// files are read relative to root, the repository root.
-func BenchPrograms(root string) ([]BenchProgram, error) {
+// benchmark (ModelBenches) at its benchmark size, in that order, the
+// models for a GPU of architecture arch; model files are read relative to
+// root, the repository root.
+func BenchPrograms(root, arch string) ([]BenchProgram, error) {
 	var out []BenchProgram
 	for _, kb := range KernelBenches() {
 		p, _, err := kb.Program()
@@ -261,7 +269,7 @@ func BenchPrograms(root string) ([]BenchProgram, error) {
 		if err != nil {
 			return nil, err
 		}
-		p, err := CompileModel(m, mb.B, mb.T, false)
+		p, err := CompileModel(m, mb.B, mb.T, false, arch)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", mb.Name, err)
 		}

@@ -105,7 +105,7 @@ func run(hopf, out, arch string) error {
 			return err
 		}
 		fmt.Fprintf(&tsv, "%s\t%s\t%d\t%d\t%s\t%s\t%s\n", c.Name, c.File, c.B, c.T, m.DType, filepath.Base(w), filepath.Base(ref))
-		p, err := cuda.CompileModel(m, c.B, c.T, false)
+		p, err := cuda.CompileModel(m, c.B, c.T, false, arch)
 		if err != nil {
 			return fmt.Errorf("%s: %v", c.Name, err)
 		}
@@ -113,14 +113,14 @@ func run(hopf, out, arch string) error {
 			return err
 		}
 		// hopf run --state-out and TestPassCounts compile with the state exported.
-		if p, err = cuda.CompileModel(m, c.B, c.T, true); err != nil {
+		if p, err = cuda.CompileModel(m, c.B, c.T, true, arch); err != nil {
 			return fmt.Errorf("%s with state: %v", c.Name, err)
 		}
 		if err := add(p, c.Name+" (state)"); err != nil {
 			return err
 		}
 		if m.DType == "f16" { // run.sh's --tile cases
-			opts, err := cuda.CheckOptions()
+			opts, err := cuda.CheckOptions(arch)
 			if err != nil {
 				return err
 			}
@@ -169,7 +169,7 @@ func run(hopf, out, arch string) error {
 		if err != nil {
 			return err
 		}
-		p, err := cuda.CompileModel(m, mb.B, mb.T, false)
+		p, err := cuda.CompileModel(m, mb.B, mb.T, false, arch)
 		if err != nil {
 			return err
 		}
@@ -219,7 +219,7 @@ type resourceRow struct {
 // writeResources compiles every benchmark's program with nvcc
 // --resource-usage (two at a time) and writes one row each.
 func writeResources(path, arch string) error {
-	jobs, err := cuda.BenchPrograms(".")
+	jobs, err := cuda.BenchPrograms(".", arch)
 	if err != nil {
 		return err
 	}

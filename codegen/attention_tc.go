@@ -121,6 +121,21 @@ type TCTile struct {
 	// hardware reads (TestDeviceTma tells), and DK, DV need only be
 	// multiples of 16.
 	TmaPlain bool
+	// Producer (with Tma) gives the TMA loads to warps of their own, as
+	// FlashAttention-3's warp specialisation does: the block is Warps
+	// consumer warps and a producer, whose first thread loads the K tiles
+	// and second the V tiles, each as soon as the consumers have released
+	// the stage it refills. Consumers release a stage on an "empty"
+	// mbarrier (an arrival a thread) once the wgmma that read it is
+	// complete: K after S_i, V after the PV. No block barrier is left in
+	// the loop, so the warpgroups of an 8-warp block are no longer held in
+	// step once a tile: one may run up to a stage ahead of the other. With
+	// 4 warps the producer is one warp (5 warps a block: up to 255
+	// registers a thread still). With 8 it is a warpgroup that gives its
+	// registers to the consumers (setmaxnreg: 24 a thread for it, 240 for
+	// them), since a ninth warp alone would cap the block at 168. Not with
+	// QShared.
+	Producer bool
 }
 
 // lazyTau is TCTile.Lazy's threshold in the exponent (log2 units).
@@ -150,6 +165,7 @@ type tcLayout struct {
 	EarlyS                            bool // TCTile.EarlyS: S_i issued before the rescale (FlashAttention-3's order)
 	Tma                               bool // TCTile.Tma: K/V tiles by TMA into the 128-byte swizzle
 	TmaPlain                          bool // TCTile.TmaPlain: … without swizzle, boxes of 8 columns
+	Producer                          bool // TCTile.Producer: a producer warp issues the TMA loads, consumers release stages on mbarriers
 }
 
 // tmaBoxCols is the columns of one TMA box: 64 (128 bytes, swizzled) or 8
@@ -161,19 +177,51 @@ func (l tcLayout) tmaBoxCols() int {
 	return 64
 }
 
+// threads are the consumer threads (the warps that compute); the block
+// has a producer warp more with Producer (blockThreads).
 func (l tcLayout) threads() int { return 32 * l.Warps }
+
+func (l tcLayout) blockThreads() int {
+	switch {
+	case l.Producer && l.Warps > 4:
+		return 32*l.Warps + 128 // a producer warpgroup (setmaxnreg)
+	case l.Producer:
+		return 32*l.Warps + 32 // a producer warp
+	}
+	return 32 * l.Warps
+}
+
+// Registers a thread with Producer at 8 warps (setmaxnreg): a streaming
+// multiprocessor's four partitions have 16384 registers each, and each
+// holds one warp of each of the block's three warpgroups, so 24 for the
+// producer's leave 240 for each consumer's (32·(24 + 2·240) = 16128 of
+// 16384), against the 168 of an even share of 384 threads
+// (FlashAttention-3's split).
+const (
+	producerRegs = 24
+	consumerRegs = 240
+)
 
 // sharedBytes of one block: the K and V tiles (and the Q tile with
 // QShared) in the element type.
 func (l tcLayout) sharedBytes(s AttnSpec) int {
 	n := kir.SharedPadded(l.Stages*l.BK*l.KS*s.E.Size()) + kir.SharedPadded(l.Stages*l.BK*l.VS*s.E.Size())
 	if l.Tma {
-		n += kir.SharedPadded(8 * 2 * l.Stages) // the stages' mbarriers, K and V (the tiles are multiples of 1024 bytes)
+		n += kir.SharedPadded(8 * l.mbars()) // the stages' mbarriers (the tiles are multiples of 1024 bytes)
 	}
 	if s.Tile.QShared {
 		n += kir.SharedPadded(l.BQ * l.KS * s.E.Size())
 	}
 	return n
+}
+
+// mbars is the number of mbarriers with Tma: full for K and V a stage,
+// and with Producer empty for K and V a stage.
+func (l tcLayout) mbars() int {
+	if l.Producer {
+		return 4 * l.Stages
+	}
+	return 2 * l.Stages
 }
 
 // TensorCores reports whether AttentionKernel uses the tensor-core kernel
@@ -263,6 +311,13 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 		}
 		l.Tma, l.TmaPlain = true, s.Tile.TmaPlain
 	}
+	switch {
+	case s.Tile.Producer && !s.Tile.Tma:
+		return l, fmt.Errorf("attention: a producer warp issues TMA loads: it needs Tma")
+	case s.Tile.Producer && s.Tile.QShared:
+		return l, fmt.Errorf("attention: a producer warp does not stage Q: not with QShared")
+	}
+	l.Producer = s.Tile.Producer
 	// Two stages where the rows can be copied 16 bytes at a time
 	// (cp.async); one where they cannot.
 	l.Vector = s.LD%8 == 0
@@ -309,7 +364,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	}
 	H, DK, DV, LD, E := s.H, s.DK, s.DV, s.LD, s.E
 	BQ, BK, MT, KS, VS, NS := l.BQ, l.BK, l.MT, l.KS, l.VS, l.Stages
-	b := kir.New(name, origin, l.threads())
+	b := kir.New(name, origin, l.blockThreads())
 	qkv, o := b.In("qkv", E), b.Out("o", E)
 	b.Scalar("B")
 	T := b.Scalar("T")
@@ -326,7 +381,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		kvmap = b.TensorMapParam("kvmap", E, m)
 		ks = b.AlignedSharedArray("ks", E, NS*BK*KS, align)
 		vs = b.AlignedSharedArray("vs", E, NS*BK*VS, align)
-		bars = b.SharedArray("bars", kir.I64, 2*NS) // K of stage st at st, V at NS+st
+		// Full: K of stage st at st, V at NS+st; with Producer, empty: K at
+		// 2NS+st, V at 3NS+st.
+		bars = b.SharedArray("bars", kir.I64, l.mbars())
 	} else {
 		ks = b.SharedArray("ks", E, NS*BK*KS) // k of the key tile [stage][BK][DK+8]
 		vs = b.SharedArray("vs", E, NS*BK*VS) // v of the key tile [stage][BK][DV+8]
@@ -626,20 +683,75 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	// mbarrier (bars[st], or bars[NS+st]) and issues its boxes (keys past T
 	// are zeros). K and V complete apart: S_i needs K_i, the PV of tile i
 	// (issued an iteration later) V_i.
-	tmaLoad := func(j0, st kir.Expr, v bool) {
+	tmaIssue := func(j0, st kir.Expr, v bool) {
 		dst, col, n, bar := ks, kcol, DK, st
 		if v {
 			dst, col, n, bar = vs, vcol, DV, kir.Add(st, i64c(NS))
 		}
+		b.MbarArriveTx(bars, bar, BK*n*E.Size())
+		w := l.tmaBoxCols()
+		for c := 0; c < n/w; c++ {
+			b.TmaLoad(dst, kir.Add(kir.Mul(st, i64c(BK*n)), i64c(c*BK*w)), kvmap, []kir.Expr{kir.Add(col, i64c(w*c)), j0, bb}, bars, bar)
+		}
+	}
+	tmaLoad := func(j0, st kir.Expr, v bool) {
+		b.If(kir.Eq(tid, kir.I(0)), func() { tmaIssue(j0, st, v) })
+	}
+	// With Producer, the consumer threads release a stage's K (or V) on
+	// its empty mbarrier once the wgmma that read it is complete: every
+	// consumer thread arrives after its own wait. (CUTLASS's TMA pipelines
+	// arrive once a warpgroup, which takes one thread's wait to cover the
+	// whole warpgroup's reads; the PTX ISA promises completion to the
+	// waiting thread only, and the simulator holds each thread to its own
+	// reads. An arrival a thread costs a shared-memory atomic a warp.)
+	release := func(st kir.Expr, v bool) {
+		if !l.Producer {
+			return
+		}
+		bar := kir.Add(st, i64c(2*NS))
+		if v {
+			bar = kir.Add(st, i64c(3*NS))
+		}
+		b.MbarArrive(bars, bar)
+	}
+	endConsumers := func() {}
+	switch {
+	case l.Tma && l.Producer:
+		b.Comment("%d stages of K and V tiles loaded by TMA from a producer warp (its lane 0 K, lane 1 V), each into a stage once the %d consumer threads have released it (its empty mbarrier); the consumers wait on the stage's full mbarrier", NS, l.threads())
 		b.If(kir.Eq(tid, kir.I(0)), func() {
-			b.MbarArriveTx(bars, bar, BK*n*E.Size())
-			w := l.tmaBoxCols()
-			for c := 0; c < n/w; c++ {
-				b.TmaLoad(dst, kir.Add(kir.Mul(st, i64c(BK*n)), i64c(c*BK*w)), kvmap, []kir.Expr{kir.Add(col, i64c(w*c)), j0, bb}, bars, bar)
+			for i := 0; i < 2*NS; i++ {
+				b.MbarInit(bars, i64c(i), 1)
+			}
+			for i := 2 * NS; i < 4*NS; i++ {
+				b.MbarInit(bars, i64c(i), l.threads())
+			}
+			b.FenceMbarInit()
+		})
+		b.Barrier()
+		endConsumers = b.IfElseRest(kir.Ge(tid, i64c(l.threads())), func() {
+			if l.Warps > 4 {
+				b.SetMaxNReg(false, producerRegs)
+			}
+			for lv, v := range []bool{false, true} {
+				b.If(kir.Eq(tid, i64c(l.threads()+lv)), func() {
+					b.For("pj", klo, khi, i64c(BK), func(j kir.Expr) {
+						t := b.Let("pt", kir.Div(kir.Sub(j, klo), i64c(BK)))
+						r := b.Let("pr", kir.Div(t, i64c(NS)))
+						st := b.Let("pst", kir.Sub(t, kir.Mul(r, i64c(NS))))
+						empty := kir.Add(st, i64c(2*NS))
+						if v {
+							empty = kir.Add(st, i64c(3*NS))
+						}
+						// Tile t − NS, the stage's last, released: phase r − 1.
+						b.If(kir.Ge(r, kir.I(1)), func() { b.MbarWait(bars, empty, kir.Rem(kir.Sub(r, kir.I(1)), kir.I(2))) })
+						tmaIssue(j, st, v)
+					})
+				})
 			}
 		})
-	}
-	switch {
+		if l.Warps > 4 {
+			b.SetMaxNReg(true, consumerRegs)
+		}
 	case l.Tma:
 		b.Comment("%d stages of K and V tiles loaded by TMA (an mbarrier a stage for each, thread 0 issues): K of tiles i+1 … i+%d and V of tiles i … i+%d in flight while S_i is computed", NS, NS-1, NS-2)
 		b.If(kir.Eq(tid, kir.I(0)), func() {
@@ -946,6 +1058,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		begin := func(j0 kir.Expr, ts tileStage) {
 			st := ts.st
 			b.WgmmaWait(0, withPK(wg.acc)...)
+			if l.Producer {
+				// The PV of tile i−2 is done: release its V (the producer
+				// loads tile i+1's there); no barrier, no loads here.
+				b.If(kir.Ge(j0, kir.Add(klo, i64c(2*BK))), func() { release(rot(st, NS-2), true) })
+				b.MbarWait(bars, st, ts.par)
+				return
+			}
 			if l.Tma {
 				// With TMA the barrier only frees tile i−2's stage; tile i is
 				// waited for on its mbarrier: phase (i / NS) of stage st.
@@ -992,6 +1111,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				b.Comment("the first key tile alone: S, the softmax (masked)")
 				begin(klo, first)
 				wg.scores(kir.I(0))
+				release(kir.I(0), false)
 				setAlpha(softmax(klo, true, false)[0])
 			})
 			loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
@@ -1006,6 +1126,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				wg.issuePV(ts.prev, pkv) // tile i−1's V
 				b.WgmmaCommit()
 				b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
+				release(st, false)
 				setAlpha(softmax(j0, masked, false)[0])
 			})
 			b.If(kir.Lt(klo, khi), func() {
@@ -1027,6 +1148,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				b.Comment("the first key tile alone: S, the softmax (masked), p packed")
 				begin(klo, first)
 				wg.scores(kir.I(0))
+				release(kir.I(0), false)
 				setAlpha(softmax(klo, true, false)[0])
 				wg.packInto(pkn)
 			})
@@ -1048,6 +1170,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				wg.issuePV(ts.prev, pkv) // tile i−1's V
 				b.WgmmaCommit()
 				b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
+				release(st, false)
 				setAlpha(softmax(j0, masked, false)[0])
 				wg.packInto(pkn)
 			})
@@ -1086,6 +1209,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			})
 		}
 	}
+	endConsumers()
 	return b.Build()
 }
 

@@ -196,7 +196,7 @@ func TargetArch(ks []*kir.Kernel, arch string) (string, error) {
 		}
 	}
 	for _, k := range ks {
-		if !k.UsesWgmma() {
+		if !k.UsesWgmma() && !k.UsesSetMaxNReg() {
 			continue
 		}
 		switch arch {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -118,14 +120,7 @@ func TestWgmmaNVCC(t *testing.T) {
 // in the same basic block, ptxas hoisted it above every exp2 and the
 // softmax ran after the PV (docs/RATIONALE.md).
 func TestWgmmaOverlapSASS(t *testing.T) {
-	nvcc := sm90aNVCC(t)
-	dump := Cuobjdump(nvcc)
-	if dump == "" {
-		if os.Getenv("CI") != "" { // Debian's nvidia-cuda-toolkit, which .ci/run installs, has it
-			t.Fatal("cuobjdump not found beside nvcc or on PATH")
-		}
-		t.Skip("cuobjdump not found beside nvcc or on PATH")
-	}
+	sassTools(t)
 	type tc struct {
 		name string
 		e    kir.Type
@@ -146,18 +141,9 @@ func TestWgmmaOverlapSASS(t *testing.T) {
 	}
 	var ks []*kir.Kernel
 	for _, c := range cases {
-		s := AttnSpec{E: c.e, H: 2, DK: c.d, DV: c.d, LD: 6 * c.d, Softmax: true, Mask: "causal", Scale: 0.1, Feature: "identity", Tile: c.tile}
-		k, err := AttentionKernel(c.name, "test", s)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		ks = append(ks, k)
+		ks = append(ks, causalKernel(t, c.name, c.e, c.d, c.tile))
 	}
-	_, cubin, _ := compileKernels(t, nvcc, "sm_90a", "test", ks)
-	fns, err := SASS(dump, cubin)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fns, _ := hopperSASS(t, ks)
 	for _, c := range cases {
 		ins, ok := fns[c.name]
 		if !ok {
@@ -183,31 +169,15 @@ func TestWgmmaOverlapSASS(t *testing.T) {
 // and the loop over the unmasked key tiles (the shortest loop with the
 // tile's wgmma and exp2) is shorter than the cp.async kernel's.
 func TestTmaSASS(t *testing.T) {
-	nvcc := sm90aNVCC(t)
-	dump := Cuobjdump(nvcc)
-	if dump == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("cuobjdump not found beside nvcc or on PATH")
-		}
-		t.Skip("cuobjdump not found beside nvcc or on PATH")
-	}
+	sassTools(t)
 	var ks []*kir.Kernel
 	for _, d := range []int{64, 128} {
 		for _, tma := range []bool{false, true} {
-			s := AttnSpec{E: kir.F16, H: 2, DK: d, DV: d, LD: 6 * d, Softmax: true, Mask: "causal", Scale: 0.1, Feature: "identity",
-				Tile: TCTile{Wgmma: true, Overlap: true, EarlyS: true, BK: 64, Tma: tma}}
-			k, err := AttentionKernel(fmt.Sprintf("es_d%d_tma%v", d, tma), "test", s)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ks = append(ks, k)
+			tile := TCTile{Wgmma: true, Overlap: true, EarlyS: true, BK: 64, Tma: tma}
+			ks = append(ks, causalKernel(t, fmt.Sprintf("es_d%d_tma%v", d, tma), kir.F16, d, tile))
 		}
 	}
-	_, cubin, _ := compileKernels(t, nvcc, "sm_90a", "test", ks)
-	fns, err := SASS(dump, cubin)
-	if err != nil {
-		t.Fatal(err)
-	}
+	fns, _ := hopperSASS(t, ks)
 	mainLoop := func(ins []Ins) int {
 		n := 0
 		for _, l := range Loops(ins) {
@@ -395,5 +365,96 @@ func TestTargetArch(t *testing.T) {
 	}
 	if _, ok := computeCapability("compute_90"); ok {
 		t.Error("compute_90 read as an sm architecture")
+	}
+}
+
+// sassTools skips the test where there is no sm_90a toolchain or no
+// cuobjdump (fatal under CI, whose Debian toolkit has it).
+func sassTools(t *testing.T) {
+	t.Helper()
+	if Cuobjdump(sm90aNVCC(t)) == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("cuobjdump not found beside nvcc or on PATH")
+		}
+		t.Skip("cuobjdump not found beside nvcc or on PATH")
+	}
+}
+
+// causalKernel is the causal attention kernel of tile at d_head d (H 2).
+func causalKernel(t *testing.T, name string, e kir.Type, d int, tile TCTile) *kir.Kernel {
+	t.Helper()
+	s := AttnSpec{E: e, H: 2, DK: d, DV: d, LD: 6 * d, Softmax: true, Mask: "causal", Scale: 0.1, Feature: "identity", Tile: tile}
+	k, err := AttentionKernel(name, "test", s)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return k
+}
+
+// hopperSASS compiles ks for sm_90a and disassembles them: each kernel's
+// SASS by name, and ptxas's resource reports in the order of ks.
+func hopperSASS(t *testing.T, ks []*kir.Kernel) (map[string][]Ins, []ResourceReport) {
+	t.Helper()
+	nvcc := sm90aNVCC(t)
+	_, cubin, reps := compileKernels(t, nvcc, "sm_90a", "test", ks)
+	fns, err := SASS(Cuobjdump(nvcc), cubin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fns, reps
+}
+
+// TestProducerSASS checks what TCTile.Producer changes in the SASS: the
+// consumers' loops have no block barrier (BAR.SYNC) left, the kernel
+// without a producer has one a loop; and with 8 consumer warps the
+// producer warpgroup's setmaxnreg lets ptxas give the consumers more
+// registers than the launch's even share of 384 threads (168), without
+// spilling, where a producer warp alone spilled.
+func TestProducerSASS(t *testing.T) {
+	sassTools(t)
+	cases := []struct {
+		name  string
+		d     int
+		tile  TCTile
+		prod  bool
+		above int // some register index above this in the SASS
+	}{
+		{"w4", 64, TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true}, false, 0},
+		{"w4_prod", 64, TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Producer: true}, true, 0},
+		{"w8_bk128_prod", 128, TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 128, EarlyS: true, Warps: 8, Producer: true}, true, 168},
+	}
+	var ks []*kir.Kernel
+	for _, c := range cases {
+		ks = append(ks, causalKernel(t, c.name, kir.F16, c.d, c.tile))
+	}
+	fns, reps := hopperSASS(t, ks)
+	reg := regexp.MustCompile(`\bR(\d+)\b`)
+	for i, c := range cases {
+		ins := fns[c.name]
+		barInLoop := 0
+		for _, l := range Loops(ins) {
+			if l.Ops["HGMMA"] > 0 && l.Ops["BAR"] > 0 {
+				barInLoop++
+			}
+		}
+		maxReg, ops := 0, map[string]int{}
+		for _, in := range ins {
+			ops[in.Op()]++
+			for _, m := range reg.FindAllStringSubmatch(in.Text, -1) {
+				n, _ := strconv.Atoi(m[1])
+				maxReg = max(maxReg, n)
+			}
+		}
+		switch {
+		case c.prod && barInLoop > 0:
+			t.Errorf("%s: %d loops with wgmma and a BAR.SYNC, want none", c.name, barInLoop)
+		case !c.prod && barInLoop == 0:
+			t.Errorf("%s: no loop with wgmma and a BAR.SYNC: the comparison is void", c.name)
+		case reps[i].SpillStores+reps[i].SpillLoads > 0:
+			t.Errorf("%s: %s", c.name, reps[i].Problem())
+		case c.above > 0 && (ops["USETMAXREG"] != 2 || maxReg <= c.above):
+			t.Errorf("%s: %d USETMAXREG, highest register R%d; want 2 and above R%d (%d registers at launch)", c.name, ops["USETMAXREG"], maxReg, c.above, reps[i].Registers)
+		}
+		t.Logf("%s: %d registers at launch, highest R%d, %d loops with wgmma and BAR.SYNC", c.name, reps[i].Registers, maxReg, barInLoop)
 	}
 }

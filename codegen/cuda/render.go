@@ -199,6 +199,12 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 		case *kir.WgmmaWait:
 			fmt.Fprintf(b, "%sasm volatile(\"wgmma.wait_group.sync.aligned %d;\" ::: \"memory\");\n", ind, s.N)
 			r.pin(b, s.Regs, ind)
+		case *kir.SetMaxNReg:
+			op := "dec"
+			if s.Inc {
+				op = "inc"
+			}
+			fmt.Fprintf(b, "%sasm volatile(\"setmaxnreg.%s.sync.aligned.u32 %d;\" ::: \"memory\");\n", ind, op, s.N)
 		case *kir.FenceProxyAsync:
 			fmt.Fprintf(b, "%sasm volatile(\"fence.proxy.async.shared::cta;\" ::: \"memory\");\n", ind)
 		case *kir.MbarInit:
@@ -206,6 +212,10 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 		case *kir.FenceMbarInit:
 			fmt.Fprintf(b, "%sasm volatile(\"fence.mbarrier_init.release.cluster;\" ::: \"memory\");\n", ind)
 		case *kir.MbarArriveTx:
+			if s.Bytes == 0 {
+				fmt.Fprintf(b, "%sasm volatile(\"mbarrier.arrive.shared::cta.b64 _, [%%0];\" :: \"r\"(%s) : \"memory\");\n", ind, r.smem(s.Bar, s.Index))
+				break
+			}
 			fmt.Fprintf(b, "%sasm volatile(\"mbarrier.arrive.expect_tx.shared::cta.b64 _, [%%0], %d;\" :: \"r\"(%s) : \"memory\");\n", ind, s.Bytes, r.smem(s.Bar, s.Index))
 		case *kir.MbarWait:
 			// try_wait suspends the thread for a while in hardware; the loop

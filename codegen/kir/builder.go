@@ -105,6 +105,19 @@ func (b *Builder) IfElse(cond Expr, then, els func()) {
 	b.emit(s)
 }
 
+// IfElseRest emits "if cond { then } else { rest }" where rest is
+// everything emitted from here until end is called: a role split (a
+// producer warp's loop, then the consumers' code) without the consumers'
+// code in one Go closure.
+func (b *Builder) IfElseRest(cond Expr, then func()) (end func()) {
+	s := &If{Cond: cond}
+	b.block(&s.Then, then)
+	b.emit(s)
+	saved := b.cur
+	b.cur = &s.Else
+	return func() { b.cur = saved }
+}
+
 func (b *Builder) block(dst *[]Stmt, fill func()) {
 	saved := b.cur
 	b.cur = dst
@@ -265,6 +278,10 @@ func (b *Builder) WgmmaCommit() { b.emit(&WgmmaCommit{}) }
 
 // WgmmaWait emits wgmma.wait_group n, pinning regs (see kir.WgmmaWait).
 func (b *Builder) WgmmaWait(n int, regs ...*Var) { b.emit(&WgmmaWait{N: n, Regs: regs}) }
+
+// SetMaxNReg emits setmaxnreg: inc to at least n registers a thread, or
+// dec to at most n.
+func (b *Builder) SetMaxNReg(inc bool, n int) { b.emit(&SetMaxNReg{Inc: inc, N: n}) }
 
 // FenceProxyAsync emits fence.proxy.async.shared::cta.
 func (b *Builder) FenceProxyAsync() { b.emit(&FenceProxyAsync{}) }
@@ -471,6 +488,13 @@ func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
 			}
 		case *MbarInit, *MbarArriveTx, *MbarWait, *TmaLoad:
 			c.tma(s, local)
+		case *SetMaxNReg:
+			if s.N < 24 || s.N > 256 || s.N%8 != 0 {
+				c.addf("setmaxnreg %d, want a multiple of 8 from 24 to 256", s.N)
+			}
+			if c.k.Threads()%128 != 0 {
+				c.addf("setmaxnreg in a block of %d threads, want whole warpgroups (a multiple of 128)", c.k.Threads())
+			}
 		case *Barrier, *Comment, *WgmmaCommit, *FenceProxyAsync, *FenceMbarInit:
 		default:
 			c.addf("unknown statement %T", s)
@@ -520,8 +544,10 @@ func (c *checker) mma(s *Mma, scope map[*Var]bool) {
 }
 
 func (c *checker) wgmma(s *Wgmma, scope map[*Var]bool) {
-	if c.k.Threads()%128 != 0 {
-		c.addf("wgmma in a block of %d threads, want a multiple of 128 (whole warpgroups)", c.k.Threads())
+	// Warps past the last whole warpgroup (a producer warp) may be in the
+	// block if they never issue one (the simulator checks that).
+	if n := c.k.Threads(); n < 128 || n%32 != 0 {
+		c.addf("wgmma in a block of %d threads, want at least one whole warpgroup (128) and whole warps", n)
 	}
 	if s.N < 8 || s.N > 256 || s.N%8 != 0 {
 		c.addf("wgmma m64n%dk16: N must be a multiple of 8 from 8 to 256", s.N)

@@ -620,6 +620,18 @@ type WgmmaWait struct {
 // operands), once a Barrier has made them the block's.
 type FenceProxyAsync struct{}
 
+// SetMaxNReg is setmaxnreg.{inc,dec}.sync.aligned.u32 N (sm_90a): the
+// warpgroup's threads get N registers each from here on (Inc: at least
+// N, taken from the block's pool; else at most N, given back to it).
+// Every warp of a warpgroup executes it together; N is a multiple of 8
+// from 24 to 256. A producer warpgroup gives registers up so that the
+// consumer warpgroups can have more than the launch's even share.
+type SetMaxNReg struct {
+	Inc bool
+	N   int
+}
+
+func (*SetMaxNReg) stmt()      {}
 func (*Wgmma) stmt()           {}
 func (*WgmmaFence) stmt()      {}
 func (*WgmmaCommit) stmt()     {}
@@ -645,6 +657,12 @@ func WgmmaD(tid, i int) (row, col int) {
 // UsesWgmma reports whether k contains a Wgmma: it needs sm_90a.
 func (k *Kernel) UsesWgmma() bool {
 	return k.Uses(func(s Stmt) bool { _, ok := s.(*Wgmma); return ok })
+}
+
+// UsesSetMaxNReg reports whether k contains a SetMaxNReg: it needs
+// sm_90a.
+func (k *Kernel) UsesSetMaxNReg() bool {
+	return k.Uses(func(s Stmt) bool { _, ok := s.(*SetMaxNReg); return ok })
 }
 
 // UsesSm80 reports whether k contains an instruction from sm_80 on: Mma

@@ -117,7 +117,7 @@ func TestCheck(t *testing.T) {
 			d := b.Var("d", I(0))
 			b.Mma([4]*Var{d, d, d, d}, [8]Expr{x, x, x, x, x, x, x, x}, [4]Expr{x, x, x, x}, [4]Expr{F(0), F(0), F(0), F(0)})
 		}, "result register d is i64, want f32"},
-		{"wgmma in 32 threads", func(b *Builder) { wgCase(b, 8, 4, F16, nil) }, "wgmma in a block of 32 threads, want a multiple of 128"},
+		{"wgmma in 32 threads", func(b *Builder) { wgCase(b, 8, 4, F16, nil) }, "wgmma in a block of 32 threads, want at least one whole warpgroup"},
 		{"wgmma N", func(b *Builder) { wgCase(b, 12, 6, F16, nil) }, "wgmma m64n12k16: N must be a multiple of 8"},
 		{"wgmma accumulators", func(b *Builder) { wgCase(b, 16, 4, F16, nil) }, "wgmma m64n16k16 with 4 accumulator registers, want 8"},
 		{"wgmma of f32", func(b *Builder) { wgCase(b, 8, 4, F32, nil) }, "wgmma: B from s of f32, want f16 or bf16"},

@@ -76,7 +76,8 @@ type FenceMbarInit struct{}
 // MbarArriveTx is mbarrier.arrive.expect_tx.shared::cta.b64: the
 // thread's arrival on Bar[Index], expecting Bytes more bytes of
 // asynchronous copies in the current phase. A phase completes once every
-// expected arrival happened and the bytes expected have landed.
+// expected arrival happened and the bytes expected have landed. Bytes 0
+// is a plain arrival (mbarrier.arrive: a consumer releasing a stage).
 type MbarArriveTx struct {
 	Bar   *Shared
 	Index Expr
@@ -128,6 +129,9 @@ func (b *Builder) FenceMbarInit() { b.emit(&FenceMbarInit{}) }
 func (b *Builder) MbarArriveTx(bar *Shared, i Expr, bytes int) {
 	b.emit(&MbarArriveTx{Bar: bar, Index: i, Bytes: bytes})
 }
+
+// MbarArrive arrives on bar[i] (MbarArriveTx of 0 bytes).
+func (b *Builder) MbarArrive(bar *Shared, i Expr) { b.MbarArriveTx(bar, i, 0) }
 
 // MbarWait waits for the phase of bar[i] with parity p.
 func (b *Builder) MbarWait(bar *Shared, i, p Expr) {

@@ -210,6 +210,18 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d64_tma_bk64_es_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Stages: 4}},
 		{Name: "attention_d128_tma_bk32_es_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 32, EarlyS: true, Stages: 4}},
 		{Name: "attention_d128_tma_bk128_es_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, BK: 128, EarlyS: true, Warps: 8}},
+		// 128 queries a block at d 128 with the stages of the 64-key
+		// kernel: half the L2 traffic of one warpgroup a block
+		// (scripts/model/traffic.py), one block an SM.
+		{Name: "attention_d128_tma_es_w8", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8}},
+		// A producer warp issues the TMA loads; the consumers release
+		// stages on mbarriers, with no block barrier in the loop
+		// (TCTile.Producer): the two warpgroups of an 8-warp block no
+		// longer run in step.
+		{Name: "attention_d128_tma_es_w8_prod", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8, Producer: true}},
+		{Name: "attention_d128_tma_bk128_es_w8_prod", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, BK: 128, Warps: 8, Producer: true}},
+		{Name: "attention_d64_tma_es_w8_prod", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8, Producer: true}},
+		{Name: "attention_d64_tma_bk64_es_prod", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Producer: true}},
 		// Longest first over the whole grid (TCTile.Order "lpt": every
 		// head's heaviest query tiles in the first wave), on the defaults
 		// and on TMA kernels.

@@ -257,6 +257,8 @@ func (c *compiler) stmt(s kir.Stmt) sFn {
 		return func(t *thread) { t.wgmmaWait(n) }
 	case *kir.FenceProxyAsync:
 		return func(t *thread) { t.unfenced = false }
+	case *kir.SetMaxNReg:
+		return c.setMaxNReg(s)
 	case *kir.MbarInit, *kir.FenceMbarInit, *kir.MbarArriveTx, *kir.MbarWait, *kir.TmaLoad:
 		return c.mbarStmt(s)
 	}

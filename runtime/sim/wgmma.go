@@ -121,8 +121,8 @@ func (t *thread) runWgmma(op wgOp) {
 		t.report(w.site, kWgmma, sub, func(l Loc) located { return &BadWgmma{Loc: l, Msg: b.p.sites[w.site] + ": " + msg} })
 	}
 	switch {
-	case t.warp.size < 32 || b.n%128 != 0:
-		bad(2, fmt.Sprintf("in a block of %d threads: a wgmma needs whole warpgroups of 128", b.n))
+	case t.warp.size < 32 || int(t.lin) >= int(b.n)/128*128:
+		bad(2, fmt.Sprintf("by thread %d of a block of %d threads: a wgmma needs a whole warpgroup of 128 (threads past the last are a partial one)", t.lin, b.n))
 		return
 	case b.proxyStale.Load():
 		bad(3, "reads shared memory that threads wrote without fence.proxy.async before the last __syncthreads")
@@ -190,3 +190,7 @@ func (b *block) checkWarpgroups() {
 		}
 	}
 }
+
+// setMaxNReg is setmaxnreg: registers are not counted here, so it
+// changes nothing (kir's checker holds its block to whole warpgroups).
+func (c *compiler) setMaxNReg(*kir.SetMaxNReg) sFn { return func(*thread) {} }

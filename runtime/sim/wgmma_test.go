@@ -121,7 +121,54 @@ func TestWgmmaFaults(t *testing.T) {
 	}
 	o := WgmmaSmem{Src: s, Start: I(0), LBO: 128, SBO: 256}
 	b.Wgmma(&Wgmma{N: 8, D: d, ASmem: &o, B: o})
-	if _, err := b.Build(); err == nil || !strings.Contains(err.Error(), "multiple of 128") {
+	if _, err := b.Build(); err == nil || !strings.Contains(err.Error(), "at least one whole warpgroup") {
 		t.Errorf("wgmma in 64 threads: %v", err)
+	}
+	// A warpgroup and a producer warp (160 threads): the warp must not
+	// issue a wgmma, and setmaxnreg needs whole warpgroups.
+	for _, producerToo := range []bool{false, true} {
+		b := New("wg160", "test", 160)
+		b.In("x", F16)
+		s := b.SharedArray("s", F16, 64*16)
+		d := make([]*Var, 4)
+		for i := range d {
+			d[i] = b.Var("d", F(0))
+		}
+		o := WgmmaSmem{Src: s, Start: I(0), LBO: 128, SBO: 256}
+		issue := func() {
+			b.WgmmaFence(d...)
+			b.Wgmma(&Wgmma{N: 8, D: d, ASmem: &o, B: o})
+			b.WgmmaCommit()
+			b.WgmmaWait(0, d...)
+		}
+		b.FenceProxyAsync()
+		b.Barrier()
+		if producerToo {
+			issue()
+		} else {
+			b.If(Lt(Tid(), I(128)), issue)
+		}
+		err := run(build(t, b))
+		switch {
+		case !producerToo && err != nil:
+			t.Errorf("wgmma by the warpgroup of a 160-thread block: %v", err)
+		case producerToo && (len(all[*sim.BadWgmma](err)) == 0 || !strings.Contains(err.Error(), "needs a whole warpgroup")):
+			t.Errorf("wgmma by the producer warp too: got %v", err)
+		}
+	}
+	for _, c := range []struct {
+		threads, n int
+		want       string
+	}{
+		{160, 240, "want whole warpgroups"},
+		{256, 20, "want a multiple of 8 from 24 to 256"},
+		{256, 260, "want a multiple of 8 from 24 to 256"},
+		{256, 100, "want a multiple of 8 from 24 to 256"},
+	} {
+		b := New("smnr", "test", c.threads)
+		b.SetMaxNReg(true, c.n)
+		if _, err := b.Build(); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("setmaxnreg %d in %d threads: %v, want %q", c.n, c.threads, err, c.want)
+		}
 	}
 }

@@ -82,10 +82,11 @@ func envInt(name string, def int) int {
 // (scripts/device/run.sh sets it); HOPF_CUDA_BENCH_RUNS sets the timed
 // passes (default 20; kernel benchmarks use half, the delta rule a
 // quarter). HOPF_CUDA_BENCH_SET=wgmma runs only the wgmma kernels
-// without TMA (TCTile.Wgmma, not Tma), =tma only those with TMA, =nowgmma
-// all but both, so that run.sh times the new sm_90a kernels in processes
-// of their own: a fault there (sticky for the CUDA context) cannot cost
-// the other rows. Each result is written to
+// without TMA (TCTile.Wgmma, not Tma), =tma only those with TMA and no
+// producer warp, =prod those with one (TCTile.Producer), =nowgmma all but
+// the three, so that run.sh times the new sm_90a kernels in processes of
+// their own: a fault there (sticky for the CUDA context), or a kernel
+// that never ends, cannot cost the other rows. Each result is written to
 // $HOPF_CUDA_BENCH_OUT as it is measured.
 func TestDeviceBench(t *testing.T) {
 	if os.Getenv("HOPF_CUDA_BENCH") != "1" {
@@ -94,9 +95,9 @@ func TestDeviceBench(t *testing.T) {
 	runs := envInt("HOPF_CUDA_BENCH_RUNS", 20)
 	set := os.Getenv("HOPF_CUDA_BENCH_SET")
 	switch set {
-	case "", "all", "wgmma", "tma", "nowgmma":
+	case "", "all", "wgmma", "tma", "prod", "nowgmma":
 	default:
-		t.Fatalf("HOPF_CUDA_BENCH_SET=%q, want all, wgmma, tma or nowgmma", set)
+		t.Fatalf("HOPF_CUDA_BENCH_SET=%q, want all, wgmma, tma, prod or nowgmma", set)
 	}
 	var enc *json.Encoder
 	if path := os.Getenv("HOPF_CUDA_BENCH_OUT"); path != "" {
@@ -120,7 +121,8 @@ func TestDeviceBench(t *testing.T) {
 			r.Name, r.Kind, r.Shape, r.DType, r.KernelMs, r.PassMs, r.WallMs, r.TFLOPs, r.Launches, r.Graphs, r.HostSyncs)
 	}
 	for _, kb := range KernelBenches() {
-		if set == "wgmma" && (!kb.Tile.Wgmma || kb.Tile.Tma) || set == "tma" && !kb.Tile.Tma || set == "nowgmma" && kb.Tile.Wgmma {
+		if set == "wgmma" && (!kb.Tile.Wgmma || kb.Tile.Tma) || set == "tma" && (!kb.Tile.Tma || kb.Tile.Producer) ||
+			set == "prod" && !kb.Tile.Producer || set == "nowgmma" && kb.Tile.Wgmma {
 			continue
 		}
 		p, flops, err := kb.Program()
@@ -145,7 +147,7 @@ func TestDeviceBench(t *testing.T) {
 		report(r)
 	}
 	for _, mb := range ModelBenches() {
-		if set == "wgmma" || set == "tma" {
+		if set == "wgmma" || set == "tma" || set == "prod" {
 			break
 		}
 		mod, err := LoadModel(filepath.Join(repoRoot(), mb.File))

@@ -136,6 +136,13 @@ type TCTile struct {
 	// them), since a ninth warp alone would cap the block at 168. Not with
 	// QShared.
 	Producer bool
+	// PingPong (with Producer, at 8 warps) has the two consumer
+	// warpgroups take turns at the tensor cores, as FlashAttention-3's
+	// ping-pong schedule does: a warpgroup issues its products for a tile
+	// (S_i, then the PV of tile i−1) only after the other issued its own
+	// (named barriers 1 and 2, bar.sync and bar.arrive), so that one's
+	// softmax runs while the other's products occupy the tensor cores.
+	PingPong bool
 }
 
 // lazyTau is TCTile.Lazy's threshold in the exponent (log2 units).
@@ -166,6 +173,7 @@ type tcLayout struct {
 	Tma                               bool // TCTile.Tma: K/V tiles by TMA into the 128-byte swizzle
 	TmaPlain                          bool // TCTile.TmaPlain: … without swizzle, boxes of 8 columns
 	Producer                          bool // TCTile.Producer: a producer warp issues the TMA loads, consumers release stages on mbarriers
+	PingPong                          bool // TCTile.PingPong: the two consumer warpgroups take turns issuing their products
 }
 
 // tmaBoxCols is the columns of one TMA box: 64 (128 bytes, swizzled) or 8
@@ -318,6 +326,10 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 		return l, fmt.Errorf("attention: a producer warp does not stage Q: not with QShared")
 	}
 	l.Producer = s.Tile.Producer
+	if s.Tile.PingPong && (!s.Tile.Producer || l.Warps != 8) {
+		return l, fmt.Errorf("attention: ping-pong alternates the two consumer warpgroups of a block with a producer: it needs Producer and 8 warps")
+	}
+	l.PingPong = s.Tile.PingPong
 	// Two stages where the rows can be copied 16 bytes at a time
 	// (cp.async); one where they cannot.
 	l.Vector = s.LD%8 == 0
@@ -714,6 +726,22 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		}
 		b.MbarArrive(bars, bar)
 	}
+	// With PingPong, turnStart waits for this warpgroup's turn to issue
+	// products (its named barrier: 1 for warpgroup 0, 2 for 1; the other
+	// warpgroup's arrival and this one's 128 threads) and turnEnd gives
+	// the turn to the other.
+	// turnsBalanced takes, in warpgroup 0, warpgroup 1's last arrival
+	// (its first one let warpgroup 0 start), so that no barrier is left
+	// with arrivals when the block ends.
+	var turnStart, turnEnd, turnsBalanced = func() {}, func() {}, func() {}
+	if l.PingPong {
+		both := l.threads()
+		turnStart = func() { b.NamedBarrier(kir.Add(kir.Div(tid, kir.I(128)), kir.I(1)), both, false) }
+		turnEnd = func() { b.NamedBarrier(kir.Sub(kir.I(2), kir.Div(tid, kir.I(128))), both, true) }
+		turnsBalanced = func() {
+			b.If(kir.Lt(tid, kir.I(128)), func() { b.NamedBarrier(kir.I(1), both, false) })
+		}
+	}
 	endConsumers := func() {}
 	switch {
 	case l.Tma && l.Producer:
@@ -751,6 +779,10 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		})
 		if l.Warps > 4 {
 			b.SetMaxNReg(true, consumerRegs)
+		}
+		if l.PingPong {
+			b.Comment("ping-pong: warpgroup 0 issues first (warpgroup 1 arrives on its barrier once)")
+			b.If(kir.Ge(tid, kir.I(128)), func() { b.NamedBarrier(kir.I(1), l.threads(), true) })
 		}
 	case l.Tma:
 		b.Comment("%d stages of K and V tiles loaded by TMA (an mbarrier a stage for each, thread 0 issues): K of tiles i+1 … i+%d and V of tiles i … i+%d in flight while S_i is computed", NS, NS-1, NS-2)
@@ -1110,7 +1142,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.If(kir.Lt(klo, khi), func() {
 				b.Comment("the first key tile alone: S, the softmax (masked)")
 				begin(klo, first)
+				turnStart()
 				wg.scores(kir.I(0))
+				turnEnd()
 				release(kir.I(0), false)
 				setAlpha(softmax(klo, true, false)[0])
 			})
@@ -1121,10 +1155,12 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				finish()
 				waitV(ts)
 				b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
+				turnStart()
 				wg.issueScores(st)
 				b.WgmmaCommit()
 				wg.issuePV(ts.prev, pkv) // tile i−1's V
 				b.WgmmaCommit()
+				turnEnd()
 				b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
 				release(st, false)
 				setAlpha(softmax(j0, masked, false)[0])
@@ -1135,10 +1171,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				finish()
 				waitLastV()
 				b.WgmmaFence(withPK(wg.acc)...)
+				turnStart()
 				wg.issuePV(lastSt(), pkv)
 				b.WgmmaCommit()
+				turnEnd()
 				b.WgmmaWait(0, withPK(wg.acc)...)
 			})
+			turnsBalanced()
 		} else {
 			// p of the tile just done, packed right after its softmax into
 			// registers no wgmma in flight reads; copied into the PV's
@@ -1147,7 +1186,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.If(kir.Lt(klo, khi), func() {
 				b.Comment("the first key tile alone: S, the softmax (masked), p packed")
 				begin(klo, first)
+				turnStart()
 				wg.scores(kir.I(0))
+				turnEnd()
 				release(kir.I(0), false)
 				setAlpha(softmax(klo, true, false)[0])
 				wg.packInto(pkn)
@@ -1162,6 +1203,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 					}
 				}
 				b.WgmmaFence(withPK(append(append([]*kir.Var{}, wg.scFlat...), wg.acc...))...)
+				turnStart()
 				wg.issueScores(st)
 				b.WgmmaCommit()
 				rescale() // o to tile i−1's max, under the QKᵀ
@@ -1169,6 +1211,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				b.WgmmaFence(withPK(wg.acc)...)
 				wg.issuePV(ts.prev, pkv) // tile i−1's V
 				b.WgmmaCommit()
+				turnEnd()
 				b.WgmmaWait(1, wg.scFlat...) // S_i; the PV may still run
 				release(st, false)
 				setAlpha(softmax(j0, masked, false)[0])
@@ -1181,10 +1224,13 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 				waitLastV()
 				pk := append(append([]*kir.Var{}, wg.acc...), flat4(pkn)...)
 				b.WgmmaFence(pk...)
+				turnStart()
 				wg.issuePV(lastSt(), pkn)
 				b.WgmmaCommit()
+				turnEnd()
 				b.WgmmaWait(0, pk...)
 			})
+			turnsBalanced()
 		}
 	}
 	if NS > 1 && !l.Tma {

@@ -437,6 +437,8 @@ func TestAttentionTensorCores(t *testing.T) {
 		{TCTile{Warps: 6}, "6 warps per block"},
 		{TCTile{Wgmma: true, Overlap: true, Producer: true}, "a producer warp issues TMA loads: it needs Tma"},
 		{TCTile{Wgmma: true, Overlap: true, Tma: true, Producer: true, QShared: true}, "not with QShared"},
+		{TCTile{Wgmma: true, Overlap: true, Tma: true, PingPong: true, Warps: 8}, "it needs Producer and 8 warps"},
+		{TCTile{Wgmma: true, Overlap: true, Tma: true, Producer: true, PingPong: true}, "it needs Producer and 8 warps"},
 		{TCTile{MaskTiles: "bogus"}, `mask tiles "bogus", want all or edge`},
 		{TCTile{Order: "random"}, `order "random", want heavy, lpt or launch`},
 		{TCTile{BK: 16, Stages: 2, MT: 5}, "5 row tiles"},
@@ -564,12 +566,17 @@ func TestAttentionWgmma(t *testing.T) {
 		{"strict", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true, Producer: true, BK: 16, Stages: 4, Warps: 8}, 0, 0.125, 2, 150},
 		{"window", 64, 32, kir.BF16, TCTile{Overlap: true, EarlyS: true, Tma: true, TmaPlain: true, Producer: true, BK: 16, Lazy: true}, 0, 0.125, 1, 100},
 		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, Producer: true}, 0, 0.125, 1, 5}, // one key tile
+		// … and the two consumer warpgroups taking turns (PingPong).
+		{"causal", 128, 128, kir.BF16, TCTile{Overlap: true, EarlyS: true, Tma: true, Producer: true, PingPong: true, Warps: 8}, 8, 0.09, 2, 260},
+		{"strict", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true, Producer: true, PingPong: true, BK: 16, Stages: 4, Warps: 8}, 0, 0.125, 1, 150},
+		{"window", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, TmaPlain: true, Producer: true, PingPong: true, BK: 32, Warps: 8}, 0, 0.125, 1, 200},
+		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, Producer: true, PingPong: true, Warps: 8}, 0, 0.125, 1, 5}, // one key tile
 	} {
 		H := 2
 		c.tile.Wgmma = true
 		s := AttnSpec{E: c.e, H: H, DK: c.dk, DV: c.dv, LD: 2*H*c.dk + H*c.dv + c.ld, Softmax: true,
 			Mask: c.mask, Window: 37, Scale: c.scale, Feature: "identity", Tile: c.tile}
-		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_tma%v_plain%v_prod%v_order%s_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, c.tile.Tma, c.tile.TmaPlain, c.tile.Producer, c.tile.Order, s.LD, c.T)
+		name := fmt.Sprintf("wg_%s_dk%d_dv%d_%s_bk%d_st%d_w%d_qs%v_ov%v_es%v_lazy%v_tma%v_plain%v_prod%v_pp%v_order%s_ld%d_T%d", c.mask, c.dk, c.dv, c.e, c.tile.BK, c.tile.Stages, c.tile.Warps, c.tile.QShared, c.tile.Overlap, c.tile.EarlyS, c.tile.Lazy, c.tile.Tma, c.tile.TmaPlain, c.tile.Producer, c.tile.PingPong, c.tile.Order, s.LD, c.T)
 		t.Run(name, func(t *testing.T) { checkAttention(t, name, s, c.B, c.T, uint64(2300+i)) })
 	}
 }

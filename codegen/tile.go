@@ -96,6 +96,7 @@ var tileFlags = []struct {
 	{"tma", func(t *TCTile) *bool { return &t.Tma }},
 	{"plain", func(t *TCTile) *bool { return &t.TmaPlain }},
 	{"producer", func(t *TCTile) *bool { return &t.Producer }},
+	{"pingpong", func(t *TCTile) *bool { return &t.PingPong }},
 	{"qshared", func(t *TCTile) *bool { return &t.QShared }},
 }
 
@@ -111,7 +112,7 @@ var tileInts = []struct {
 }
 
 // TileSyntax describes ParseTCTile's input, for help texts.
-const TileSyntax = `comma-separated: the flags wgmma, overlap, earlys, lazy, tma, plain, producer, qshared; bk=N (keys a tile), mt=N (row tiles a warp), warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. "wgmma,overlap,earlys,tma,bk=64"`
+const TileSyntax = `comma-separated: the flags wgmma, overlap, earlys, lazy, tma, plain, producer, pingpong, qshared; bk=N (keys a tile), mt=N (row tiles a warp), warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. "wgmma,overlap,earlys,tma,bk=64"`
 
 // ParseTCTile reads a tiling written as TileSyntax says ("" is the
 // defaults). Which combinations are valid is for the generator to say

@@ -405,11 +405,12 @@ func hopperSASS(t *testing.T, ks []*kir.Kernel) (map[string][]Ins, []ResourceRep
 }
 
 // TestProducerSASS checks what TCTile.Producer changes in the SASS: the
-// consumers' loops have no block barrier (BAR.SYNC) left, the kernel
-// without a producer has one a loop; and with 8 consumer warps the
-// producer warpgroup's setmaxnreg lets ptxas give the consumers more
-// registers than the launch's even share of 384 threads (168), without
-// spilling, where a producer warp alone spilled.
+// consumers' loops have no block barrier (BAR.SYNC 0x0) left, the kernel
+// without a producer has one a loop; with 8 consumer warps the producer
+// warpgroup's setmaxnreg lets ptxas give the consumers more registers
+// than the launch's even share of 384 threads (168), without spilling,
+// where a producer warp alone spilled; and with PingPong the loops take
+// and hand over turns on named barriers (BAR.SYNC and BAR.ARV on 1, 2).
 func TestProducerSASS(t *testing.T) {
 	sassTools(t)
 	cases := []struct {
@@ -422,6 +423,7 @@ func TestProducerSASS(t *testing.T) {
 		{"w4", 64, TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true}, false, 0},
 		{"w4_prod", 64, TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Producer: true}, true, 0},
 		{"w8_bk128_prod", 128, TCTile{Wgmma: true, Overlap: true, Tma: true, BK: 128, EarlyS: true, Warps: 8, Producer: true}, true, 168},
+		{"w8_prod_pp", 128, TCTile{Wgmma: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8, Producer: true, PingPong: true}, true, 168},
 	}
 	var ks []*kir.Kernel
 	for _, c := range cases {
@@ -429,12 +431,32 @@ func TestProducerSASS(t *testing.T) {
 	}
 	fns, reps := hopperSASS(t, ks)
 	reg := regexp.MustCompile(`\bR(\d+)\b`)
+	sync0 := regexp.MustCompile(`^BAR\.SYNC\S* 0x0\b`)
 	for i, c := range cases {
 		ins := fns[c.name]
-		barInLoop := 0
+		// Loops with a wgmma and a __syncthreads; with a named barrier's
+		// bar.sync (the id in a register) and bar.arrive.
+		barInLoop, turnLoops := 0, 0
 		for _, l := range Loops(ins) {
-			if l.Ops["HGMMA"] > 0 && l.Ops["BAR"] > 0 {
+			if l.Ops["HGMMA"] == 0 {
+				continue
+			}
+			var syncs, named, arrives int
+			for _, in := range ins[l.From : l.To+1] {
+				switch text := strings.TrimSpace(in.Text); {
+				case sync0.MatchString(text):
+					syncs++
+				case strings.HasPrefix(text, "BAR.SYNC"):
+					named++
+				case strings.HasPrefix(text, "BAR.ARV"):
+					arrives++
+				}
+			}
+			if syncs > 0 {
 				barInLoop++
+			}
+			if named > 0 && arrives > 0 {
+				turnLoops++
 			}
 		}
 		maxReg, ops := 0, map[string]int{}
@@ -452,9 +474,11 @@ func TestProducerSASS(t *testing.T) {
 			t.Errorf("%s: no loop with wgmma and a BAR.SYNC: the comparison is void", c.name)
 		case reps[i].SpillStores+reps[i].SpillLoads > 0:
 			t.Errorf("%s: %s", c.name, reps[i].Problem())
-		case c.above > 0 && (ops["USETMAXREG"] != 2 || maxReg <= c.above):
+		case c.above > 0 && (ops["USETMAXREG"] < 2 || maxReg <= c.above):
 			t.Errorf("%s: %d USETMAXREG, highest register R%d; want 2 and above R%d (%d registers at launch)", c.name, ops["USETMAXREG"], maxReg, c.above, reps[i].Registers)
+		case c.tile.PingPong != (turnLoops > 0):
+			t.Errorf("%s: %d loops with wgmma take and hand over turns (named BAR.SYNC, BAR.ARV); PingPong %v", c.name, turnLoops, c.tile.PingPong)
 		}
-		t.Logf("%s: %d registers at launch, highest R%d, %d loops with wgmma and BAR.SYNC", c.name, reps[i].Registers, maxReg, barInLoop)
+		t.Logf("%s: %d registers at launch, highest R%d, %d loops with wgmma and BAR.SYNC 0x0, %d with turns", c.name, reps[i].Registers, maxReg, barInLoop, turnLoops)
 	}
 }

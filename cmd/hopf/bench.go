@@ -27,7 +27,7 @@ type benchCmd struct {
 	Seed    uint64 `default:"1" help:"Seed for weights and input."`
 	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to time: fused (target cpu) or lowered (cpu only)."`
 	Profile string `name:"cpuprofile" placeholder:"FILE" help:"Write a CPU profile of the timed passes (go tool pprof FILE)."`
-	Tile    string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (cuda only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, producer, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
+	Tile    string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (cuda only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, producer, pingpong, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
 }
 
 func (c *benchCmd) Help() string {

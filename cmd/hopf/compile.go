@@ -20,7 +20,7 @@ type compileCmd struct {
 	Batch  int    `default:"1" placeholder:"B" help:"Batch size the plan is made for."`
 	Len    int    `default:"0" placeholder:"T" help:"Sequence length the plan is made for (default: the model's context)."`
 	NoNVCC bool   `name:"no-nvcc" help:"Do not run nvcc even if it is installed."`
-	Tile   string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, producer, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
+	Tile   string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, producer, pingpong, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
 }
 
 func (c *compileCmd) Help() string {

@@ -33,7 +33,7 @@ type runCmd struct {
 	Top     int    `default:"5" help:"How many next-token candidates to print (token models)."`
 	Stage   string `default:"fused" enum:"lowered,fused" help:"Which graph to run: fused (one op per layer, dual forms chosen for the CPU) or lowered (primitive ops)."`
 	State   string `name:"state-out" placeholder:"S.safetensors" help:"Write the final fast-weight state S of every linear and delta layer (tensors L{i}.S, f32 [B,heads,d_value,d_head])."`
-	Tile    string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, producer, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
+	Tile    string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, producer, pingpong, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
 	Arch    string `placeholder:"sm_XY" help:"With --backend sim: the GPU architecture to generate the kernels for (sm_80, sm_90, …), which picks the default tilings and refuses kernels it cannot run. Default: any GPU's kernels. --backend cuda takes the device's."`
 }
 

@@ -171,6 +171,12 @@ func (r *Renderer) stmts(b *strings.Builder, ss []kir.Stmt, depth int) {
 			b.WriteString(ind + "}\n")
 		case *kir.Barrier:
 			b.WriteString(ind + r.Barrier + "\n")
+		case *kir.NamedBarrier:
+			op := "sync"
+			if s.Arrive {
+				op = "arrive"
+			}
+			fmt.Fprintf(b, "%sasm volatile(\"bar.%s %%0, %d;\" :: \"r\"((unsigned)(%s)) : \"memory\");\n", ind, op, s.Count, strip(r.Expr(s.ID)))
 		case *kir.Comment:
 			fmt.Fprintf(b, "%s// %s\n", ind, s.Text)
 		case *kir.Mma:

@@ -128,6 +128,11 @@ func (b *Builder) block(dst *[]Stmt, fill func()) {
 // Barrier emits __syncthreads().
 func (b *Builder) Barrier() { b.emit(&Barrier{}) }
 
+// NamedBarrier emits bar.sync id, count (bar.arrive with arrive).
+func (b *Builder) NamedBarrier(id Expr, count int, arrive bool) {
+	b.emit(&NamedBarrier{ID: id, Count: count, Arrive: arrive})
+}
+
 // Comment emits a comment line.
 func (b *Builder) Comment(format string, args ...any) {
 	b.emit(&Comment{Text: fmt.Sprintf(format, args...)})
@@ -488,6 +493,18 @@ func (c *checker) stmts(ss []Stmt, scope map[*Var]bool) {
 			}
 		case *MbarInit, *MbarArriveTx, *MbarWait, *TmaLoad:
 			c.tma(s, local)
+		case *NamedBarrier:
+			if s.ID == nil {
+				c.addf("bar.sync: barrier id missing")
+				break
+			}
+			c.index(s.ID, local)
+			if s.Count < 32 || s.Count%32 != 0 || s.Count > c.k.Threads() {
+				c.addf("bar.sync with %d threads, want a multiple of 32 up to the block's %d", s.Count, c.k.Threads())
+			}
+			if id, ok := s.ID.(*Const); ok && (id.I < 1 || id.I > 15) {
+				c.addf("bar.sync %d, want barrier 1 to 15 (0 is __syncthreads')", id.I)
+			}
 		case *SetMaxNReg:
 			if s.N < 24 || s.N > 256 || s.N%8 != 0 {
 				c.addf("setmaxnreg %d, want a multiple of 8 from 24 to 256", s.N)

@@ -393,6 +393,20 @@ type If struct {
 // same barrier.
 type Barrier struct{}
 
+// NamedBarrier is bar.sync ID, Count (or bar.arrive with Arrive): a
+// hardware barrier other than __syncthreads' (ID 1 to 15, an i64
+// expression) that completes once Count threads (a multiple of 32) have
+// arrived, by either. bar.sync waits for that; bar.arrive does not. It
+// orders when warps run (two warpgroups taking turns at the tensor
+// cores), not memory: the simulator does not treat it as making shared
+// writes visible. The simulator faults arrivals left over when the block
+// ends (a protocol of turns whose sides disagree on their number).
+type NamedBarrier struct {
+	ID     Expr
+	Count  int
+	Arrive bool
+}
+
 // Comment is a line of commentary in the generated source.
 type Comment struct{ Text string }
 
@@ -486,19 +500,20 @@ func MmaB(lane, i int) (row, col int) { return 2*(lane%4) + i%2 + 8*(i/2), lane 
 // MmaC is the layout of C and D: see MmaA.
 func MmaC(lane, i int) (row, col int) { return lane/4 + 8*(i/2), 2*(lane%4) + i%2 }
 
-func (*Decl) stmt()        {}
-func (*Assign) stmt()      {}
-func (*Store) stmt()       {}
-func (*For) stmt()         {}
-func (*If) stmt()          {}
-func (*Barrier) stmt()     {}
-func (*Comment) stmt()     {}
-func (*Mma) stmt()         {}
-func (*LdMatrix) stmt()    {}
-func (*Copy) stmt()        {}
-func (*CopyAsync) stmt()   {}
-func (*AsyncCommit) stmt() {}
-func (*AsyncWait) stmt()   {}
+func (*Decl) stmt()         {}
+func (*Assign) stmt()       {}
+func (*Store) stmt()        {}
+func (*For) stmt()          {}
+func (*If) stmt()           {}
+func (*NamedBarrier) stmt() {}
+func (*Barrier) stmt()      {}
+func (*Comment) stmt()      {}
+func (*Mma) stmt()          {}
+func (*LdMatrix) stmt()     {}
+func (*Copy) stmt()         {}
+func (*CopyAsync) stmt()    {}
+func (*AsyncCommit) stmt()  {}
+func (*AsyncWait) stmt()    {}
 
 // ------------------------------------------------- Hopper warpgroup MMA (sm_90a)
 

@@ -77,6 +77,7 @@ func compile(k *kir.Kernel, l Launch, races bool) (p *program, err error) {
 		sites:    []string{""},
 		shflSite: []bool{false},
 		mbarSite: []bool{false},
+		nbarSite: []bool{false},
 		mbarArr:  make([]bool, len(k.Shared)),
 		tmaDst:   make([]bool, len(k.Shared)),
 	}
@@ -120,6 +121,7 @@ func (c *compiler) site(name string, shfl bool) int32 {
 	c.p.sites = append(c.p.sites, name)
 	c.p.shflSite = append(c.p.shflSite, shfl)
 	c.p.mbarSite = append(c.p.mbarSite, false)
+	c.p.nbarSite = append(c.p.nbarSite, false)
 	return int32(len(c.p.sites) - 1)
 }
 
@@ -229,6 +231,8 @@ func (c *compiler) stmt(s kir.Stmt) sFn {
 		c.nbar++
 		site := c.site(fmt.Sprintf("__syncthreads #%d", c.nbar), false)
 		return func(t *thread) { t.syncthreads(site) }
+	case *kir.NamedBarrier:
+		return c.namedBarrier(s)
 	case *kir.Comment:
 		return nil
 	case *kir.Mma:

@@ -37,6 +37,7 @@ type program struct {
 	sites      []string // rendezvous sites (barrier, shuffle, mbarrier wait) by site id; "" for others
 	shflSite   []bool
 	mbarSite   []bool // mbarrier waits
+	nbarSite   []bool // named barriers (bar.sync)
 
 	errs collector
 }
@@ -74,6 +75,10 @@ type block struct {
 	// arrays not used as barriers) and element, guarded by mbarMu.
 	mbars  [][]mbar
 	mbarMu sync.Mutex
+	// nbars are the named barriers (kir.NamedBarrier) 1 to 15, guarded by
+	// nbarMu.
+	nbars  [16]namedBar
+	nbarMu sync.Mutex
 	// tmaBusy counts, per word of the arrays TMA loads write (nil for the
 	// others), the loads issued into it that have not landed: an access
 	// meanwhile is a race with the load (BadTma).
@@ -299,6 +304,7 @@ func (w *worker) runBlock(lin int64) {
 	for _, ms := range b.mbars {
 		clear(ms)
 	}
+	b.nbars = [16]namedBar{}
 	for k, bz := range b.tmaBusy {
 		for i := range bz {
 			bz[i].Store(0)
@@ -322,6 +328,9 @@ func (w *worker) runBlock(lin int64) {
 	}
 	if p.mbar && !b.failed.Load() {
 		b.checkTma()
+	}
+	if !b.failed.Load() {
+		b.checkNamedBarriers()
 	}
 }
 
@@ -416,6 +425,14 @@ func (b *block) fail() {
 		}
 	}
 	b.mbarMu.Unlock()
+	b.nbarMu.Lock()
+	for i := range b.nbars {
+		if nb := &b.nbars[i]; nb.ch != nil {
+			close(nb.ch)
+			b.nbars[i] = namedBar{}
+		}
+	}
+	b.nbarMu.Unlock()
 }
 
 // syncthreads is __syncthreads at site.
@@ -627,13 +644,15 @@ func (b *block) diagnose() {
 		return
 	}
 	var first, mb *thread
-	bar := false
+	bar, nb := false, false
 	for _, t := range b.threads {
 		if t.wait > 0 {
 			if first == nil {
 				first = t
 			}
 			switch {
+			case b.p.nbarSite[t.wait]:
+				nb = true
 			case b.p.mbarSite[t.wait]:
 				if mb == nil {
 					mb = t
@@ -657,7 +676,10 @@ func (b *block) diagnose() {
 		return
 	}
 	what := "divergent warp shuffle (every lane of a warp must reach it)"
-	if bar {
+	switch {
+	case nb:
+		what = "named barrier (bar.sync) that can never complete (too few threads left to arrive)"
+	case bar:
 		what = "divergent __syncthreads (every thread of the block must reach the same one)"
 	}
 	msg := what + ": " + b.p.describe(groups(b.threads), "threads")

@@ -305,16 +305,7 @@ func (t *thread) mbarWait(site int32, k int, i, p int64) {
 	if ch == nil {
 		return
 	}
-	// A thread counts as running until it is registered as a waiter, so
-	// the count reaches zero only when every thread waits or has exited.
-	if b.running.Add(-1) == 0 {
-		b.diagnose()
-	}
-	<-ch
-	if b.failed.Load() {
-		panic(abortSignal{})
-	}
-	t.wait = waitRunning
+	t.waitOn(ch)
 	b.mbarMu.Lock()
 	defer b.mbarMu.Unlock()
 	b.land(&b.mbars[k][i], seen, t.epoch)

@@ -449,12 +449,22 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	}
 
 	klo, khi := attnKeys(b, s, t0, tend, T)
-	// Keys at or past khi are staged as zeros: mask them like invisible ones.
-	visible := func(tk, tq kir.Expr) kir.Expr {
-		if s.Mask == "none" {
-			return kir.Lt(tk, khi)
+	// visible32 is whether the key at column offset cc of this lane's
+	// first column (j0 + 2q + cc) is visible to the query at offset dq of
+	// it (tq − j0 − 2q), given dk = khi − j0 − 2q: keys at or past khi
+	// are staged as zeros and masked like invisible ones. In 32 bits, the
+	// column a constant: one ISETP with an immediate a score.
+	visible32 := func(cc int, dq, dk kir.Expr) kir.Expr {
+		in := kir.Lt(i32c(cc), dk)
+		switch s.Mask {
+		case "causal":
+			return kir.And(in, kir.Le(i32c(cc), dq))
+		case "strict":
+			return kir.And(in, kir.Lt(i32c(cc), dq))
+		case "window":
+			return kir.And(in, kir.And(kir.Le(i32c(cc), dq), kir.Gt(i32c(cc+s.Window), dq)))
 		}
-		return kir.And(kir.Lt(tk, khi), attnVisible(s, tk, tq))
+		return in
 	}
 
 	qa := make([][][8]kir.Expr, MT) // [row tile][d slice]: registers, or the latest ldmatrix with QShared
@@ -840,18 +850,28 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		} else {
 			b.Comment("scale (by log2 e too), mask, the running max of rows g and g+8 (over the row's 4 lanes), p = 2^(s − m) in place of the scores")
 		}
+		var col, dk kir.Expr // this lane's first key j0 + 2q, and khi − it (masked tiles)
+		if masked {
+			col = b.Let("col", kir.Add(j0, kir.Mul(q4, kir.I(2))))
+			dk = b.Let("dk", kir.To(kir.I32, kir.Sub(khi, col)))
+		}
 		for mt := 0; mt < MT; mt++ {
+			var dq [2]kir.Expr // tq − j0 − 2q of rows g, g+8 (masked tiles)
+			if masked {
+				for r := range dq {
+					dq[r] = b.Let(fmt.Sprintf("dq%d_%d", mt, r), kir.To(kir.I32, kir.Sub(tq[mt][r], col)))
+				}
+			}
 			for jt := range sc[mt] {
 				for i, v := range sc[mt][jt] {
 					_, c := kir.MmaC(0, i)
-					tk := kir.Add(j0, kir.Add(kir.Mul(q4, kir.I(2)), i64c(8*jt+c)))
 					x := kir.Expr(kir.V(v))
 					if !fold {
 						x = kir.Mul(x, scale2)
 					}
 					switch {
 					case masked:
-						b.Set(v, kir.Sel(visible(tk, tq[mt][i/2]), x, negInf))
+						b.Set(v, kir.Sel(visible32(8*jt+c, dq[i/2], dk), x, negInf))
 					case !fold:
 						b.Set(v, x)
 					}

@@ -571,6 +571,7 @@ func TestAttentionWgmma(t *testing.T) {
 		{"strict", 64, 64, kir.F16, TCTile{Overlap: true, Tma: true, Producer: true, PingPong: true, BK: 16, Stages: 4, Warps: 8}, 0, 0.125, 1, 150},
 		{"window", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, TmaPlain: true, Producer: true, PingPong: true, BK: 32, Warps: 8}, 0, 0.125, 1, 200},
 		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, Producer: true, PingPong: true, Warps: 8}, 0, 0.125, 1, 5}, // one key tile
+		{"causal", 64, 64, kir.BF16, TCTile{Overlap: true, EarlyS: true, Tma: true, Producer: true, PingPong: true, Warps: 8, Order: "lpt"}, 0, 0.125, 2, 300},
 	} {
 		H := 2
 		c.tile.Wgmma = true

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/runtime/weights"
@@ -86,7 +87,9 @@ func envInt(name string, def int) int {
 // producer warp, =prod those with one (TCTile.Producer), =nowgmma all but
 // the three, so that run.sh times the new sm_90a kernels in processes of
 // their own: a fault there (sticky for the CUDA context), or a kernel
-// that never ends, cannot cost the other rows. Each result is written to
+// that never ends, cannot cost the other rows. =defaults runs the
+// tensor-core attention kernels of the default tiling only (run.sh
+// HOPPER=1). Each result is written to
 // $HOPF_CUDA_BENCH_OUT as it is measured.
 func TestDeviceBench(t *testing.T) {
 	if os.Getenv("HOPF_CUDA_BENCH") != "1" {
@@ -95,9 +98,9 @@ func TestDeviceBench(t *testing.T) {
 	runs := envInt("HOPF_CUDA_BENCH_RUNS", 20)
 	set := os.Getenv("HOPF_CUDA_BENCH_SET")
 	switch set {
-	case "", "all", "wgmma", "tma", "prod", "nowgmma":
+	case "", "all", "wgmma", "tma", "prod", "nowgmma", "defaults":
 	default:
-		t.Fatalf("HOPF_CUDA_BENCH_SET=%q, want all, wgmma, tma, prod or nowgmma", set)
+		t.Fatalf("HOPF_CUDA_BENCH_SET=%q, want all, wgmma, tma, prod, nowgmma or defaults", set)
 	}
 	var enc *json.Encoder
 	if path := os.Getenv("HOPF_CUDA_BENCH_OUT"); path != "" {
@@ -122,7 +125,8 @@ func TestDeviceBench(t *testing.T) {
 	}
 	for _, kb := range KernelBenches() {
 		if set == "wgmma" && (!kb.Tile.Wgmma || kb.Tile.Tma) || set == "tma" && (!kb.Tile.Tma || kb.Tile.Producer) ||
-			set == "prod" && !kb.Tile.Producer || set == "nowgmma" && kb.Tile.Wgmma {
+			set == "prod" && !kb.Tile.Producer || set == "nowgmma" && kb.Tile.Wgmma ||
+			set == "defaults" && (kb.Kind != "attention" || kb.Scalar || kb.Tile != codegen.TCTile{}) {
 			continue
 		}
 		p, flops, err := kb.Program()
@@ -147,7 +151,7 @@ func TestDeviceBench(t *testing.T) {
 		report(r)
 	}
 	for _, mb := range ModelBenches() {
-		if set == "wgmma" || set == "tma" || set == "prod" {
+		if set != "" && set != "all" && set != "nowgmma" {
 			break
 		}
 		mod, err := LoadModel(filepath.Join(repoRoot(), mb.File))

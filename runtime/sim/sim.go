@@ -67,6 +67,14 @@
 // bits and loads whose phase never completed when the block ends are
 // BadTma faults; a destination not on 128 bytes is Misaligned.
 //
+// Named barriers (kir.NamedBarrier: bar.sync, bar.arrive on barriers 1 to
+// 15) complete a generation at their count of arrivals; bar.sync blocks
+// its thread until then. They order execution only (two warpgroups taking
+// turns), not memory: the race shadow does not count them. A wait no
+// thread is left to complete, arrivals that disagree on the count, and
+// arrivals left over when the block ends are DivergentBarrier faults.
+// kir.SetMaxNReg changes nothing here (registers are not counted).
+//
 // Faults are reported, not fatal: an out-of-bounds load yields 0 and an
 // out-of-bounds store is dropped, integer division by zero yields 0, a loop
 // with a non-positive step stops, a shuffle of a lane that does not exist

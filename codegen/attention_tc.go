@@ -133,8 +133,13 @@ type TCTile struct {
 	// 4 warps the producer is one warp (5 warps a block: up to 255
 	// registers a thread still). With 8 it is a warpgroup that gives its
 	// registers to the consumers (setmaxnreg: 24 a thread for it, 240 for
-	// them), since a ninth warp alone would cap the block at 168. Not with
-	// QShared.
+	// them), since a ninth warp alone would cap the block at 168. With
+	// QShared the producer also loads the block's Q by TMA (a third
+	// thread: a box of {64 columns, 64 queries} a warpgroup and 64 of d,
+	// into the 128-byte swizzle, on an mbarrier of its own), and the
+	// consumers' QKᵀ reads it from shared memory as a K-major A: no Q
+	// registers and no per-thread Q loads before the first tile. Not with
+	// TmaPlain and QShared together.
 	Producer bool
 	// PingPong (with Producer, at 8 warps) has the two consumer
 	// warpgroups take turns at the tensor cores, as FlashAttention-3's
@@ -173,6 +178,7 @@ type tcLayout struct {
 	Tma                               bool // TCTile.Tma: K/V tiles by TMA into the 128-byte swizzle
 	TmaPlain                          bool // TCTile.TmaPlain: … without swizzle, boxes of 8 columns
 	Producer                          bool // TCTile.Producer: a producer warp issues the TMA loads, consumers release stages on mbarriers
+	QTma                              bool // Producer and QShared: Q by TMA into the 128-byte swizzle
 	PingPong                          bool // TCTile.PingPong: the two consumer warpgroups take turns issuing their products
 }
 
@@ -220,13 +226,17 @@ func (l tcLayout) sharedBytes(s AttnSpec) int {
 	if s.Tile.QShared {
 		n += kir.SharedPadded(l.BQ * l.KS * s.E.Size())
 	}
-	return n
+	return n // with Tma (and QTma) the 1024-byte aligned tiles come first, their sizes multiples of 1024
 }
 
 // mbars is the number of mbarriers with Tma: full for K and V a stage,
-// and with Producer empty for K and V a stage.
+// with Producer empty for K and V a stage, and with QTma one for Q (at
+// 4·Stages).
 func (l tcLayout) mbars() int {
-	if l.Producer {
+	switch {
+	case l.QTma:
+		return 4*l.Stages + 1
+	case l.Producer:
 		return 4 * l.Stages
 	}
 	return 2 * l.Stages
@@ -322,10 +332,11 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	switch {
 	case s.Tile.Producer && !s.Tile.Tma:
 		return l, fmt.Errorf("attention: a producer warp issues TMA loads: it needs Tma")
-	case s.Tile.Producer && s.Tile.QShared:
-		return l, fmt.Errorf("attention: a producer warp does not stage Q: not with QShared")
+	case s.Tile.Producer && s.Tile.QShared && s.Tile.TmaPlain:
+		return l, fmt.Errorf("attention: a producer loads Q by TMA in the 128-byte swizzle: not with TmaPlain")
 	}
 	l.Producer = s.Tile.Producer
+	l.QTma = s.Tile.Producer && s.Tile.QShared
 	if s.Tile.PingPong && (!s.Tile.Producer || l.Warps != 8) {
 		return l, fmt.Errorf("attention: ping-pong alternates the two consumer warpgroups of a block with a producer: it needs Producer and 8 warps")
 	}
@@ -401,7 +412,14 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		vs = b.SharedArray("vs", E, NS*BK*VS) // v of the key tile [stage][BK][DV+8]
 	}
 	var qsm *kir.Shared
-	if s.Tile.QShared {
+	var qmap *kir.Param
+	switch {
+	case l.QTma:
+		// [warpgroup][DK/64][64][64] in the 128-byte swizzle: one TMA box a
+		// [64][64] block.
+		qmap = b.TensorMapParam("qmap", E, kir.TensorMap{Box: []int{64, 64, 1}, Swizzle: 128})
+		qsm = b.AlignedSharedArray("qsm", E, BQ*KS, 1024)
+	case s.Tile.QShared:
 		qsm = b.SharedArray("qsm", E, BQ*KS) // q of the block's queries [BQ][DK+8]
 	}
 
@@ -531,7 +549,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	zeroE := kir.To(E, zero)
 	vector := l.Vector
 	var qlrow kir.Expr // this lane's ldmatrix row of the warp's Q in qsm
-	if qsm != nil {
+	if qsm != nil && !l.QTma {
 		if l.Wgmma {
 			b.Comment("q of the block's %d queries into shared memory in wgmma's core-matrix layout (queries past T: 0); the A operand of every key tile", BQ)
 		} else {
@@ -763,6 +781,9 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			for i := 2 * NS; i < 4*NS; i++ {
 				b.MbarInit(bars, i64c(i), l.threads())
 			}
+			if l.QTma {
+				b.MbarInit(bars, i64c(4*NS), 1)
+			}
 			b.FenceMbarInit()
 		})
 		b.Barrier()
@@ -786,9 +807,24 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 					})
 				})
 			}
+			if l.QTma {
+				b.Comment("q of the block: a box of 64 queries × 64 of d a warpgroup and 64 of d (queries past T: zeros), on bars[%d]", 4*NS)
+				b.If(kir.Eq(tid, i64c(l.threads()+2)), func() {
+					qbar := i64c(4 * NS)
+					b.MbarArriveTx(bars, qbar, BQ*DK*E.Size())
+					for wgi := 0; wgi < l.Warps/4; wgi++ {
+						for c := 0; c < DK/64; c++ {
+							b.TmaLoad(qsm, i64c((wgi*DK/64+c)*64*64), qmap, []kir.Expr{kir.Add(kir.Mul(h, i64c(DK)), i64c(64*c)), kir.Add(t0, i64c(64*wgi)), bb}, bars, qbar)
+						}
+					}
+				})
+			}
 		})
 		if l.Warps > 4 {
 			b.SetMaxNReg(true, consumerRegs)
+		}
+		if l.QTma {
+			b.MbarWait(bars, i64c(4*NS), kir.I(0))
 		}
 		if l.PingPong {
 			b.Comment("ping-pong: warpgroup 0 issues first (warpgroup 1 arrives on its barrier once)")
@@ -1297,8 +1333,14 @@ func AttentionTensorMaps(s AttnSpec, qkv, B, T int) ([]Arg, error) {
 	if l.TmaPlain {
 		sw = 0
 	}
-	return []Arg{{TensorMap: &TensorMapArg{Buffer: qkv, Dims: []int64{ld, int64(T), int64(B)}, Strides: []int64{ld * e, int64(T) * ld * e},
-		Box: []int{l.tmaBoxCols(), l.BK, 1}, Swizzle: sw}}}, nil
+	m := func(box []int, sw int) Arg {
+		return Arg{TensorMap: &TensorMapArg{Buffer: qkv, Dims: []int64{ld, int64(T), int64(B)}, Strides: []int64{ld * e, int64(T) * ld * e}, Box: box, Swizzle: sw}}
+	}
+	args := []Arg{m([]int{l.tmaBoxCols(), l.BK, 1}, sw)}
+	if l.QTma {
+		args = append(args, m([]int{64, 64, 1}, 128)) // Q (TCTile.Producer with QShared)
+	}
+	return args, nil
 }
 
 // tileStage is what the overlapped pipeline needs of a key tile i: its

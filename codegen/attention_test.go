@@ -436,7 +436,7 @@ func TestAttentionTensorCores(t *testing.T) {
 		{TCTile{Wgmma: true, Overlap: true, TmaPlain: true}, "TmaPlain is a layout of the TMA loads: it needs Tma"},
 		{TCTile{Warps: 6}, "6 warps per block"},
 		{TCTile{Wgmma: true, Overlap: true, Producer: true}, "a producer warp issues TMA loads: it needs Tma"},
-		{TCTile{Wgmma: true, Overlap: true, Tma: true, Producer: true, QShared: true}, "not with QShared"},
+		{TCTile{Wgmma: true, Overlap: true, Tma: true, TmaPlain: true, Producer: true, QShared: true}, "loads Q by TMA in the 128-byte swizzle: not with TmaPlain"},
 		{TCTile{Wgmma: true, Overlap: true, Tma: true, PingPong: true, Warps: 8}, "it needs Producer and 8 warps"},
 		{TCTile{Wgmma: true, Overlap: true, Tma: true, Producer: true, PingPong: true}, "it needs Producer and 8 warps"},
 		{TCTile{MaskTiles: "bogus"}, `mask tiles "bogus", want all or edge`},
@@ -572,6 +572,10 @@ func TestAttentionWgmma(t *testing.T) {
 		{"window", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, TmaPlain: true, Producer: true, PingPong: true, BK: 32, Warps: 8}, 0, 0.125, 1, 200},
 		{"causal", 64, 64, kir.F16, TCTile{Overlap: true, EarlyS: true, Tma: true, Producer: true, PingPong: true, Warps: 8}, 0, 0.125, 1, 5}, // one key tile
 		{"causal", 64, 64, kir.BF16, TCTile{Overlap: true, EarlyS: true, Tma: true, Producer: true, PingPong: true, Warps: 8, Order: "lpt"}, 0, 0.125, 2, 300},
+		// … with Q by TMA too (QShared): queries past T are zeros.
+		{"causal", 128, 128, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, Tma: true, Producer: true, PingPong: true, Warps: 8}, 8, 0.09, 2, 230},
+		{"strict", 64, 64, kir.BF16, TCTile{QShared: true, Overlap: true, Tma: true, Producer: true, BK: 32}, 0, 0.125, 1, 150},
+		{"none", 128, 64, kir.F16, TCTile{QShared: true, Overlap: true, EarlyS: true, Tma: true, Producer: true, BK: 64}, 0, -0.2, 1, 75},
 	} {
 		H := 2
 		c.tile.Wgmma = true

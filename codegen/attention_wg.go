@@ -101,9 +101,14 @@ func (w *wgTC) issueScores(st kir.Expr) {
 			kb = kir.WgmmaSmem{Src: w.ks, Start: kir.Add(kbase, i64c(kk/4*BK*64+kk%4*16)), LBO: 16, SBO: 1024, Swizzle: 128}
 		}
 		op := &kir.Wgmma{N: BK, D: w.scFlat, Accumulate: kk > 0, B: kb}
-		if w.qsm != nil {
+		switch {
+		case w.l.QTma:
+			// Q by TMA: [DK/64][64][64] a warpgroup in the 128-byte
+			// swizzle, K-major like the K tile.
+			op.ASmem = &kir.WgmmaSmem{Src: w.qsm, Start: kir.Add(w.qStart, i64c(kk/4*64*64+kk%4*16)), LBO: 16, SBO: 1024, Swizzle: 128}
+		case w.qsm != nil:
 			op.ASmem = &kir.WgmmaSmem{Src: w.qsm, Start: kir.Add(w.qStart, i64c(128*kk)), LBO: 128, SBO: 16 * s.DK}
-		} else {
+		default:
 			op.A = w.qpk[kk]
 		}
 		b.Wgmma(op)

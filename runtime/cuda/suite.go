@@ -233,6 +233,8 @@ func KernelBenches() []KernelBench {
 		{Name: "attention_d128_tma_es_w8_prod_pp_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8, Producer: true, PingPong: true}},
 		{Name: "attention_d128_tma_bk128_es_w8_prod_pp_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, EarlyS: true, BK: 128, Warps: 8, Producer: true, PingPong: true}},
 		{Name: "attention_d64_tma_bk64_es_prod_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, BK: 64, EarlyS: true, Producer: true}},
+		{Name: "attention_d128_tma_es_w8_prod_pp_qs_st4", Kind: "attention", B: 4, H: 16, T: 4096, D: 128, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8, Stages: 4, Producer: true, PingPong: true}},
+		{Name: "attention_d64_tma_es_w8_prod_pp_qs", Kind: "attention", B: 4, H: 16, T: 4096, D: 64, DType: "f16", Tile: codegen.TCTile{Wgmma: true, QShared: true, Overlap: true, Tma: true, EarlyS: true, Warps: 8, Producer: true, PingPong: true}},
 		// Longest first over the whole grid (TCTile.Order "lpt": every
 		// head's heaviest query tiles in the first wave), on the defaults
 		// and on TMA kernels.

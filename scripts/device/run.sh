@@ -50,7 +50,8 @@ export HOPF_CUDA_REFS=$PWD/$D/refs
 export HOPF_CUDA_CACHE=/tmp/hopf-cuda-cache
 export HOPF_CUDA_BENCH_RUNS=${HOPF_CUDA_BENCH_RUNS:-20}
 t0=$(date +%s)
-deadline=$((t0 + ${BUDGET_S:-380}))
+BUDGET_S=${BUDGET_S:-380}
+deadline=$((t0 + BUDGET_S))
 fail=0
 left() { local l=$((deadline - $(date +%s))); [ $l -lt 10 ] && l=10; [ $l -gt "$1" ] && l=$1; echo $l; }
 step() { echo; echo "== [$(( $(date +%s) - t0 ))s] $*"; }
@@ -164,7 +165,7 @@ benchset() { # set, cap in seconds, log suffix
 step "benchmark: hopf, the TMA kernels"
 benchset tma 90
 step "benchmark: hopf, the TMA kernels with a producer warp"
-benchset prod 45
+benchset prod 60
 step "benchmark: hopf, the other wgmma kernels"
 benchset wgmma 90
 if [ "$HOPPER" = 1 ]; then
@@ -181,8 +182,18 @@ timeout "$(left 150)" python3 scripts/device/torch_gpu_bench.py --parsed "$D/par
 
 if [ "${NVCC:-1}" != 0 ]; then
   step "hopfcuda test binary: every benchmark module built with this host's nvcc (a cache miss)"
-  (cd runtime/cuda && timeout "$(left 120)" "../../$D/cuda.test" -test.v -test.timeout "$(( $(left 120) - 5 ))s" -test.run 'TestNVCCBuildsBenchModules') 2>&1 | tee -a "$R/check.log" | grep -E '^(--- |ok|FAIL|PASS|panic)|SKIP|spill'
-  [ "${PIPESTATUS[0]}" -eq 0 ] || fail=1
+  if [ "$(left 999)" -lt 60 ]; then
+    echo "skipped: under 60 s of the budget left (BUDGET_S=$BUDGET_S; NVCC=0 skips it on purpose)"
+  else
+    # Its own timeout, not the test's: a cut by the budget is reported, not failed.
+    (cd runtime/cuda && timeout "$(left 150)" "../../$D/cuda.test" -test.v -test.run 'TestNVCCBuildsBenchModules') 2>&1 | tee -a "$R/check.log" | grep -E '^(--- |ok|FAIL|PASS|panic)|SKIP|spill'
+    rc=${PIPESTATUS[0]}
+    if [ "$rc" -eq 124 ]; then
+      echo "cut by the budget (BUDGET_S=$BUDGET_S): not a failure; rerun with NVCC=1 HOPPER=0 and a larger BUDGET_S to finish it"
+    elif [ "$rc" -ne 0 ]; then
+      fail=1
+    fi
+  fi
 fi
 
 step "tables ($(( $(date +%s) - t0 ))s in all; full tables in $R/gpu-results.md)"

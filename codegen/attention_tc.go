@@ -123,9 +123,9 @@ type TCTile struct {
 	TmaPlain bool
 	// Producer (with Tma) gives the TMA loads to warps of their own, as
 	// FlashAttention-3's warp specialisation does: the block is Warps
-	// consumer warps and a producer, whose first thread loads the K tiles
-	// and second the V tiles, each as soon as the consumers have released
-	// the stage it refills. Consumers release a stage on an "empty"
+	// consumer warps and a producer, whose first thread loads K of tile t
+	// and then V of tile t−1 (the PV needs it an iteration after S), each
+	// as soon as the consumers have released the stage it refills. Consumers release a stage on an "empty"
 	// mbarrier (an arrival a thread) once the wgmma that read it is
 	// complete: K after S_i, V after the PV. No block barrier is left in
 	// the loop, so the warpgroups of an 8-warp block are no longer held in
@@ -134,8 +134,8 @@ type TCTile struct {
 	// registers a thread still). With 8 it is a warpgroup that gives its
 	// registers to the consumers (setmaxnreg: 24 a thread for it, 240 for
 	// them), since a ninth warp alone would cap the block at 168. With
-	// QShared the producer also loads the block's Q by TMA (a third
-	// thread: a box of {64 columns, 64 queries} a warpgroup and 64 of d,
+	// QShared the producer also loads the block's Q by TMA first (a box
+	// of {64 columns, 64 queries} a warpgroup and 64 of d,
 	// into the 128-byte swizzle, on an mbarrier of its own), and the
 	// consumers' QKᵀ reads it from shared memory as a K-major A: no Q
 	// registers and no per-thread Q loads before the first tile. Not with
@@ -773,7 +773,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 	endConsumers := func() {}
 	switch {
 	case l.Tma && l.Producer:
-		b.Comment("%d stages of K and V tiles loaded by TMA from a producer warp (its lane 0 K, lane 1 V), each into a stage once the %d consumer threads have released it (its empty mbarrier); the consumers wait on the stage's full mbarrier", NS, l.threads())
+		b.Comment("%d stages of K and V tiles loaded by TMA from one producer thread (the first past the consumers), each into a stage once the %d consumer threads have released it (its empty mbarrier); the consumers wait on the stage's full mbarrier", NS, l.threads())
 		b.If(kir.Eq(tid, kir.I(0)), func() {
 			for i := 0; i < 2*NS; i++ {
 				b.MbarInit(bars, i64c(i), 1)
@@ -791,25 +791,22 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			if l.Warps > 4 {
 				b.SetMaxNReg(false, producerRegs)
 			}
-			for lv, v := range []bool{false, true} {
-				b.If(kir.Eq(tid, i64c(l.threads()+lv)), func() {
-					b.For("pj", klo, khi, i64c(BK), func(j kir.Expr) {
-						t := b.Let("pt", kir.Div(kir.Sub(j, klo), i64c(BK)))
-						r := b.Let("pr", kir.Div(t, i64c(NS)))
-						st := b.Let("pst", kir.Sub(t, kir.Mul(r, i64c(NS))))
-						empty := kir.Add(st, i64c(2*NS))
-						if v {
-							empty = kir.Add(st, i64c(3*NS))
-						}
-						// Tile t − NS, the stage's last, released: phase r − 1.
-						b.If(kir.Ge(r, kir.I(1)), func() { b.MbarWait(bars, empty, kir.Rem(kir.Sub(r, kir.I(1)), kir.I(2))) })
-						tmaIssue(j, st, v)
-					})
-				})
+			// load issues tile t (at key j) of K or V into stage t mod NS
+			// once the tile NS before it there is released (phase
+			// t / NS − 1 of the stage's empty barrier).
+			load := func(j, t kir.Expr, v bool) {
+				r := b.Let("pr", kir.Div(t, i64c(NS)))
+				st := b.Let("pst", kir.Sub(t, kir.Mul(r, i64c(NS))))
+				empty := kir.Add(st, i64c(2*NS))
+				if v {
+					empty = kir.Add(st, i64c(3*NS))
+				}
+				b.If(kir.Ge(r, kir.I(1)), func() { b.MbarWait(bars, empty, kir.Rem(kir.Sub(r, kir.I(1)), kir.I(2))) })
+				tmaIssue(j, st, v)
 			}
-			if l.QTma {
-				b.Comment("q of the block: a box of 64 queries × 64 of d a warpgroup and 64 of d (queries past T: zeros), on bars[%d]", 4*NS)
-				b.If(kir.Eq(tid, i64c(l.threads()+2)), func() {
+			b.If(kir.Eq(tid, i64c(l.threads())), func() {
+				if l.QTma {
+					b.Comment("q of the block: a box of 64 queries × 64 of d a warpgroup and 64 of d (queries past T: zeros), on bars[%d]", 4*NS)
 					qbar := i64c(4 * NS)
 					b.MbarArriveTx(bars, qbar, BQ*DK*E.Size())
 					for wgi := 0; wgi < l.Warps/4; wgi++ {
@@ -817,8 +814,14 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 							b.TmaLoad(qsm, i64c((wgi*DK/64+c)*64*64), qmap, []kir.Expr{kir.Add(kir.Mul(h, i64c(DK)), i64c(64*c)), kir.Add(t0, i64c(64*wgi)), bb}, bars, qbar)
 						}
 					}
+				}
+				b.Comment("K of tile t, then V of tile t−1 (needed an iteration later): one loop over the tiles and one past them")
+				b.For("pj", klo, kir.Add(khi, i64c(BK)), i64c(BK), func(j kir.Expr) {
+					t := b.Let("pt", kir.Div(kir.Sub(j, klo), i64c(BK)))
+					b.If(kir.Lt(j, khi), func() { load(j, t, false) })
+					b.If(kir.Ge(t, kir.I(1)), func() { load(kir.Sub(j, i64c(BK)), kir.Sub(t, kir.I(1)), true) })
 				})
-			}
+			})
 		})
 		if l.Warps > 4 {
 			b.SetMaxNReg(true, consumerRegs)

@@ -52,6 +52,13 @@ func genAttentionResidual(c *planner, op *ir.Op) error {
 		return err
 	}
 	c.launch(op, k, AttentionGrid(s, B, T), append([]Arg{bufArg(qkv), bufArg(o), scalarArg(int64(B)), scalarArg(int64(T))}, maps...)...)
+	if tc, _ := s.TensorCores(); tc {
+		t, err := ResolvedTile(s)
+		if err != nil {
+			return err
+		}
+		c.p.Launches[len(c.p.Launches)-1].Tiling = t.String()
+	}
 	return c.outputProjection(op, o, H*DV)
 }
 

@@ -116,6 +116,10 @@ type Launch struct {
 	Args          []Arg  `json:"args"`
 	Op            string `json:"op"`  // the IR op, e.g. "%x1 = fused.attention_residual"
 	Pos           string `json:"pos"` // its DSL positions
+	// Tiling of a tensor-core attention kernel, resolved (every field the
+	// generator used, defaults included) and written as --tile reads it
+	// (codegen.ParseTCTile); "" for other kernels.
+	Tiling string `json:"tiling,omitempty"`
 }
 
 // Program is a compiled forward pass for one (B, T).

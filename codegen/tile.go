@@ -190,3 +190,27 @@ func (t TCTile) String() string {
 	}
 	return strings.Join(out, ",")
 }
+
+// ResolvedTile is the tiling the tensor-core kernel of s uses, every field
+// set as tcPlan resolved it (keys a tile, row tiles a warp, warps,
+// stages, where the mask goes, the order), so that its String is a --tile
+// that reproduces the kernel whatever the defaults become.
+func ResolvedTile(s AttnSpec) (TCTile, error) {
+	l, err := tcPlan(s)
+	if err != nil {
+		return TCTile{}, err
+	}
+	t := s.Tile
+	t.BK, t.MT, t.Warps, t.Stages = l.BK, l.MT, l.Warps, l.Stages
+	t.MaskTiles, t.Order = "edge", "launch"
+	if l.MaskAll {
+		t.MaskTiles = "all"
+	}
+	switch {
+	case l.Heavy:
+		t.Order = "heavy"
+	case l.LPT:
+		t.Order = "lpt"
+	}
+	return t, nil
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hopf-ml/hopf/codegen/cuda"
 	"github.com/hopf-ml/hopf/codegen/kir"
 	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/dsl"
@@ -177,6 +178,46 @@ func TestDefaultTileByArch(t *testing.T) {
 		}
 		if got := softmaxKernels(p); strings.Join(got, " ") != strings.Join(c.want, " ") {
 			t.Errorf("%s %q: softmax layers on %v, want %v", c.arch, c.tile, got, c.want)
+		}
+	}
+}
+
+// TestResolvedTile: the tiling a plan records for a tensor-core attention
+// launch (Launch.Tiling, every field resolved) reads back (ParseTCTile)
+// as a --tile that generates the same kernels, for the defaults and for
+// an explicit Hopper tiling; other launches record none.
+func TestResolvedTile(t *testing.T) {
+	for _, tile := range []string{"", "wgmma,overlap,earlys,tma,plain,bk=32", "qshared,order=lpt"} {
+		in, err := ParseTCTile(tile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := compileHybrid(t, Options{Attention: in})
+		if err != nil {
+			t.Fatalf("%q: %v", tile, err)
+		}
+		var got []string
+		for _, l := range p.Launches {
+			if l.Tiling != "" {
+				got = append(got, l.Tiling)
+			}
+		}
+		if len(got) != 3 || got[0] != got[2] {
+			t.Fatalf("%q: tilings %q, want the 3 softmax layers' (equal: d_head 32 and 64 take the same)", tile, got)
+		}
+		back, err := ParseTCTile(got[0])
+		if err != nil {
+			t.Fatalf("%q: %q does not parse: %v", tile, got[0], err)
+		}
+		if back.BK == 0 || back.Warps == 0 || back.Stages == 0 || back.MaskTiles == "" || back.Order == "" {
+			t.Errorf("%q: %q leaves fields to the defaults", tile, got[0])
+		}
+		again, err := compileHybrid(t, Options{Attention: back})
+		if err != nil {
+			t.Fatalf("%q: with %q: %v", tile, got[0], err)
+		}
+		if a, b := cuda.CUDA.File("h", p.Kernels), cuda.CUDA.File("h", again.Kernels); a != b {
+			t.Errorf("%q: --tile %q generates other kernels", tile, got[0])
 		}
 	}
 }

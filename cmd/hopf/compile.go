@@ -97,6 +97,11 @@ func (c *compileCmd) Run(e *env) error {
 	fmt.Fprintf(e.stdout, "%s: %d kernels, %d launches, %d buffers (%s) for B=%d T=%d\n",
 		c.Output, len(p.Kernels), len(p.Launches), len(p.Buffers), ir.HumanBytes(bytes), p.Env["B"], p.Env["T"])
 	fmt.Fprintf(e.stdout, "  wrote ir.fused.txt, kernels.cu, plan.json\n")
+	for _, l := range p.Launches {
+		if l.Tiling != "" {
+			fmt.Fprintf(e.stdout, "  %s (%s): tiling %s\n", l.Kernel, l.Pos, l.Tiling)
+		}
+	}
 	if c.NoNVCC {
 		return nil
 	}

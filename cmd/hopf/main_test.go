@@ -404,6 +404,30 @@ func TestRunSimTile(t *testing.T) {
 	}
 }
 
+// TestCompileTiling: hopf compile prints each tensor-core attention
+// layer's resolved tiling (the defaults written out, or --tile's with the
+// rest filled in), and plan.json records it.
+func TestCompileTiling(t *testing.T) {
+	for _, c := range []struct{ tile, want string }{
+		{"", "x5__fused_attention_residual_attn__l19 (../../examples/hybrid.hopf:19:3): tiling bk=128,mt=1,warps=4,stages=2,mask=edge,order=launch"},
+		{"wgmma,overlap,tma,plain,bk=64", "tiling wgmma,overlap,tma,plain,bk=64,mt=1,warps=4,stages=3,mask=edge,order=launch"},
+	} {
+		dir := t.TempDir()
+		args := []string{"compile", "../../examples/hybrid.hopf", "-o", dir, "--len", "64", "--no-nvcc"}
+		if c.tile != "" {
+			args = append(args, "--tile", c.tile)
+		}
+		out, errOut, code := hopf(t, args...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("--tile %q: exit %d, output %s%s, want %q", c.tile, code, out, errOut, c.want)
+		}
+		plan, _ := os.ReadFile(filepath.Join(dir, "plan.json"))
+		if !strings.Contains(string(plan), `"tiling": "`) {
+			t.Errorf("--tile %q: plan.json records no tiling", c.tile)
+		}
+	}
+}
+
 func TestCompile(t *testing.T) {
 	dir := t.TempDir()
 	out, errOut, code := hopf(t, "compile", "../../examples/fastweight.hopf", "-o", dir, "--batch", "2", "--len", "100")

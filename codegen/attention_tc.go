@@ -1179,9 +1179,11 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			b.If(kir.Lt(jf, khi), func() { stageBoth(jf, rot(st, NS-2)) })
 			b.AsyncCommit()
 		}
-		lastSt := func() kir.Expr {
-			return kir.Rem(kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1)), i64c(NS))
+		// lastTile is the index of the last key tile, lastSt its stage.
+		lastTile := func() kir.Expr {
+			return kir.Sub(kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)), kir.I(1))
 		}
+		lastSt := func() kir.Expr { return kir.Rem(lastTile(), i64c(NS)) }
 		// waitV waits (with TMA) for the V of the tile before ts's, before
 		// its PV is issued.
 		waitV := func(ts tileStage) {
@@ -1192,21 +1194,25 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 		// waitLastV waits (with TMA) for the V of the last tile.
 		waitLastV := func() {
 			if l.Tma {
-				n := kir.Div(kir.Add(kir.Sub(khi, klo), i64c(BK-1)), i64c(BK)) // tiles
-				b.MbarWait(bars, kir.Add(lastSt(), i64c(NS)), tmaParity(kir.Mul(kir.Sub(n, kir.I(1)), i64c(BK))))
+				b.MbarWait(bars, kir.Add(lastSt(), i64c(NS)), tmaParity(kir.Mul(lastTile(), i64c(BK))))
 			}
 		}
-		first := tileStage{st: kir.I(0), par: kir.I(0)}
-		if !l.EarlyS {
+		// firstTile runs the first key tile alone: S, the softmax
+		// (masked), then more.
+		firstTile := func(what string, more func()) {
 			b.If(kir.Lt(klo, khi), func() {
-				b.Comment("the first key tile alone: S, the softmax (masked)")
-				begin(klo, first)
+				b.Comment("the first key tile alone: %s", what)
+				begin(klo, tileStage{st: kir.I(0), par: kir.I(0)})
 				turnStart()
 				wg.scores(kir.I(0))
 				turnEnd()
 				release(kir.I(0), false)
 				setAlpha(softmax(klo, true, false)[0])
+				more()
 			})
+		}
+		if !l.EarlyS {
+			firstTile("S, the softmax (masked)", func() {})
 			loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
 				ts := stageOf(j0)
 				st := ts.st
@@ -1242,16 +1248,7 @@ func attentionTC(name, origin string, s AttnSpec) (*kir.Kernel, error) {
 			// registers no wgmma in flight reads; copied into the PV's
 			// operand registers (pkv) once the PV that read them is done.
 			pkn := wg.packVars()
-			b.If(kir.Lt(klo, khi), func() {
-				b.Comment("the first key tile alone: S, the softmax (masked), p packed")
-				begin(klo, first)
-				turnStart()
-				wg.scores(kir.I(0))
-				turnEnd()
-				release(kir.I(0), false)
-				setAlpha(softmax(klo, true, false)[0])
-				wg.packInto(pkn)
-			})
+			firstTile("S, the softmax (masked), p packed", func() { wg.packInto(pkn) })
 			loops(kir.Add(klo, i64c(BK)), func(j0 kir.Expr, masked bool) {
 				ts := stageOf(j0)
 				st := ts.st

@@ -11,28 +11,37 @@ import (
 	"github.com/hopf-ml/hopf/codegen/cuda"
 	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/dsl"
+	"github.com/hopf-ml/hopf/ir"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// exampleCU compiles an example (target cuda, B=1, T=context) and renders
-// its kernels as `hopf compile` does.
-func exampleCU(t *testing.T, path string) (string, []*kir.Kernel) {
+// exampleGraph compiles an example (path from this directory) to its
+// fused graph for target cuda at B=1 and T (0: the context), its
+// positions named from the repository root.
+func exampleGraph(t *testing.T, path string, T int) *ir.Graph {
 	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	m, err := dsl.Load(strings.TrimPrefix(path, "../"), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Len: T})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+// exampleCU compiles an example (target cuda, B=1, T=context) and renders
+// its kernels as `hopf compile` does.
+func exampleCU(t *testing.T, path string) (string, []*kir.Kernel) {
+	t.Helper()
 	name := strings.TrimPrefix(path, "../")
-	m, err := dsl.Load(name, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := compiler.Compile(m, compiler.Options{Target: "cuda"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Compile(g)
+	p, err := Compile(exampleGraph(t, path, 0))
 	if err != nil {
 		t.Fatal(err)
 	}

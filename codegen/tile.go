@@ -60,16 +60,12 @@ func DefaultTile(arch string, s AttnSpec) TCTile {
 		if err != nil {
 			panic(fmt.Sprintf("codegen: archTiles %s: %v", arch, err)) // a bad table entry: TestArchTiles catches it
 		}
-		if s.Tile = t; tcPlanOK(s) {
+		s.Tile = t
+		if _, err := tcPlan(s); err == nil {
 			return t
 		}
 	}
 	return TCTile{}
-}
-
-func tcPlanOK(s AttnSpec) bool {
-	_, err := tcPlan(s)
-	return err == nil
 }
 
 // Check reports an Arch that is neither "" nor sm_XY[a]. (Whether a

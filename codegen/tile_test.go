@@ -1,14 +1,11 @@
 package codegen
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/hopf-ml/hopf/codegen/cuda"
 	"github.com/hopf-ml/hopf/codegen/kir"
-	"github.com/hopf-ml/hopf/compiler"
-	"github.com/hopf-ml/hopf/dsl"
 )
 
 // TestParseTCTile reads tilings, writes them back, and rejects malformed
@@ -77,19 +74,7 @@ func FuzzParseTCTile(f *testing.F) {
 // layers at d_head 32, then a causal one at d_head 64) for B=1, T=64.
 func compileHybrid(t *testing.T, opts Options) (*Program, error) {
 	t.Helper()
-	src, err := os.ReadFile("../examples/hybrid.hopf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := dsl.Load("examples/hybrid.hopf", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Len: 64})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return CompileWith(g, opts)
+	return CompileWith(exampleGraph(t, "../examples/hybrid.hopf", 64), opts)
 }
 
 // softmaxKernels are p's tensor-core attention kernels by d_head, in

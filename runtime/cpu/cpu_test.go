@@ -166,82 +166,123 @@ func TestForwardMatchesF64Reference(t *testing.T) {
 }
 
 // TestGradientsMatchFiniteDifferences differentiates loss = Σ out ⊙ r with
-// gorgonia's Grad through the custom ops and compares with central finite
-// differences of the f64 reference, on a sample of entries of every weight.
+// gorgonia's Grad through the custom ops, as hopf train does, and compares
+// with central finite differences of the f64 reference, on a sample of
+// entries of every weight. Every gradient buffer is poisoned with NaN
+// before its kernel runs (poisonGrads), so a kernel that leaves part of a
+// gradient it should overwrite unwritten fails; and the tape runs twice,
+// so one whose gradient accumulates without being zeroed (impl.partial)
+// doubles.
 func TestGradientsMatchFiniteDifferences(t *testing.T) {
+	poisonGrads = true
+	defer func() { poisonGrads = false }()
+
+	gradStages := []struct {
+		name string
+		opts compiler.Options
+	}{{"lowered", lowered}, {"dualized", compiler.Options{Target: "cpu", StopAfter: "dualize"}}}
 	for _, tm := range testModels {
-		t.Run(tm.name, func(t *testing.T) {
-			f := newFixture(t, tm.src, 3, lowered)
-			x, in := f.input(2, 5, 5)
-			env, _ := BindDims(f.g, x.Shape())
-			p, err := Compile(f.g, f.w, env)
-			if err != nil {
-				t.Fatal(err)
-			}
-			out := p.Outputs()[0]
-			rr := rand.New(rand.NewPCG(9, 9))
-			r32 := make([]float32, prod(out.Shape()))
-			r64 := make([]float64, len(r32))
-			for i := range r32 {
-				r32[i] = float32(rr.NormFloat64())
-				r64[i] = float64(r32[i])
-			}
-			eg := p.ExprGraph()
-			rn := G.NewTensor(eg, tensor.Float32, out.Dims(), G.WithShape(out.Shape()...), G.WithValue(tensor.New(tensor.WithShape(out.Shape()...), tensor.WithBacking(r32))), G.WithName("r"))
-			loss := G.Must(G.Sum(G.Must(G.HadamardProd(out, rn))))
-			var wn G.Nodes
-			for _, wt := range f.g.Weights {
-				wn = append(wn, p.Weight(wt.Name))
-			}
-			if len(wn) == 0 {
-				t.Fatal("no weights")
-			}
-			if _, err := G.Grad(loss, wn...); err != nil {
-				t.Fatal(err)
-			}
-			if err := G.Let(p.Inputs()[0], x); err != nil {
-				t.Fatal(err)
-			}
-			vm := G.NewTapeMachine(eg, G.BindDualValues(wn...))
-			defer vm.Close()
-			if err := vm.RunAll(); err != nil {
-				t.Fatal(err)
-			}
-			lossOf := func() float64 {
-				o := refForward(f.m, f.w64, in)
-				s := 0.0
-				for i := range o {
-					s += o[i] * r64[i]
-				}
-				return s
-			}
-			for _, wt := range f.g.Weights {
-				gv, err := p.Weight(wt.Name).Grad()
-				if err != nil {
-					t.Fatalf("%s: %v", wt.Name, err)
-				}
-				g32 := gv.Data().([]float32)
-				w := f.w64[wt.Name]
-				var num, den float64
-				for s := 0; s < 6; s++ {
-					i := rr.IntN(len(w))
-					const h = 1e-5
-					orig := w[i]
-					w[i] = orig + h
-					lp := lossOf()
-					w[i] = orig - h
-					lm := lossOf()
-					w[i] = orig
-					fd := (lp - lm) / (2 * h)
-					num += (float64(g32[i]) - fd) * (float64(g32[i]) - fd)
-					den += fd * fd
-				}
-				if e := math.Sqrt(num / math.Max(den, 1e-12)); e > 1e-3 && math.Sqrt(num) > 1e-4 {
-					t.Errorf("weight %s: gradient relative error %.3g", wt.Name, e)
-				}
-			}
-		})
+		for _, st := range gradStages {
+			t.Run(tm.name+"/"+st.name, func(t *testing.T) { gradCheck(t, tm.src, st.opts) })
+		}
 	}
+}
+
+func gradCheck(t *testing.T, src string, opts compiler.Options) {
+	f := newFixture(t, src, 3, opts)
+	x, in := f.input(2, 5, 5)
+	env, _ := BindDims(f.g, x.Shape())
+	p, err := Compile(f.g, f.w, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := p.Outputs()[0]
+	rr := rand.New(rand.NewPCG(9, 9))
+	r32 := make([]float32, prod(out.Shape()))
+	r64 := make([]float64, len(r32))
+	for i := range r32 {
+		r32[i] = float32(rr.NormFloat64())
+		r64[i] = float64(r32[i])
+	}
+	eg := p.ExprGraph()
+	rn := G.NewTensor(eg, tensor.Float32, out.Dims(), G.WithShape(out.Shape()...), G.WithValue(tensor.New(tensor.WithShape(out.Shape()...), tensor.WithBacking(r32))), G.WithName("r"))
+	loss := G.Must(G.Sum(G.Must(G.HadamardProd(out, rn))))
+	// The weights the ops read: after fuse-qkv, a derived w_qkv in place
+	// of its parts.
+	var used []*ir.Weight
+	seen := map[*ir.Weight]bool{}
+	for _, op := range f.g.Ops {
+		for _, wt := range op.Weights {
+			if !seen[wt] {
+				seen[wt] = true
+				used = append(used, wt)
+			}
+		}
+	}
+	var wn G.Nodes
+	for _, wt := range used {
+		wn = append(wn, p.Weight(wt.Name))
+	}
+	if len(wn) == 0 {
+		t.Fatal("no weights")
+	}
+	grads, err := G.Grad(loss, wn...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := G.Let(p.Inputs()[0], x); err != nil {
+		t.Fatal(err)
+	}
+	vm := G.NewTapeMachine(eg)
+	defer vm.Close()
+	for range 2 {
+		if err := vm.RunAll(); err != nil {
+			t.Fatal(err)
+		}
+		vm.Reset()
+	}
+	lossOf := func() float64 {
+		o := refForward(f.m, f.w64, in)
+		s := 0.0
+		for i := range o {
+			s += o[i] * r64[i]
+		}
+		return s
+	}
+	for j, wt := range used {
+		g32 := grads[j].Value().Data().([]float32)
+		var num, den float64
+		for s := 0; s < 6; s++ {
+			i := rr.IntN(len(g32))
+			w, wi := f.w64.entry(wt, i)
+			const h = 1e-5
+			orig := w[wi]
+			w[wi] = orig + h
+			lp := lossOf()
+			w[wi] = orig - h
+			lm := lossOf()
+			w[wi] = orig
+			fd := (lp - lm) / (2 * h)
+			num += (float64(g32[i]) - fd) * (float64(g32[i]) - fd)
+			den += fd * fd
+		}
+		if e := math.Sqrt(num / math.Max(den, 1e-12)); e > 1e-3 && math.Sqrt(num) > 1e-4 || math.IsNaN(num) {
+			t.Errorf("weight %s: gradient relative error %.3g", wt.Name, e)
+		}
+	}
+}
+
+// entry returns the f64 weight holding entry i of wt and its index there:
+// for a derived weight (rows concatenated), the part's.
+func (w refWeights) entry(wt *ir.Weight, i int) ([]float64, int) {
+	for _, part := range wt.Concat {
+		n := len(w[part.Name])
+		if i < n {
+			return w[part.Name], i
+		}
+		i -= n
+	}
+	return w[wt.Name], i
 }
 
 func TestEveryOpHasImpl(t *testing.T) {

@@ -29,8 +29,17 @@ type impl struct {
 	diff func(op *ir.Op) []bool
 	fwd  func(c *call) error
 	// bwd writes the gradients of the operands given the output's gradient
-	// dy. Every non-nil grad slice is zeroed before the call.
+	// dy. It OVERWRITES every non-nil grad slice but those partial names.
 	bwd func(c *call, dy []float32, grads [][]float32) error
+	// partial lists the operands whose gradient bwd adds into (a weight's,
+	// summed over rows) or writes only in part (the columns an op reads):
+	// gradOp zeroes those before the call, and only those. nil: none.
+	partial func(op *ir.Op) []int
+}
+
+// operands returns a partial function naming the same operands for every op.
+func operands(idx ...int) func(*ir.Op) []int {
+	return func(*ir.Op) []int { return idx }
 }
 
 func prod(s []int) int {
@@ -68,7 +77,8 @@ func f32(x float64) float32 { return float32(x) }
 // keeps it complete.
 var impls = map[string]impl{
 	"embed": {
-		diff: func(*ir.Op) []bool { return []bool{false, true} },
+		diff:    func(*ir.Op) []bool { return []bool{false, true} },
+		partial: operands(1), // the table: EmbedBackward accumulates
 		fwd: func(c *call) error {
 			V, D := c.shape[1][0], c.shape[1][1]
 			return kernels.Embed(c.out, c.ids, c.ins[1], V, D)
@@ -79,7 +89,8 @@ var impls = map[string]impl{
 		},
 	},
 	"embed_pos": {
-		diff: allDiff,
+		diff:    allDiff,
+		partial: operands(1), // the position table
 		fwd: func(c *call) error {
 			s := c.shape[0]
 			return kernels.EmbedPos(c.out, c.ins[0], c.ins[1], s[0], s[1], s[2], c.shape[1][0])
@@ -232,7 +243,8 @@ var impls = map[string]impl{
 		},
 	},
 	"layernorm": {
-		diff: allDiff,
+		diff:    allDiff,
+		partial: operands(1, 2), // gain and bias
 		fwd: func(c *call) error {
 			s := c.shape[0]
 			kernels.LayerNorm(c.out, c.ins[0], c.ins[1], c.ins[2], rows(s), last(s), f32(c.op.Float("eps", 0)))
@@ -245,7 +257,8 @@ var impls = map[string]impl{
 		},
 	},
 	"rmsnorm": {
-		diff: allDiff,
+		diff:    allDiff,
+		partial: operands(1), // the gain
 		fwd: func(c *call) error {
 			s := c.shape[0]
 			kernels.RMSNorm(c.out, c.ins[0], c.ins[1], rows(s), last(s), f32(c.op.Float("eps", 0)))
@@ -260,7 +273,8 @@ var impls = map[string]impl{
 }
 
 var linearImpl = impl{
-	diff: allDiff,
+	diff:    allDiff,
+	partial: operands(1), // the weight matrix
 	fwd: func(c *call) error {
 		x, w := c.shape[0], c.shape[1]
 		kernels.Linear(c.out, c.ins[0], c.ins[1], rows(x), last(x), w[0])

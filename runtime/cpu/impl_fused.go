@@ -11,7 +11,8 @@ import (
 
 func init() {
 	impls["slice"] = impl{
-		diff: allDiff,
+		diff:    allDiff,
+		partial: operands(0), // its columns only
 		fwd: func(c *call) error {
 			s := c.shape[0]
 			kernels.Cols(c.out, c.ins[0], rows(s), last(s), int(c.op.Int("offset", 0)), int(c.op.Int("width", 0)))
@@ -27,6 +28,12 @@ func init() {
 	plain := impls["split_heads"]
 	impls["split_heads"] = impl{
 		diff: allDiff,
+		partial: func(op *ir.Op) []int {
+			if op.Attrs["offset"] == nil {
+				return nil
+			}
+			return []int{0} // its columns only
+		},
 		fwd: func(c *call) error {
 			if c.op.Attrs["offset"] == nil {
 				return plain.fwd(c)

@@ -82,6 +82,14 @@ func (o *Options) Check() error {
 	if o.PrintAfter != "" && o.PrintAfter != "all" && !known(o.PrintAfter) {
 		return fmt.Errorf("unknown pass %q for print-after (want all or one of: lower, %s)", o.PrintAfter, passNames())
 	}
+	if o.PrintAfter != "" && o.PrintAfter != "all" && o.StopAfter != "" && passIndex(o.PrintAfter) > passIndex(o.StopAfter) {
+		return fmt.Errorf("print-after %s: the pipeline stops after %s, before that pass runs", o.PrintAfter, o.StopAfter)
+	}
+	for _, d := range o.Disable {
+		if d == o.PrintAfter {
+			return fmt.Errorf("print-after %s: that pass is disabled", d)
+		}
+	}
 	for _, d := range o.Disable {
 		p, ok := LookupPass(d)
 		if !ok {
@@ -92,6 +100,27 @@ func (o *Options) Check() error {
 		}
 	}
 	return nil
+}
+
+// passIndex is a pass's place in the pipeline (lower, before every pass,
+// is −1).
+func passIndex(name string) int {
+	for i, p := range passes {
+		if p.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// StageOf names the first stage whose pipeline runs the pass.
+func StageOf(pass string) string {
+	for _, s := range Stages {
+		if passIndex(pass) <= passIndex(s.LastPass) {
+			return s.Name
+		}
+	}
+	return ""
 }
 
 func passNames() string {

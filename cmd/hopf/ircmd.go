@@ -19,7 +19,7 @@ import (
 type irCmd struct {
 	File             string   `arg:"" name:"FILE" help:"Model file (.hopf)."`
 	Stage            string   `default:"lowered" enum:"parsed,lowered,fused" help:"What to print: parsed (the checked model as canonical DSL, every default explicit), lowered (graph IR of primitive ops) or fused (after fusion, dual form and memory planning)."`
-	PrintAfter       string   `name:"print-after" placeholder:"PASS" help:"Also print the IR after this pass, or after every pass with 'all' (to stderr, MLIR-style banners). Passes: lower, infer-shapes, canonicalize, dce."`
+	PrintAfter       string   `name:"print-after" placeholder:"PASS" help:"Also print the IR after this pass, or after every pass with 'all' (to stderr, MLIR-style banners). Passes: lower, infer-shapes, canonicalize, dce; at --stage fused also fuse-qkv, dualize, fuse-attention, fuse-residual, export-state, plan-memory."`
 	PrintAfterChange bool     `name:"print-after-change" help:"Also print the IR after every pass that changed it (to stderr)."`
 	VerifyEach       bool     `name:"verify-each" help:"Run the IR verifier after lowering and after every pass."`
 	DumpDir          string   `name:"dump-dir" placeholder:"DIR" help:"Write the IR after every pass to DIR/<graph>_<seq>__<pass>.ir."`
@@ -65,9 +65,15 @@ func (c *irCmd) Run(e *env) error {
 		if c.DOT {
 			return errors.New("--dot needs an IR stage (lowered), not parsed")
 		}
+		if c.PrintAfter != "" || c.PrintAfterChange || c.DumpDir != "" || c.VerifyEach || len(c.Disable) > 0 {
+			return errors.New("--print-after, --print-after-change, --dump-dir, --verify-each and --disable-pass act on the passes: use --stage lowered or fused, not parsed")
+		}
 		out.WriteString(dsl.Format(m))
 	default:
 		last, _ := compiler.StageEnd(c.Stage)
+		if st := compiler.StageOf(c.PrintAfter); c.PrintAfter != "all" && st != "" && st != c.Stage && st != "lowered" {
+			return fmt.Errorf("--print-after %s: that pass runs at --stage %s; the %s stage ends after %s", c.PrintAfter, st, c.Stage, last)
+		}
 		opts := compiler.Options{
 			StopAfter:        last,
 			VerifyEach:       c.VerifyEach,

@@ -150,6 +150,23 @@ func TestIRStagesAndFlags(t *testing.T) {
 	if _, e, code := hopf(t, "ir", ex, "--disable-pass", "infer-shapes"); code != 1 || !strings.Contains(e, "required") {
 		t.Errorf("--disable-pass infer-shapes: exit %d, %q", code, e)
 	}
+	// A pass that would never run is an error, not a silent no-op.
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--print-after", "dualize"}, "--print-after dualize: that pass runs at --stage fused; the lowered stage ends after dce"},
+		{[]string{"--stage", "parsed", "--print-after", "dce"}, "use --stage lowered or fused, not parsed"},
+		{[]string{"--stage", "parsed", "--dump-dir", dir}, "use --stage lowered or fused, not parsed"},
+		{[]string{"--stage", "fused", "--print-after", "fuse-qkv", "--disable-pass", "fuse-qkv"}, "print-after fuse-qkv: that pass is disabled"},
+	} {
+		if _, e, code := hopf(t, append([]string{"ir", ex}, c.args...)...); code != 1 || !strings.Contains(e, c.want) {
+			t.Errorf("%v: exit %d, %q; want 1 and %q", c.args, code, e, c.want)
+		}
+	}
+	if _, e, code := hopf(t, "ir", ex, "--stage", "fused", "--print-after", "dualize"); code != 0 || !strings.Contains(e, "IR Dump After dualize") {
+		t.Errorf("--stage fused --print-after dualize: exit %d, %q", code, e)
+	}
 }
 
 func TestIRFused(t *testing.T) {
@@ -288,6 +305,80 @@ func TestREADMEIRExcerpt(t *testing.T) {
 	}
 	if n < 3 {
 		t.Errorf("found only %d IR excerpt lines in README", n)
+	}
+}
+
+// TestREADMEFlags keeps README's command-line synopsis complete: every
+// flag of every command's --help appears in it.
+func TestREADMEFlags(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	i := strings.Index(s, "## The command line\n\n```\n")
+	if i < 0 {
+		t.Fatal("README.md has no command-line synopsis")
+	}
+	block := s[i:]
+	block = block[:strings.Index(block[len("## The command line\n\n```\n"):], "```")+len("## The command line\n\n```\n")]
+	flag := regexp.MustCompile(`^\s+(?:(-\w), )?(--[a-z0-9-]+)`)
+	// Each command's part: from its "hopf CMD" line to the next command's.
+	parts := map[string]string{}
+	cur := ""
+	for _, l := range strings.Split(block, "\n") {
+		if f := strings.Fields(l); len(f) > 1 && f[0] == "hopf" {
+			cur = f[1]
+		}
+		parts[cur] += l + "\n"
+	}
+	for _, cmd := range []string{"check", "ir", "compile", "run", "init", "bench", "inspect", "train"} {
+		part := parts[cmd]
+		in := func(f string) bool {
+			return f != "" && (strings.Contains(part, f+" ") || strings.Contains(part, f+"]") || strings.Contains(part, f+"="))
+		}
+		out, _, _ := hopf(t, cmd, "--help")
+		flags := out[strings.Index(out, "\nFlags:\n"):]
+		n := 0
+		for _, l := range strings.Split(flags, "\n") {
+			m := flag.FindStringSubmatch(l)
+			if m == nil || m[2] == "--help" {
+				continue
+			}
+			n++
+			if !in(m[1]) && !in(m[2]) {
+				t.Errorf("hopf %s %s is not in README's command-line synopsis", cmd, m[2])
+			}
+		}
+		if n == 0 && cmd != "check" {
+			t.Errorf("hopf %s --help: found no flags", cmd)
+		}
+	}
+}
+
+// TestREADMECheckExample runs README's `hopf check bad.hopf` on the file
+// it shows and wants exactly the errors it shows.
+func TestREADMECheckExample(t *testing.T) {
+	data, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	const cat, check = "$ cat bad.hopf\n", "$ hopf check bad.hopf\n"
+	i, j := strings.Index(s, cat), strings.Index(s, check)
+	if i < 0 || j < i {
+		t.Fatal("README.md has no `cat bad.hopf` and `hopf check bad.hopf` example")
+	}
+	src := s[i+len(cat) : j]
+	want := s[j+len(check):]
+	want = want[:strings.Index(want, "```")]
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "bad.hopf"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir) // the errors name the file as given
+	if _, e, code := hopf(t, "check", "bad.hopf"); code != 1 || e != want {
+		t.Errorf("hopf check bad.hopf: exit %d, stderr:\n%s\nREADME shows:\n%s", code, e, want)
 	}
 }
 

@@ -69,6 +69,8 @@ func (c *benchCmd) Run(e *env) error {
 		}
 	} else if c.Graph {
 		return errors.New("--graph is for --backend cuda (CUDA graphs)")
+	} else if c.Tile != "" {
+		return errors.New("--tile chooses among the generated CUDA kernels: use it with --backend cuda (the cpu backend runs no tiled kernels)")
 	}
 	m, err := loadModel(c.File)
 	if err != nil {

@@ -23,6 +23,9 @@ Example:
 }
 
 func (c *initCmd) Run(e *env) error {
+	if err := checkOutputs([]flagPath{{"-o", c.Output}}, []flagPath{{"the model file", c.File}}); err != nil {
+		return err
+	}
 	_, g, err := load(c.File)
 	if err != nil {
 		return errReported{report(e, err)}

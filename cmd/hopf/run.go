@@ -76,6 +76,13 @@ func (c *runCmd) Run(e *env) error {
 	if c.Batch < 1 {
 		return fmt.Errorf("--batch %d: want ≥ 1", c.Batch)
 	}
+	if c.Top < 1 {
+		return fmt.Errorf("--top %d: want ≥ 1", c.Top)
+	}
+	if err := checkOutputs([]flagPath{{"--out", c.Out}, {"--state-out", c.State}},
+		[]flagPath{{"the model file", c.File}, {"--weights", c.Weights}, {"--input", c.Input}}); err != nil {
+		return err
+	}
 	m, err := loadModel(c.File)
 	if err != nil {
 		return errReported{report(e, err)}
@@ -194,6 +201,9 @@ func (c *runCmd) input(m *dsl.Model, g *ir.Graph) (*tensor.Dense, error) {
 		if len(ids) == 0 {
 			return nil, errors.New("--tokens is empty")
 		}
+		if err := checkBatch(m, c.Batch, len(ids)); err != nil {
+			return nil, err
+		}
 		all := make([]int32, 0, len(ids)*c.Batch)
 		for b := 0; b < c.Batch; b++ {
 			all = append(all, ids...)
@@ -208,6 +218,12 @@ func (c *runCmd) input(m *dsl.Model, g *ir.Graph) (*tensor.Dense, error) {
 	}
 	if T < 1 {
 		return nil, fmt.Errorf("--len %d: want ≥ 1", T)
+	}
+	if T > m.Context {
+		return nil, fmt.Errorf("--len %d exceeds the model's context %d", T, m.Context)
+	}
+	if err := checkBatch(m, c.Batch, T); err != nil {
+		return nil, err
 	}
 	r := rand.New(rand.NewPCG(c.Seed, 0x1a7))
 	if tokens {

@@ -55,8 +55,9 @@ command with --resume to continue: the result is the same as an
 uninterrupted run. A NaN or infinite loss stops training with the step
 named and keeps the last good checkpoint.
 
-Exit status: 0 done, 1 an error (bad model, incompatible task, NaN loss),
-2 a wrong command line, 130 interrupted by Ctrl-C (checkpoint written).
+Exit status: 0 done, 1 an error (bad model, incompatible task, a flag's
+value, NaN loss), 2 a command line that does not parse, 130 interrupted
+by Ctrl-C (checkpoint written).
 
 Examples (docs/training.md has the results):
   # one linear attention layer learns one step of gradient descent (seconds)
@@ -104,6 +105,12 @@ func (c *trainCmd) Run(e *env) error {
 	if T == 0 {
 		T = train.DefaultLen(c.Task, m)
 	}
+	if err := checkBatch(m, c.Batch, T); err != nil {
+		return err
+	}
+	if err := checkOutputs([]flagPath{{"--out", c.Out}, {"--out's optimizer file", train.OptimizerPath(c.Out)}}, []flagPath{{"the model file", c.File}}); err != nil {
+		return err
+	}
 	// Check the task against the model before touching any file.
 	if _, err := train.NewTask(c.Task, m, c.Batch, T); err != nil {
 		return err
@@ -122,6 +129,8 @@ func (c *trainCmd) Run(e *env) error {
 	} else {
 		if step, ok, err := train.CheckpointStep(c.Out); err == nil && ok && !c.Force {
 			return fmt.Errorf("%s already holds a training checkpoint (step %d): add --resume to continue it, or --force to start over", c.Out, step)
+		} else if _, serr := os.Stat(c.Out); serr == nil && !c.Force {
+			return fmt.Errorf("%s exists and is not a training checkpoint: choose another --out, or add --force to overwrite it", c.Out)
 		}
 		var ws *weights.Set
 		if c.Weights != "" {

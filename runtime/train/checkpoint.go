@@ -1,6 +1,7 @@
 package train
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -21,7 +22,8 @@ import (
 //     metadata, the training state: hopf.train.step (updates made),
 //     hopf.train.rng (the data stream's PCG state, hex), and the settings
 //     that define the run (task, batch, len, lr, seed, Adam's β1/β2/ε,
-//     schedule, horizon).
+//     schedule, horizon), and hopf.train.model, a hash of the model it
+//     trains (ModelHash).
 //   - OUT's optimizer file (w.optim.safetensors: ".safetensors" replaced
 //     by ".optim.safetensors", or ".optim" appended) holds Adam's moments
 //     as f32 tensors adam.m.NAME and adam.v.NAME, and for f16/bf16 models
@@ -45,6 +47,7 @@ const (
 	metaSchedule = "hopf.train.schedule"
 	metaHorizon  = "hopf.train.horizon"
 	metaOptim    = "hopf.train.optimizer_file"
+	metaModel    = "hopf.train.model"
 )
 
 // OptimizerPath is the optimizer file that goes with a checkpoint.
@@ -53,6 +56,15 @@ func OptimizerPath(out string) string {
 		return s + ".optim.safetensors"
 	}
 	return out + ".optim"
+}
+
+// ModelHash identifies a model by its canonical DSL (dsl.Format: the
+// name and every setting, defaults explicit; not comments or layout, so
+// an edit that changes neither keeps the hash): "sha256:" and the first
+// 16 hex digits of its SHA-256.
+func ModelHash(m *dsl.Model) string {
+	sum := sha256.Sum256([]byte(dsl.Format(m)))
+	return "sha256:" + hex.EncodeToString(sum[:8])
 }
 
 func ftoa(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
@@ -116,6 +128,7 @@ func (t *Trainer) Save(path string) error {
 	f.Metadata[metaStep] = step
 	f.Metadata[metaRNG] = hex.EncodeToString(rng)
 	f.Metadata[metaOptim] = baseName(OptimizerPath(path))
+	f.Metadata[metaModel] = ModelHash(t.Model)
 	return safetensors.WriteFile(path, f)
 }
 
@@ -184,6 +197,11 @@ func Resume(path string, m *dsl.Model, g *ir.Graph, cfg Config) (*Trainer, error
 	}
 	if len(diffs) > 0 {
 		return nil, fmt.Errorf("resume: %s was trained with other settings; give the same ones as the interrupted run:\n  %s", path, strings.Join(diffs, "\n  "))
+	}
+	// Checkpoints from before the hash have none: their model is unchecked
+	// beyond the weights' names and shapes.
+	if got, want := meta[metaModel], ModelHash(m); got != "" && got != want {
+		return nil, fmt.Errorf("resume: %s was trained from another model (%s; this model %s is %s, compare with hopf ir --stage parsed): resume with the model file it was trained from, or start a new run from its weights with --weights %s --out NEW", path, got, m.Name, want, path)
 	}
 	ws, err := weights.FromFile(f, g, path)
 	if err != nil {

@@ -203,29 +203,42 @@ func TestResumeErrors(t *testing.T) {
 	}
 	other := c.cfg
 	other.Batch, other.LR = 16, 0.5
+	// The same weights' names and shapes, another model: delta attention
+	// with a constant β in place of linear attention.
+	otherModel := loadSrc(t, strings.Replace(c.src, "attention linear {", "attention delta { beta 0.5;", 1))
 	cases := []struct {
 		name  string
 		path  string
 		cfg   Config
+		model *dsl.Model
 		setup func()
 		want  []string
 	}{
-		{"missing", filepath.Join(dir, "none.safetensors"), c.cfg, nil, []string{"does not exist: there is nothing to resume"}},
-		{"plain weights", plain, c.cfg, nil, []string{"holds weights but no training state"}},
-		{"other settings", out, other, nil, []string{"--batch: the checkpoint has 8, this run 16", "--lr: the checkpoint has 0.01, this run 0.5"}},
-		{"optimizer file from another step", out, c.cfg, func() {
+		{"missing", filepath.Join(dir, "none.safetensors"), c.cfg, nil, nil, []string{"does not exist: there is nothing to resume"}},
+		{"plain weights", plain, c.cfg, nil, nil, []string{"holds weights but no training state"}},
+		{"other settings", out, other, nil, nil, []string{"--batch: the checkpoint has 8, this run 16", "--lr: the checkpoint has 0.01, this run 0.5"}},
+		{"other model", out, c.cfg, otherModel, nil, []string{"was trained from another model (sha256:", "this model vec is sha256:", "--weights " + out}},
+		{"optimizer file from another step", out, c.cfg, nil, func() {
 			f, _ := safetensors.ReadFile(OptimizerPath(out))
 			f.Metadata[metaStep] = "1"
 			safetensors.WriteFile(OptimizerPath(out), f)
 		}, []string{"w.optim.safetensors is from step 1 but", "from step 2"}},
-		{"optimizer file missing", out, c.cfg, func() { os.Remove(OptimizerPath(out)) }, []string{"w.optim.safetensors, is missing"}},
+		{"optimizer file missing", out, c.cfg, nil, func() { os.Remove(OptimizerPath(out)) }, []string{"w.optim.safetensors, is missing"}},
 	}
 	for _, k := range cases {
 		t.Run(k.name, func(t *testing.T) {
 			if k.setup != nil {
 				k.setup()
 			}
-			_, err := Resume(k.path, m, g, k.cfg)
+			km, kg := m, g
+			if k.model != nil {
+				km = k.model
+				var err error
+				if kg, err = LowerForTraining(km); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := Resume(k.path, km, kg, k.cfg)
 			for _, w := range k.want {
 				if err == nil || !strings.Contains(err.Error(), w) {
 					t.Errorf("got %v, want %q", err, w)

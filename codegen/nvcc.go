@@ -189,10 +189,10 @@ func SplitCompile(nvcc, arch, kind, src, out string, verbose bool) (string, erro
 func TargetArch(ks []*kir.Kernel, arch string) (string, error) {
 	for _, k := range ks {
 		if cc, ok := computeCapability(arch); ok && cc < 80 && k.UsesSm80() {
-			return "", fmt.Errorf("kernel %s uses mma.sync m16n8k16 or cp.async (sm_80 or later) and the target is %s: f16 and bf16 models need an sm_80 or later GPU (or --backend sim); f32 models run from sm_70", k.Name, arch)
+			return "", fmt.Errorf("kernel %s uses mma.sync m16n8k16 or cp.async (sm_80 or later) and the target is %s: f16 and bf16 models need an sm_80 or later GPU (elsewhere: --backend cpu, or --backend sim without --arch); f32 models run from sm_70", k.Name, arch)
 		}
 		if cc, ok := computeCapability(arch); ok && cc < 90 && k.UsesTma() {
-			return "", fmt.Errorf("kernel %s uses TMA (cp.async.bulk.tensor, sm_90 or later) and the target is %s: use a tiling without tma, or --backend sim", k.Name, arch)
+			return "", fmt.Errorf("kernel %s uses TMA (cp.async.bulk.tensor, sm_90 or later) and the target is %s: use a tiling without tma (--tile), or another --arch", k.Name, arch)
 		}
 	}
 	for _, k := range ks {
@@ -203,7 +203,7 @@ func TargetArch(ks []*kir.Kernel, arch string) (string, error) {
 		case "sm_90", "sm_90a":
 			return "sm_90a", nil
 		}
-		return "", fmt.Errorf("kernel %s uses wgmma (Hopper's warpgroup MMA, sm_90a) and the target is %s: use a tiling without wgmma (codegen.TCTile.Wgmma, --tile), or --backend sim", k.Name, arch)
+		return "", fmt.Errorf("kernel %s uses wgmma (Hopper's warpgroup MMA, sm_90a) and the target is %s: use a tiling without wgmma (--tile), or --arch sm_90", k.Name, arch)
 	}
 	return arch, nil
 }

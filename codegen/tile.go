@@ -68,14 +68,19 @@ func DefaultTile(arch string, s AttnSpec) TCTile {
 	return TCTile{}
 }
 
-// Check reports an Arch that is neither "" nor sm_XY[a]. (Whether a
+// Check reports an Arch that is neither "" nor sm_XY[a] of sm_70 or
+// later. (Whether a
 // tiling suits a layer is for CompileWith to say, at the layer.)
 func (o Options) Check() error {
 	if o.Arch == "" {
 		return nil
 	}
-	if cc, ok := computeCapability(o.Arch); !ok || cc < 10 {
+	cc, ok := computeCapability(o.Arch)
+	if !ok || cc < 10 {
 		return fmt.Errorf("architecture %q: want sm_XY (sm_80, sm_90, sm_90a, …)", o.Arch)
+	}
+	if cc < 70 {
+		return fmt.Errorf("architecture %s: hopf's kernels need sm_70 (Volta) or later (f16 and bf16 models sm_80)", o.Arch)
 	}
 	return nil
 }

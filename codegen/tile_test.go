@@ -143,6 +143,7 @@ func TestDefaultTileByArch(t *testing.T) {
 		{arch: "sm_89", tile: "wgmma,overlap,tma,plain", err: []string{"examples/hybrid.hopf:17:5", "uses TMA"}},
 		{arch: "sm_75", err: []string{"sm_80 or later", "the target is sm_75"}},
 		{arch: "hopper", err: []string{`architecture "hopper": want sm_XY`}},
+		{arch: "sm_60", err: []string{"architecture sm_60: hopf's kernels need sm_70 (Volta) or later"}},
 	} {
 		tile, err := ParseTCTile(c.tile)
 		if err != nil {

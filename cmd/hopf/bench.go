@@ -79,6 +79,9 @@ func (c *benchCmd) Run(e *env) error {
 	if c.Len > m.Context {
 		return fmt.Errorf("--len %d exceeds the model's context %d", c.Len, m.Context)
 	}
+	if err := tileApplies(m, c.Tile); err != nil {
+		return err
+	}
 	opts := compiler.Options{Target: "cpu"}
 	if c.Stage == "lowered" {
 		opts.StopAfter, _ = compiler.StageEnd("lowered")

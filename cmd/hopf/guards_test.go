@@ -30,6 +30,10 @@ func TestCommandLineGuards(t *testing.T) {
 	if err := os.WriteFile(plain, []byte("keep me"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	linF16 := filepath.Join(dir, "lin.hopf")
+	if err := os.WriteFile(linF16, []byte("model lin { vocab 8; d_model 8; context 8; dtype f16\n  attention linear { heads 1; d_head 8 }\n  unembed }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	const huge = "9223372036854775807"
 	for _, c := range []struct {
 		name string
@@ -52,6 +56,10 @@ func TestCommandLineGuards(t *testing.T) {
 		{"train over the model", []string{"train", model, "--task", "copy", "--out", model}, "is also the model file"},
 		{"train over another file", []string{"train", model, "--task", "copy", "--steps", "1", "--out", plain}, "exists and is not a training checkpoint: choose another --out, or add --force"},
 		{"bench tile on cpu", []string{"bench", ind, "--tile", "wgmma"}, "--tile chooses among the generated CUDA kernels: use it with --backend cuda"},
+		{"tile on an f32 model", []string{"run", ind, "--backend", "sim", "--tile", "bk=7"}, "--tile tiles the tensor-core softmax attention kernels of f16 and bf16 models; induction is f32"},
+		{"tile without softmax layers", []string{"run", linF16, "--backend", "sim", "--tile", "wgmma"}, "--tile tiles softmax attention kernels; lin has no softmax layer"},
+		{"len with tokens", []string{"run", ind, "--tokens", "1 2", "--len", "5"}, "--len sets the length of the random input; --tokens and --input give their own"},
+		{"batch with input", []string{"run", ind, "--input", filepath.Join(dir, "x.safetensors"), "--batch", "3"}, "--input gives its own: drop --batch"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, e, code := hopf(t, c.args...)

@@ -87,6 +87,15 @@ func (c *runCmd) Run(e *env) error {
 	if err != nil {
 		return errReported{report(e, err)}
 	}
+	if err := tileApplies(m, c.Tile); err != nil {
+		return err
+	}
+	if c.Len != 0 && (c.Tokens != "" || c.Input != "") {
+		return errors.New("--len sets the length of the random input; --tokens and --input give their own: drop --len")
+	}
+	if c.Batch != 1 && c.Input != "" {
+		return errors.New("--batch sets the batch of --tokens or the random input; --input gives its own: drop --batch")
+	}
 	opts := compiler.Options{Target: "cpu", ExportState: c.State != ""}
 	if c.Stage == "lowered" {
 		if c.State != "" {
@@ -358,6 +367,23 @@ func writeRun(path string, g *ir.Graph, x, out *tensor.Dense) error {
 // backend that runs generated kernels (sim, cuda; "" for hopf compile);
 // an error for the CPU backend. The cuda backend fills in the device's
 // architecture itself.
+// tileApplies refuses a --tile the model has no kernel for: it tiles the
+// softmax attention kernels of f16 and bf16 models (on tensor cores).
+func tileApplies(m *dsl.Model, tile string) error {
+	if tile == "" {
+		return nil
+	}
+	if m.DType != dsl.F16 && m.DType != dsl.BF16 {
+		return fmt.Errorf("--tile tiles the tensor-core softmax attention kernels of f16 and bf16 models; %s is %s, so it would change nothing: drop --tile (or set dtype f16)", m.Name, m.DType)
+	}
+	for _, l := range m.Layers {
+		if l.Kind == dsl.Softmax {
+			return nil
+		}
+	}
+	return fmt.Errorf("--tile tiles softmax attention kernels; %s has no softmax layer, so it would change nothing: drop --tile", m.Name)
+}
+
 func kernelOptions(backend, tile, arch string) (codegen.Options, error) {
 	var opts codegen.Options
 	switch {

@@ -38,6 +38,10 @@ type StoppedError struct {
 	*NonFiniteError
 	Out        string
 	Checkpoint int // −1: none was written
+	// FirstStep: the loss of the weights the run started from was not
+	// finite, before any update of this run (the learning rate is not to
+	// blame).
+	FirstStep bool
 }
 
 func (e *StoppedError) Error() string {
@@ -48,6 +52,9 @@ func (e *StoppedError) Error() string {
 		msg += fmt.Sprintf("; the last good checkpoint (step %d) is kept in %s", e.Checkpoint, e.Out)
 	default:
 		msg += fmt.Sprintf("; no checkpoint had been written, %s is untouched", e.Out)
+	}
+	if e.FirstStep && e.What == "loss" {
+		return msg + " (before any update: the starting weights, or the model's settings such as a large scale, give a non-finite loss; check --weights, or start from the seeded init)"
 	}
 	return msg + " (a lower --lr may help)"
 }
@@ -74,6 +81,7 @@ func (t *Trainer) Run(ctx context.Context, o RunOptions, resumedFrom int) (RunRe
 		}
 		return nil
 	}
+	start := t.Step()
 	for t.Step() < o.Steps {
 		if ctx.Err() != nil {
 			res.Interrupted = true
@@ -86,7 +94,7 @@ func (t *Trainer) Run(ctx context.Context, o RunOptions, resumedFrom int) (RunRe
 		if err != nil {
 			var nf *NonFiniteError
 			if errors.As(err, &nf) {
-				return res, &StoppedError{NonFiniteError: nf, Out: o.Out, Checkpoint: res.Checkpoint}
+				return res, &StoppedError{NonFiniteError: nf, Out: o.Out, Checkpoint: res.Checkpoint, FirstStep: t.Step() == start}
 			}
 			return res, fmt.Errorf("step %d: %w", t.Step()+1, err)
 		}

@@ -167,6 +167,10 @@ func TestNonFiniteLossStops(t *testing.T) {
 			if !strings.HasPrefix(err.Error(), want) {
 				t.Errorf("message %q, want it to start with %q", err, want)
 			}
+			// The run's first step: no update of this run is to blame.
+			if !se.FirstStep || !strings.Contains(err.Error(), "before any update: the starting weights") || strings.Contains(err.Error(), "--lr") {
+				t.Errorf("message %q, want the starting weights blamed, not --lr", err)
+			}
 			after, _ := os.ReadFile(out)
 			if !bytes.Equal(before, after) {
 				t.Error("the checkpoint changed")
@@ -180,7 +184,7 @@ func TestNonFiniteLossStops(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "w.safetensors")
 	_, err := tr.Run(context.Background(), RunOptions{Steps: 50, Out: out, CheckpointEvery: 100}, -1)
 	var se *StoppedError
-	if !errors.As(err, &se) || !strings.Contains(err.Error(), "no checkpoint had been written") {
+	if !errors.As(err, &se) || !strings.Contains(err.Error(), "no checkpoint had been written") || !strings.Contains(err.Error(), "a lower --lr may help") || se.FirstStep {
 		t.Errorf("lr 1e38: got %v", err)
 	}
 	if _, serr := os.Stat(out); serr == nil {

@@ -287,7 +287,7 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	case "all":
 		l.MaskAll = true
 	default:
-		return l, fmt.Errorf("attention: mask tiles %q, want all or edge", s.Tile.MaskTiles)
+		return l, fmt.Errorf("tiling: mask=%s, want all or edge", s.Tile.MaskTiles)
 	}
 	switch s.Tile.Order {
 	case "", "launch":
@@ -296,49 +296,49 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	case "lpt":
 		l.LPT = true
 	default:
-		return l, fmt.Errorf("attention: order %q, want heavy, lpt or launch", s.Tile.Order)
+		return l, fmt.Errorf("tiling: order=%s, want heavy, lpt or launch", s.Tile.Order)
 	}
 	l.BQ = 16 * l.MT * l.Warps
 	l.KS, l.VS = s.DK+8, s.DV+8
 	if s.Tile.Wgmma {
 		if l.MT != 1 {
-			return l, fmt.Errorf("attention: wgmma takes one 16-row tile per warp (MT 1), not %d", l.MT)
+			return l, fmt.Errorf("tiling: wgmma takes one 16-row tile per warp (mt=1), not mt=%d", l.MT)
 		}
 		l.Wgmma = true
 		l.KS, l.VS = s.DK, s.DV // core matrices: no padding
 	}
 	if s.Tile.Overlap && !s.Tile.Wgmma {
-		return l, fmt.Errorf("attention: overlap pipelines wgmma: it needs Wgmma")
+		return l, fmt.Errorf("tiling: overlap pipelines wgmma: add wgmma")
 	}
 	l.Lazy = s.Tile.Lazy
 	if s.Tile.EarlyS && !s.Tile.Overlap {
-		return l, fmt.Errorf("attention: early S is an order of the overlapped pipeline: it needs Overlap")
+		return l, fmt.Errorf("tiling: earlys is an order of the overlapped pipeline: add overlap")
 	}
 	l.EarlyS = s.Tile.EarlyS
 	if s.Tile.TmaPlain && !s.Tile.Tma {
-		return l, fmt.Errorf("attention: TmaPlain is a layout of the TMA loads: it needs Tma")
+		return l, fmt.Errorf("tiling: plain is a layout of the TMA loads: add tma")
 	}
 	if s.Tile.Tma {
 		switch {
 		case !s.Tile.Overlap:
-			return l, fmt.Errorf("attention: TMA loads feed the overlapped pipeline: it needs Overlap")
+			return l, fmt.Errorf("tiling: tma loads feed the overlapped pipeline: add overlap")
 		case !s.Tile.TmaPlain && (s.DK%64 != 0 || s.DV%64 != 0):
-			return l, fmt.Errorf("attention: TMA loads boxes of 64 columns: d_k %d and d_v %d must be multiples of 64 (or load without swizzle, TmaPlain: boxes of 8 columns)", s.DK, s.DV)
+			return l, fmt.Errorf("tiling: tma loads boxes of 64 columns: d_k %d and d_v %d must be multiples of 64 (or add plain: no swizzle, boxes of 8 columns)", s.DK, s.DV)
 		case s.LD%8 != 0:
-			return l, fmt.Errorf("attention: TMA needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
+			return l, fmt.Errorf("tiling: tma needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
 		}
 		l.Tma, l.TmaPlain = true, s.Tile.TmaPlain
 	}
 	switch {
 	case s.Tile.Producer && !s.Tile.Tma:
-		return l, fmt.Errorf("attention: a producer warp issues TMA loads: it needs Tma")
+		return l, fmt.Errorf("tiling: a producer issues TMA loads: add tma")
 	case s.Tile.Producer && s.Tile.QShared && s.Tile.TmaPlain:
-		return l, fmt.Errorf("attention: a producer loads Q by TMA in the 128-byte swizzle: not with TmaPlain")
+		return l, fmt.Errorf("tiling: a producer loads Q by TMA in the 128-byte swizzle: not with plain")
 	}
 	l.Producer = s.Tile.Producer
 	l.QTma = s.Tile.Producer && s.Tile.QShared
 	if s.Tile.PingPong && (!s.Tile.Producer || l.Warps != 8) {
-		return l, fmt.Errorf("attention: ping-pong alternates the two consumer warpgroups of a block with a producer: it needs Producer and 8 warps")
+		return l, fmt.Errorf("tiling: pingpong alternates the two consumer warpgroups of a block with a producer: it needs producer and warps=8")
 	}
 	l.PingPong = s.Tile.PingPong
 	// Two stages where the rows can be copied 16 bytes at a time
@@ -353,26 +353,26 @@ func tcPlan(s AttnSpec) (tcLayout, error) {
 	}
 	switch n := s.Tile.Stages; {
 	case s.Tile.Overlap && !l.Vector:
-		return l, fmt.Errorf("attention: overlap needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
+		return l, fmt.Errorf("tiling: overlap needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", s.LD)
 	case s.Tile.Overlap && n != 0 && n < 3:
-		return l, fmt.Errorf("attention: overlap needs 3 or 4 stages, not %d (tile i+1 is copied while the PV of tile i−1 reads its V)", n)
+		return l, fmt.Errorf("tiling: overlap needs stages=3 or 4, not %d (tile i+1 is copied while the PV of tile i−1 reads its V)", n)
 	case n == 0:
 	case n < 1 || n > 4:
-		return l, fmt.Errorf("attention: %d stages, want 1 to 4", n)
+		return l, fmt.Errorf("tiling: stages=%d, want 1 to 4", n)
 	case n > 1 && !l.Vector:
-		return l, fmt.Errorf("attention: %d stages need qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", n, s.LD)
+		return l, fmt.Errorf("tiling: stages=%d needs qkv rows 16-byte aligned (row stride %d is not a multiple of 8)", n, s.LD)
 	default:
 		l.Stages = n
 	}
 	switch {
 	case l.BK < 16 || l.BK%16 != 0 || l.BK > 128:
-		return l, fmt.Errorf("attention: key tile %d, want a multiple of 16 up to 128", l.BK)
+		return l, fmt.Errorf("tiling: bk=%d, want a multiple of 16 up to 128", l.BK)
 	case l.MT != 1 && l.MT != 2:
-		return l, fmt.Errorf("attention: %d row tiles per warp, want 1 or 2", l.MT)
+		return l, fmt.Errorf("tiling: mt=%d row tiles per warp, want 1 or 2", l.MT)
 	case l.Warps != 4 && l.Warps != 8:
-		return l, fmt.Errorf("attention: %d warps per block, want 4 or 8", l.Warps)
+		return l, fmt.Errorf("tiling: warps=%d per block, want 4 or 8", l.Warps)
 	case l.sharedBytes(s) > kir.MaxSharedBytes:
-		return l, fmt.Errorf("attention: key tile %d in %d stages needs %d bytes of shared memory, more than 227 KiB", l.BK, l.Stages, l.sharedBytes(s))
+		return l, fmt.Errorf("tiling: bk=%d in stages=%d needs %d bytes of shared memory, more than 227 KiB", l.BK, l.Stages, l.sharedBytes(s))
 	}
 	return l, nil
 }

@@ -426,22 +426,22 @@ func TestAttentionTensorCores(t *testing.T) {
 		want string
 	}{
 		{TCTile{Wgmma: true, MT: 2}, "wgmma takes one 16-row tile per warp"},
-		{TCTile{Overlap: true}, "overlap pipelines wgmma: it needs Wgmma"},
-		{TCTile{Wgmma: true, Overlap: true, Stages: 2}, "overlap needs 3 or 4 stages, not 2"},
-		{TCTile{BK: 24}, "key tile 24, want a multiple of 16"},
-		{TCTile{MT: 3}, "3 row tiles per warp"},
+		{TCTile{Overlap: true}, "tiling: overlap pipelines wgmma: add wgmma"},
+		{TCTile{Wgmma: true, Overlap: true, Stages: 2}, "overlap needs stages=3 or 4, not 2"},
+		{TCTile{BK: 24}, "bk=24, want a multiple of 16"},
+		{TCTile{MT: 3}, "mt=3 row tiles per warp"},
 		{TCTile{BK: 128, Stages: 4}, "more than 227 KiB"}, // at d 128
-		{TCTile{Stages: 5}, "5 stages"},
-		{TCTile{Wgmma: true, Tma: true}, "TMA loads feed the overlapped pipeline: it needs Overlap"},
-		{TCTile{Wgmma: true, Overlap: true, TmaPlain: true}, "TmaPlain is a layout of the TMA loads: it needs Tma"},
-		{TCTile{Warps: 6}, "6 warps per block"},
-		{TCTile{Wgmma: true, Overlap: true, Producer: true}, "a producer warp issues TMA loads: it needs Tma"},
-		{TCTile{Wgmma: true, Overlap: true, Tma: true, TmaPlain: true, Producer: true, QShared: true}, "loads Q by TMA in the 128-byte swizzle: not with TmaPlain"},
-		{TCTile{Wgmma: true, Overlap: true, Tma: true, PingPong: true, Warps: 8}, "it needs Producer and 8 warps"},
-		{TCTile{Wgmma: true, Overlap: true, Tma: true, Producer: true, PingPong: true}, "it needs Producer and 8 warps"},
-		{TCTile{MaskTiles: "bogus"}, `mask tiles "bogus", want all or edge`},
-		{TCTile{Order: "random"}, `order "random", want heavy, lpt or launch`},
-		{TCTile{BK: 16, Stages: 2, MT: 5}, "5 row tiles"},
+		{TCTile{Stages: 5}, "stages=5, want 1 to 4"},
+		{TCTile{Wgmma: true, Tma: true}, "tma loads feed the overlapped pipeline: add overlap"},
+		{TCTile{Wgmma: true, Overlap: true, TmaPlain: true}, "plain is a layout of the TMA loads: add tma"},
+		{TCTile{Warps: 6}, "warps=6 per block"},
+		{TCTile{Wgmma: true, Overlap: true, Producer: true}, "a producer issues TMA loads: add tma"},
+		{TCTile{Wgmma: true, Overlap: true, Tma: true, TmaPlain: true, Producer: true, QShared: true}, "loads Q by TMA in the 128-byte swizzle: not with plain"},
+		{TCTile{Wgmma: true, Overlap: true, Tma: true, PingPong: true, Warps: 8}, "it needs producer and warps=8"},
+		{TCTile{Wgmma: true, Overlap: true, Tma: true, Producer: true, PingPong: true}, "it needs producer and warps=8"},
+		{TCTile{MaskTiles: "bogus"}, `mask=bogus, want all or edge`},
+		{TCTile{Order: "random"}, `order=random, want heavy, lpt or launch`},
+		{TCTile{BK: 16, Stages: 2, MT: 5}, "mt=5 row tiles"},
 	} {
 		s := AttnSpec{E: kir.F16, H: 1, DK: 128, DV: 128, LD: 384, Softmax: true, Mask: "causal", Scale: 0.1, Tile: c.tile}
 		if _, err := AttentionKernel("a", "test", s); err == nil || !strings.Contains(err.Error(), c.want) {
@@ -452,7 +452,7 @@ func TestAttentionTensorCores(t *testing.T) {
 		}
 	}
 	s := AttnSpec{E: kir.F16, H: 1, DK: 64, DV: 64, LD: 195, Softmax: true, Mask: "causal", Scale: 0.1, Tile: TCTile{Stages: 2}}
-	if _, err := AttentionKernel("a", "test", s); err == nil || !strings.Contains(err.Error(), "2 stages need qkv rows 16-byte aligned") {
+	if _, err := AttentionKernel("a", "test", s); err == nil || !strings.Contains(err.Error(), "stages=2 needs qkv rows 16-byte aligned") {
 		t.Errorf("two stages at row stride 195: got %v", err)
 	}
 	// The default: two stages where rows are aligned (at d 128 in 68 KiB of

@@ -103,6 +103,43 @@ func (m *TensorMapArg) Check(p *kir.Param, b Buffer) error {
 	return nil
 }
 
+// CUDA's limits on a launch (every compute capability hopf targets, 7.0
+// on; the CUDA C Programming Guide's table of technical specifications).
+// CompileWith refuses a plan past them; the simulator and the CUDA backend
+// check them again at run time.
+const (
+	MaxGridX        = 1<<31 - 1 // blocks along grid.x
+	MaxGridYZ       = 65535     // blocks along grid.y and along grid.z
+	MaxBlockThreads = 1024      // threads of one block
+)
+
+// checkLimits reports a launch CUDA would refuse: a grid dimension outside
+// 1..its limit or a block of more than MaxBlockThreads threads, naming
+// the kernel, the dimension, its value and the limit, and what to lower.
+func (l *Launch) checkLimits(env map[string]int) error {
+	for i, g := range l.Grid {
+		lim := MaxGridYZ
+		if i == 0 {
+			lim = MaxGridX
+		}
+		if g >= 1 && g <= lim {
+			continue
+		}
+		dim := "xyz"[i : i+1]
+		if g < 1 {
+			return fmt.Errorf("kernel %s: grid.%s is %d blocks, want 1..%d", l.Kernel, dim, g, lim)
+		}
+		if B, ok := env["B"]; ok && g == B {
+			return fmt.Errorf("kernel %s: grid.%s is %d blocks (one per sequence of the batch), more than CUDA's limit of %d: lower the batch (--batch)", l.Kernel, dim, g, lim)
+		}
+		return fmt.Errorf("kernel %s: grid.%s is %d blocks at B=%d T=%d, more than CUDA's limit of %d: lower the batch (--batch) or the sequence length (--len)", l.Kernel, dim, g, env["B"], env["T"], lim)
+	}
+	if n := l.Block[0] * l.Block[1] * l.Block[2]; n < 1 || n > MaxBlockThreads {
+		return fmt.Errorf("kernel %s: a block of %d×%d×%d threads, want 1..%d", l.Kernel, l.Block[0], l.Block[1], l.Block[2], MaxBlockThreads)
+	}
+	return nil
+}
+
 // Launch is one kernel launch of the plan.
 type Launch struct {
 	Kernel      string `json:"kernel"`
@@ -206,8 +243,11 @@ func CompileWith(g *ir.Graph, opts Options) (*Program, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s: %s: no kernel generator for op %s: code generation takes the fused stage (compiler stage \"fused\"), where every layer is one fused op", op.Pos, op.Ref(), op.Name())
 		}
-		n0 := len(c.p.Kernels)
+		n0, l0 := len(c.p.Kernels), len(c.p.Launches)
 		err := gen(c, op)
+		for i := l0; err == nil && i < len(c.p.Launches); i++ {
+			err = c.p.Launches[i].checkLimits(c.p.Env)
+		}
 		if err == nil && opts.Arch != "" {
 			// The layer's kernels on the target, before any module is built.
 			_, err = TargetArch(c.p.Kernels[n0:], opts.Arch)

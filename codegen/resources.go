@@ -205,7 +205,7 @@ func (l SMLimits) Occupancy(threads, regs, shared int) Occupancy {
 	if shared > l.SharedBlock {
 		return Occupancy{Limit: "shared"}
 	}
-	if threads > 1024 {
+	if threads > MaxBlockThreads {
 		return Occupancy{Limit: "threads"}
 	}
 	type bound struct {

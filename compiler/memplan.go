@@ -2,10 +2,20 @@ package compiler
 
 import (
 	"fmt"
+	"math/big"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/hopf-ml/hopf/ir"
 )
+
+// MaxElems is the most elements one value of the memory plan may hold at
+// the planned B and T: 2^31 (8 GiB of f32). The kernels index with 64-bit
+// integers, but past it a batch is a mistake rather than a workload (hopf
+// run and bench refuse the same), and sizes computed in int64 bytes stay
+// far from overflow.
+const MaxElems = 1 << 31
 
 // planMemory assigns the op results to buffers for the dimensions in the
 // context (B, T): a value's buffer is free again after the last op that
@@ -34,10 +44,11 @@ func planMemory(c *Context, g *ir.Graph) (bool, error) {
 	for i, op := range g.Ops {
 		var unread []int
 		for _, r := range op.Results {
-			size, err := r.Type.Bytes(c.Env)
+			n, err := planElems(r, c.Env)
 			if err != nil {
-				return false, fmt.Errorf("%s: %s: %v (plan-memory needs B and T)", op.Pos, op.Ref(), err)
+				return false, fmt.Errorf("%s: %s: %v", op.Pos, op.Ref(), err)
 			}
+			size := n * int64(r.Type.Elem.Size())
 			m.Naive += size
 			var same []int
 			for _, f := range free {
@@ -83,6 +94,33 @@ func planMemory(c *Context, g *ir.Graph) (bool, error) {
 	}
 	g.Memory = m
 	return true, nil
+}
+
+// planElems is the number of elements of value v under env, computed
+// without overflow: an error names the product when it passes MaxElems.
+func planElems(v *ir.Value, env map[string]int) (int64, error) {
+	dims, err := v.Type.Dims(env)
+	if err != nil {
+		return 0, fmt.Errorf("%v (plan-memory needs B and T)", err)
+	}
+	n := big.NewInt(1)
+	for _, d := range dims {
+		n.Mul(n, big.NewInt(int64(d)))
+	}
+	if n.Sign() >= 0 && n.Cmp(big.NewInt(MaxElems)) <= 0 {
+		return n.Int64(), nil
+	}
+	var sym, num []string
+	for i, d := range v.Type.Shape {
+		if d.Sym != "" {
+			sym = append(sym, d.Sym)
+		} else {
+			sym = append(sym, strconv.Itoa(d.N))
+		}
+		num = append(num, strconv.Itoa(dims[i]))
+	}
+	return 0, fmt.Errorf("value %s needs %s = %s = %s elements, more than one buffer of the memory plan holds (2^31): lower the batch (--batch) or the sequence length (--len)",
+		v, strings.Join(sym, "×"), strings.Join(num, "×"), n)
 }
 
 // pick returns the smallest free buffer of at least size bytes, else the

@@ -53,8 +53,10 @@ type Options struct {
 	// Target is the backend the cost rules choose forms for: "cuda" (the
 	// default) or "cpu".
 	Target string
-	// Batch and Len bind B and T for memory planning (defaults 1 and the
-	// model's context).
+	// Batch and Len bind B and T for memory planning (0: the defaults, 1
+	// and the model's context). Len may not pass the context (MaxT): a
+	// learned position table has that many rows. Every value of the plan
+	// must hold at most MaxElems elements at this B and T.
 	Batch, Len int
 	// MaxT is the largest T, when the model does not say (Run on parsed IR).
 	MaxT int
@@ -74,7 +76,10 @@ func (o *Options) Check() error {
 		return fmt.Errorf("unknown target %q (want cuda or cpu)", o.Target)
 	}
 	if o.Batch < 0 || o.Len < 0 {
-		return fmt.Errorf("batch and length must be positive")
+		return fmt.Errorf("batch %d and length %d: want ≥ 1 (or 0 for the defaults, 1 and the context)", o.Batch, o.Len)
+	}
+	if o.MaxT > 0 && o.Len > o.MaxT {
+		return fmt.Errorf("sequence length %d exceeds the model's context %d", o.Len, o.MaxT)
 	}
 	if o.StopAfter != "" && !known(o.StopAfter) {
 		return fmt.Errorf("unknown pass %q for stop-after (passes: %s)", o.StopAfter, passNames())
@@ -133,15 +138,15 @@ func passNames() string {
 
 // Compile lowers a model and runs the pipeline over it.
 func Compile(m *dsl.Model, opts Options) (*ir.Graph, error) {
+	if opts.MaxT == 0 {
+		opts.MaxT = m.Context
+	}
 	if err := opts.Check(); err != nil {
 		return nil, err
 	}
 	g, err := Lower(m)
 	if err != nil {
 		return nil, err
-	}
-	if opts.MaxT == 0 {
-		opts.MaxT = m.Context
 	}
 	r := &runner{opts: opts, g: g, ctx: opts.context()}
 	if err := r.after("lower", true); err != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/codegen/cuda"
 	"github.com/hopf-ml/hopf/compiler"
+	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/ir"
 )
 
@@ -17,8 +18,8 @@ type compileCmd struct {
 	File   string `arg:"" name:"FILE" help:"Model file (.hopf)."`
 	Output string `short:"o" required:"" placeholder:"DIR" help:"Directory for ir.fused.txt, kernels.cu, plan.json (and kernels.ptx, kernels.cubin, resources.txt with nvcc)."`
 	Arch   string `default:"sm_90" help:"GPU architecture to generate the kernels for (sm_70 … sm_90, sm_90a): picks the default tilings, refuses kernels it cannot run, and is nvcc's target."`
-	Batch  int    `default:"1" placeholder:"B" help:"Batch size the plan is made for."`
-	Len    int    `default:"0" placeholder:"T" help:"Sequence length the plan is made for (default: the model's context)."`
+	Batch  int    `default:"1" placeholder:"B" help:"Batch size the plan is made for (≥ 1)."`
+	Len    int    `default:"0" placeholder:"T" help:"Sequence length the plan is made for, at most the model's context (default, 0: the context)."`
 	NoNVCC bool   `name:"no-nvcc" help:"Do not run nvcc even if it is installed."`
 	Tile   string `placeholder:"TILING" help:"Tiling of the softmax attention kernels of f16/bf16 models on tensor cores (the generated kernels only): comma-separated flags wgmma, overlap, earlys, lazy, tma, plain, producer, pingpong, qshared and bk=N, mt=N, warps=N, stages=N, mask=all|edge, order=launch|heavy|lpt; e.g. wgmma,overlap,earlys,tma,bk=64 (Hopper: sm_90 GPUs). Default: the GPU architecture's own (codegen.DefaultTile; so far the mma.sync kernels on every GPU)."`
 }
@@ -33,7 +34,11 @@ $CUDA_HOME it also writes kernels.ptx and kernels.cubin for --arch
 (scripts/install-cuda-toolkit.sh installs Debian's CUDA 11.8 toolkit) and
 resources.txt: per kernel, ptxas's registers, shared memory and spills,
 and the resident blocks per SM they allow (an occupancy estimate for
-sm_70 to sm_90). A kernel that spills or cannot launch is a warning.
+sm_70 to sm_90). A kernel that spills, or whose block an SM cannot hold
+(registers, shared memory), is a warning. A launch CUDA refuses (grid.x
+above 2^31−1, grid.y or grid.z above 65535, more than 1024 threads per
+block) is an error, as is a value of more than 2^31 elements at --batch
+and --len, and --len past the model's context.
 --arch sm_90a (Hopper's architecture-specific target) needs nvcc 12 or
 later; with nvcc 11.8 hopf compiles to PTX and assembles it with the ptxas
 of CUDA 12.4 that scripts/install-ptxas.sh installs. Kernels on wgmma
@@ -47,9 +52,15 @@ Examples:
 }
 
 func (c *compileCmd) Run(e *env) error {
+	if err := checkBatchFlag(c.Batch); err != nil {
+		return err
+	}
 	m, err := loadModel(c.File)
 	if err != nil {
 		return errReported{report(e, err)}
+	}
+	if err := checkLenFlag(m, c.Len); err != nil {
+		return err
 	}
 	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: c.Batch, Len: c.Len})
 	if err != nil {
@@ -137,6 +148,28 @@ func (c *compileCmd) Run(e *env) error {
 		if pr := r.Problem(); pr != "" {
 			fmt.Fprintf(e.stderr, "hopf: warning: kernel %s (%d threads, %d registers, %d bytes shared): %s\n", r.Kernel, r.Threads, r.Registers, r.Shared, pr)
 		}
+	}
+	return nil
+}
+
+// checkBatchFlag refuses a --batch below 1 (as run does): B is a count of
+// sequences, and 0 is not a default.
+func checkBatchFlag(B int) error {
+	if B < 1 {
+		return fmt.Errorf("--batch %d: want ≥ 1", B)
+	}
+	return nil
+}
+
+// checkLenFlag refuses a --len past the model's context (as run and bench
+// do: the learned position table has that many rows) or below 0; 0 is the
+// documented default, the context.
+func checkLenFlag(m *dsl.Model, T int) error {
+	switch {
+	case T < 0:
+		return fmt.Errorf("--len %d: want ≥ 1 (or 0, the default: the model's context %d)", T, m.Context)
+	case T > m.Context:
+		return fmt.Errorf("--len %d exceeds the model's context %d", T, m.Context)
 	}
 	return nil
 }

@@ -26,8 +26,8 @@ type irCmd struct {
 	Disable          []string `name:"disable-pass" placeholder:"PASS" help:"Skip an optional pass (repeatable)."`
 	DOT              bool     `name:"dot" help:"Print Graphviz DOT instead of IR text (each layer's ops in a box). With -o FILE.svg and Graphviz installed, render SVG."`
 	Target           string   `default:"cuda" enum:"cuda,cpu" help:"Backend whose cost rule picks the form of linear and delta attention (fused stage): cuda or cpu."`
-	Batch            int      `default:"1" placeholder:"B" help:"Batch size the memory plan is made for (fused stage)."`
-	Len              int      `default:"0" placeholder:"T" help:"Sequence length the memory plan is made for (default: the model's context)."`
+	Batch            int      `default:"1" placeholder:"B" help:"Batch size the memory plan is made for (fused stage; ≥ 1)."`
+	Len              int      `default:"0" placeholder:"T" help:"Sequence length the memory plan is made for, at most the model's context (default, 0: the context)."`
 	ExportState      bool     `name:"export-state" help:"Return the final fast-weight state S of every dual layer as a graph result (fused stage)."`
 	Output           string   `short:"o" placeholder:"FILE" help:"Write to FILE instead of stdout."`
 }
@@ -55,9 +55,15 @@ Examples:
 }
 
 func (c *irCmd) Run(e *env) error {
+	if err := checkBatchFlag(c.Batch); err != nil {
+		return err
+	}
 	m, err := loadModel(c.File)
 	if err != nil {
 		return errReported{report(e, err)}
+	}
+	if err := checkLenFlag(m, c.Len); err != nil {
+		return err
 	}
 	var out bytes.Buffer
 	switch c.Stage {

@@ -432,7 +432,7 @@ func TestRunErrors(t *testing.T) {
 		{"tile on the cpu", []string{"run", "../../examples/hybrid.hopf", "--tile", "wgmma"}, []string{"--tile chooses among the generated kernels: use it with --backend sim or cuda"}},
 		{"unknown tile flag", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--tile", "wgmma,turbo"}, []string{`--tile: tile "wgmma,turbo": unknown flag "turbo"`, "wgmma, overlap, earlys"}},
 		{"tile a layer cannot take", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--tile", "wgmma,overlap,tma"}, []string{
-			"examples/hybrid.hopf:17:5", "d_k 32 and d_v 32 must be multiples of 64", "TmaPlain"}},
+			"examples/hybrid.hopf:17:5", "d_k 32 and d_v 32 must be multiples of 64", "or add plain"}},
 		{"arch on the cpu", []string{"run", "../../examples/hybrid.hopf", "--arch", "sm_90"}, []string{"--arch chooses the generated kernels' GPU: use it with --backend sim"}},
 		{"not an arch", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--arch", "hopper"}, []string{`--arch: architecture "hopper": want sm_XY`}},
 		{"tile the arch cannot run", []string{"run", "../../examples/hybrid.hopf", "--backend", "sim", "--arch", "sm_80", "--tile", "wgmma"}, []string{

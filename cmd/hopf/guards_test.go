@@ -40,11 +40,11 @@ func TestCommandLineGuards(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"run batch overflow", []string{"run", ind, "--batch", huge}, "more than hopf allocates for one tensor (2^31); lower --batch or --len"},
+		{"run batch overflow", []string{"run", ind, "--batch", huge}, "elements is more than hopf can allocate (limit 2^31); lower --batch or --len"},
 		{"run tokens batch overflow", []string{"run", ind, "--tokens", "1 2", "--batch", "4611686018427387904"}, "B×T×"},
-		{"run vectors batch", []string{"run", icl, "--batch", "100000000000"}, "more than hopf allocates"},
-		{"bench batch overflow", []string{"bench", ind, "--batch", huge, "--len", "16"}, "more than hopf allocates"},
-		{"train batch overflow", []string{"train", ind, "--task", "copy", "--batch", huge, "--out", filepath.Join(dir, "t.safetensors")}, "more than hopf allocates"},
+		{"run vectors batch", []string{"run", icl, "--batch", "100000000000"}, "more than hopf can allocate"},
+		{"bench batch overflow", []string{"bench", ind, "--batch", huge, "--len", "16"}, "more than hopf can allocate"},
+		{"train batch overflow", []string{"train", ind, "--task", "copy", "--batch", huge, "--out", filepath.Join(dir, "t.safetensors")}, "more than hopf can allocate"},
 		{"run len past context", []string{"run", ind, "--len", "5000"}, "--len 5000 exceeds the model's context 256"},
 		{"run top", []string{"run", ind, "--top=-1"}, "--top -1: want ≥ 1"},
 		{"run out is weights", []string{"run", model, "--weights", w, "--out", w}, "--out " + w + " is also --weights"},

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hopf-ml/hopf/compiler"
 	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/runtime/cpu"
 	"github.com/hopf-ml/hopf/runtime/inspect"
@@ -102,6 +103,12 @@ func (c *inspectCmd) Run(e *env) error {
 		return fmt.Errorf("--seq %d: want ≥ 0", c.Seq)
 	case c.Top < 1:
 		return fmt.Errorf("--top %d: want ≥ 1", c.Top)
+	case c.Len < 0:
+		return fmt.Errorf("--len %d: want ≥ 1 tokens (0: the default, min(context, 16))", c.Len)
+	case c.Repeats < 1:
+		return fmt.Errorf("--repeats %d: want ≥ 1 repeated sequence to score", c.Repeats)
+	case c.RepeatLen < 0 || c.RepeatLen == 1:
+		return fmt.Errorf("--repeat-len %d: want L ≥ 2 (the repeat of token t−L+1 follows t; 0: the default, min(context/2, vocab, 16))", c.RepeatLen)
 	case c.Eta < 0:
 		return fmt.Errorf("--eta %g: want a positive step size", c.Eta)
 	case c.Construct != "" && c.Construct != "gd":
@@ -132,6 +139,13 @@ func (c *inspectCmd) Run(e *env) error {
 			return fmt.Errorf("--circuits: %v", err)
 		}
 	}
+	// The repeated sequences of --circuits: an explicit --repeat-len that
+	// does not fit is an error, a default that does not fit a note.
+	repL := c.RepeatLen
+	if repL == 0 {
+		repL = min(m.Context/2, m.Vocab, 16)
+	}
+	repFits := repL >= 2 && 2*repL <= m.Context
 	if c.Construct == "gd" && iclErr != nil {
 		return fmt.Errorf("--construct gd: %v", iclErr)
 	}
@@ -145,15 +159,20 @@ func (c *inspectCmd) Run(e *env) error {
 			notes = append(notes, "no circuits: the model reads vectors, not tokens")
 		}
 	}
+	if circ && c.RepeatLen != 0 && !repFits {
+		return fmt.Errorf("--repeat-len %d: repeated sequences of 2×%d tokens do not fit the context %d (want 2 ≤ L ≤ %d)", c.RepeatLen, c.RepeatLen, m.Context, m.Context/2)
+	}
+	if circ && repFits {
+		if err := compiler.CheckSize(m, c.Repeats, 2*repL); err != nil {
+			return fmt.Errorf("--repeats %d: %v; lower --repeats", c.Repeats, err)
+		}
+	}
 
 	x, desc, err := c.input(m)
 	if err != nil {
 		return err
 	}
 	B, T := x.Shape()[0], x.Shape()[1]
-	if T > m.Context {
-		return fmt.Errorf("sequence length %d exceeds the model's context %d", T, m.Context)
-	}
 	if c.Seq >= B {
 		return fmt.Errorf("--seq %d: the batch has %d sequences (0 … %d)", c.Seq, B, B-1)
 	}
@@ -237,11 +256,8 @@ func (c *inspectCmd) Run(e *env) error {
 			return err
 		}
 		rep.Comp = mm.Compositions()
-		L := c.RepeatLen
-		if L == 0 {
-			L = min(m.Context/2, m.Vocab, 16)
-		}
-		if L < 2 || 2*L > m.Context {
+		L := repL
+		if !repFits {
 			rep.Notes = append(rep.Notes, fmt.Sprintf("no prefix-matching or copying scores: repeated sequences of 2×%d tokens do not fit the context %d", L, m.Context))
 		} else {
 			var scores []inspect.RepeatScore
@@ -380,6 +396,9 @@ func (c *inspectCmd) input(m *dsl.Model) (*tensor.Dense, string, error) {
 		if len(ids) == 0 {
 			return nil, "", errors.New("--tokens is empty")
 		}
+		if err := c.checkSize(m, len(ids), "--tokens"); err != nil {
+			return nil, "", err
+		}
 		all := make([]int32, 0, len(ids)*c.Batch)
 		for b := 0; b < c.Batch; b++ {
 			all = append(all, ids...)
@@ -390,14 +409,20 @@ func (c *inspectCmd) input(m *dsl.Model) (*tensor.Dense, string, error) {
 		if err != nil {
 			return nil, "", err
 		}
+		if T := x.Shape()[1]; T > m.Context {
+			return nil, "", fmt.Errorf("%s: sequence length %d exceeds the model's context %d", c.Input, T, m.Context)
+		}
+		if err := compiler.CheckSize(m, x.Shape()[0], x.Shape()[1]); err != nil {
+			return nil, "", fmt.Errorf("%s: %v; use fewer or shorter sequences", c.Input, err)
+		}
 		return x, fmt.Sprintf("%s %v", c.Input, []int(x.Shape())), nil
 	}
 	T := c.Len
 	if T == 0 {
 		T = min(m.Context, 16)
 	}
-	if T < 1 {
-		return nil, "", fmt.Errorf("--len %d: want ≥ 1", T)
+	if err := c.checkSize(m, T, "--len"); err != nil {
+		return nil, "", err
 	}
 	if tokens {
 		r := rand.New(rand.NewPCG(c.Seed, 0x1a7))
@@ -416,4 +441,23 @@ func (c *inspectCmd) input(m *dsl.Model) (*tensor.Dense, string, error) {
 		return tensor.New(tensor.WithShape(c.Batch, T, m.DIn), tensor.WithBacking(xs)), fmt.Sprintf("random vectors [%d %d %d] (seed %d)", c.Batch, T, m.DIn, c.Seed), nil
 	}
 	return inspect.ICLTasks(m.DIn, c.Batch, T, c.Seed), fmt.Sprintf("random in-context regression tasks [%d %d %d] (seed %d): tokens [x; wᵀx], query [x_q; 0] last", c.Batch, T, m.DIn, c.Seed), nil
+}
+
+// checkSize refuses --batch sequences of T tokens (T from the flag named
+// by what) longer than the context or with a tensor past
+// compiler.MaxElems, before anything is allocated.
+func (c *inspectCmd) checkSize(m *dsl.Model, T int, what string) error {
+	if T > m.Context {
+		if what == "--len" {
+			return fmt.Errorf("--len %d exceeds the model's context %d", T, m.Context)
+		}
+		return fmt.Errorf("%s: sequence length %d exceeds the model's context %d", what, T, m.Context)
+	}
+	if err := compiler.CheckSize(m, c.Batch, T); err != nil {
+		if c.Batch == 1 {
+			return fmt.Errorf("%v: the model is too large to inspect", err)
+		}
+		return fmt.Errorf("--batch %d: %v; lower --batch", c.Batch, err)
+	}
+	return nil
 }

@@ -126,6 +126,9 @@ func (mm *Model) Circuits(top int, keep bool) ([]HeadCircuit, error) {
 			red.Mul(&bm, &a)              // [dv, dv]
 			c.TopQK, c.QK = productTop(&eq, ek.T(), top, keep)
 			c.TopOV, c.OV = productTop(&a, &bm, top, keep)
+			if err := checkFinite(fmt.Sprintf("layer %d head %d: the OV circuit W_V W_E W_U W_O", L.Index, h), &red); err != nil {
+				return nil, fmt.Errorf("%v: %s", err, mm.ovCause(L))
+			}
 			var eig mat.Eigen
 			if !eig.Factorize(&red, mat.EigenNone) {
 				return nil, fmt.Errorf("layer %d head %d: the eigen decomposition of the OV circuit did not converge", L.Index, h)
@@ -136,6 +139,28 @@ func (mm *Model) Circuits(top int, keep bool) ([]HeadCircuit, error) {
 		}
 	}
 	return out, nil
+}
+
+// ovCause names the first non-finite weight an OV circuit of layer L is
+// made of, or says that their product overflows.
+func (mm *Model) ovCause(L dsl.Layer) string {
+	names := []string{compiler.WTokEmbed, compiler.LayerWeight(L.Index, "w_v")}
+	if !mm.M.Readout.Tied {
+		names = append(names, compiler.WUnembed)
+	}
+	if L.Output {
+		names = append(names, compiler.LayerWeight(L.Index, "w_o"))
+	}
+	if L.Norm != dsl.NormNone {
+		names = append(names, compiler.LayerWeight(L.Index, "norm.weight"))
+	}
+	if mm.M.FinalNorm != dsl.NormNone {
+		names = append(names, compiler.WNormF+".weight")
+	}
+	if bad := badWeight(mm.W, names...); bad != "" {
+		return bad + ": " + weightHint
+	}
+	return "the product of its finite weights overflows: they are too large; " + weightHint
 }
 
 // productBlock is how many entries of a product productTop holds at once.
@@ -345,8 +370,14 @@ func (mm *Model) Repeats(L, nseq int, seed uint64) ([]RepeatScore, *Trace, error
 	if err := CheckTokens(m); err != nil {
 		return nil, nil, err
 	}
-	if L < 2 || 2*L > m.Context || nseq < 1 {
-		return nil, nil, fmt.Errorf("repeated sequences of 2×%d tokens: want L ≥ 2, 2L ≤ context %d and at least one sequence", L, m.Context)
+	if L < 2 || 2*L > m.Context {
+		return nil, nil, fmt.Errorf("repeated sequences of 2×%d tokens: want L ≥ 2 and 2L ≤ context %d", L, m.Context)
+	}
+	if nseq < 1 {
+		return nil, nil, fmt.Errorf("%d repeated sequences: want at least one", nseq)
+	}
+	if err := compiler.CheckSize(m, nseq, 2*L); err != nil {
+		return nil, nil, fmt.Errorf("%d repeated sequences of 2×%d tokens: %w", nseq, L, err)
 	}
 	x := RepeatTokens(m.Vocab, L, nseq, seed)
 	tr, err := mm.Run(x)

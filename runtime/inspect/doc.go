@@ -109,4 +109,11 @@
 //
 // Pictures (Heatmap) use a blue–white–red map scaled to ±max|value|, with a
 // legend strip labelled +m, 0, −m.
+//
+// Guards: a ΔW or OV circuit with NaN or ±Inf entries is an error naming
+// the matrix, its first bad entry and the cause (the input, a weight by
+// name, or the layer where the activations overflow f32), never a call
+// into LAPACK, whose SVD panics and whose eigen solver can loop forever
+// on such input. A forward pass with a tensor of more than compiler.MaxElems
+// (2³¹) elements is refused before anything is allocated (compiler.CheckSize).
 package inspect

@@ -89,8 +89,13 @@ func NumRank(sing []float64, rows, cols int) int {
 	return n
 }
 
-// SingularValues returns the singular values of a in descending order.
+// SingularValues returns the singular values of a in descending order,
+// or nil when a has a NaN or ±Inf entry (LAPACK's SVD panics on those;
+// Dual reports them as errors).
 func SingularValues(a mat.Matrix) []float64 {
+	if matrixBad(a) != "" {
+		return nil
+	}
 	var svd mat.SVD
 	if !svd.Factorize(a, mat.SVDNone) {
 		return nil
@@ -172,7 +177,8 @@ func (s Span) Queries(T int) []int {
 // Dual computes ΔW for every head of every layer for sequence seq of the
 // trace, over the span, and for softmax and linear heads the relaxation
 // error at the queries (see the package documentation for the exact
-// definitions).
+// definitions). A ΔW with NaN or ±Inf entries is an error that says where
+// the activations stop being finite.
 func Dual(tr *Trace, seq int, span Span) ([]HeadDual, error) {
 	if seq < 0 || seq >= tr.B {
 		return nil, fmt.Errorf("sequence %d is out of range: the batch has %d (0 … %d)", seq, tr.B, tr.B-1)
@@ -187,6 +193,9 @@ func Dual(tr *Trace, seq int, span Span) ([]HeadDual, error) {
 		for h := 0; h < L.Heads; h++ {
 			d := HeadDual{Layer: L.Index, Head: h, Kind: L.Kind, Span: span, StateErr: math.NaN()}
 			d.DW = spanState(lt, seq, h, span)
+			if err := checkFinite(fmt.Sprintf("layer %d head %d: ΔW", L.Index, h), d.DW); err != nil {
+				return nil, fmt.Errorf("%v: %s", err, tr.activationCause(li))
+			}
 			d.Frob = mat.Norm(d.DW, 2)
 			d.Sing = SingularValues(d.DW)
 			d.Rank = NumRank(d.Sing, L.DValue, L.DHead)

@@ -126,6 +126,8 @@ type Trace struct {
 	Output []float32 // [B,T,OutDim]: logits or predictions
 	OutDim int
 	Layers []LayerTrace
+
+	w cpu.Weights // the weights the pass ran with (for error messages)
 }
 
 // LayerTrace is what one layer computed, per head. Vectors are f32 as the
@@ -190,7 +192,7 @@ func (mm *Model) Run(x *tensor.Dense) (*Trace, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr := &Trace{B: env["B"], T: env["T"], Input: x, Output: outs[0].Data().([]float32), OutDim: outs[0].Shape()[2]}
+	tr := &Trace{B: env["B"], T: env["T"], Input: x, Output: outs[0].Data().([]float32), OutDim: outs[0].Shape()[2], w: mm.W}
 	read := func(v *ir.Value) ([]float32, error) {
 		if v == nil {
 			return nil, nil
@@ -248,6 +250,9 @@ func (mm *Model) dims(x *tensor.Dense) (map[string]int, error) {
 	}
 	if env["T"] > mm.M.Context {
 		return nil, fmt.Errorf("sequence length %d exceeds the model's context %d", env["T"], mm.M.Context)
+	}
+	if err := compiler.CheckSize(mm.M, env["B"], env["T"]); err != nil {
+		return nil, err
 	}
 	return env, nil
 }

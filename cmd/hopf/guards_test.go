@@ -53,6 +53,8 @@ func TestCommandLineGuards(t *testing.T) {
 		{"run out is a directory", []string{"run", ind, "--out", dir}, "is a directory: give the path of a file"},
 		{"init over the model", []string{"init", model, "-o", model}, "-o " + model + " is also the model file"},
 		{"init into a directory", []string{"init", model, "-o", dir}, "is a directory"},
+		{"run out in a missing directory", []string{"run", ind, "--out", filepath.Join(dir, "no", "o.safetensors")}, "the directory " + filepath.Join(dir, "no") + " does not exist (create it first)"},
+		{"init empty output", []string{"init", model, "-o", ""}, "-o: give the path of a file to write"},
 		{"train over the model", []string{"train", model, "--task", "copy", "--out", model}, "is also the model file"},
 		{"train over another file", []string{"train", model, "--task", "copy", "--steps", "1", "--out", plain}, "exists and is not a training checkpoint: choose another --out, or add --force"},
 		{"bench tile on cpu", []string{"bench", ind, "--tile", "wgmma"}, "--tile chooses among the generated CUDA kernels: use it with --backend cuda"},

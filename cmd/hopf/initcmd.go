@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/hopf-ml/hopf/runtime/weights"
@@ -23,6 +24,9 @@ Example:
 }
 
 func (c *initCmd) Run(e *env) error {
+	if c.Output == "" {
+		return errors.New("-o: give the path of a file to write")
+	}
 	if err := checkOutputs([]flagPath{{"-o", c.Output}}, []flagPath{{"the model file", c.File}}); err != nil {
 		return err
 	}

@@ -26,7 +26,8 @@ func samePath(a, b string) bool {
 // checkOutputs refuses an output that would overwrite one of the inputs
 // (the model file, the weights or input read) or another output: the
 // command would destroy what it reads, or keep only one of two results.
-// An output that is a directory is refused too. Empty paths are not
+// An output that is a directory, or whose directory does not exist, is
+// refused too (before the command does its work). Empty paths are not
 // given and are skipped.
 func checkOutputs(outs, ins []flagPath) error {
 	for i, o := range outs {
@@ -35,6 +36,12 @@ func checkOutputs(outs, ins []flagPath) error {
 		}
 		if fi, err := os.Stat(o.path); err == nil && fi.IsDir() {
 			return fmt.Errorf("%s %s is a directory: give the path of a file to write", o.flag, o.path)
+		}
+		// Before the work, not after it: the directory must be there.
+		if d := filepath.Dir(o.path); d != "" {
+			if fi, err := os.Stat(d); err != nil || !fi.IsDir() {
+				return fmt.Errorf("%s %s: the directory %s does not exist (create it first)", o.flag, o.path, d)
+			}
 		}
 		for _, in := range ins {
 			if in.path != "" && samePath(o.path, in.path) {

@@ -78,6 +78,9 @@ var trainHook func(step int)
 const exitInterrupted = 130
 
 func (c *trainCmd) Run(e *env) error {
+	if c.Out == "" {
+		return errors.New("--out: give the path of the checkpoint file to write")
+	}
 	if c.Steps < 1 {
 		return fmt.Errorf("--steps %d: want ≥ 1", c.Steps)
 	}

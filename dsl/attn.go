@@ -116,6 +116,9 @@ func (c *checker) attnSetting(a *attnSettings, s *Stmt, kind *AttnKind) {
 				c.errorf(v.Pos, "scale must be > 0, got %s", formatFloat(x))
 				return 0, false
 			}
+			if ok && !c.float32Positive("scale", x, v.Pos) {
+				return 0, false
+			}
 			return x, ok
 		})
 	case "feature":
@@ -131,6 +134,9 @@ func (c *checker) attnSetting(a *attnSettings, s *Stmt, kind *AttnKind) {
 			x, ok := c.number("beta", "learned or a number", v)
 			if ok && (x <= 0 || x > 2) {
 				c.errorf(v.Pos, "beta must be in (0, 2], got %s", formatFloat(x))
+				return Beta{}, false
+			}
+			if ok && !c.float32Positive("beta", x, v.Pos) {
 				return Beta{}, false
 			}
 			return Beta{Value: x}, ok

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/alecthomas/participle/v2/lexer"
 )
 
 // noPos returns a copy of m with every Pos field zeroed.
@@ -207,5 +209,22 @@ func TestErrorList(t *testing.T) {
 	}
 	if _, err := Load("x.hopf", []byte("model m {}")); err == nil || !strings.Contains(err.Error(), "\n") {
 		t.Errorf("want several errors, one per line; got %v", err)
+	}
+}
+
+// TestFloat32Bounds: float32Positive accepts exactly the positive values
+// that stay finite and non-zero when rounded to float32.
+func TestFloat32Bounds(t *testing.T) {
+	for _, x := range []float64{
+		f32Inf, math.Nextafter(f32Inf, 0), math.MaxFloat32, math.Inf(1),
+		f32Zero, math.Nextafter(f32Zero, 1), math.SmallestNonzeroFloat32, 1e-300,
+		math.SmallestNonzeroFloat64, 1, 1e38, 1e39,
+	} {
+		c := &checker{seen: map[Error]bool{}}
+		f := float64(float32(x)) // IEEE rounding on the test machine
+		want := !math.IsInf(f, 0) && f > 0
+		if got := c.float32Positive("scale", x, lexer.Position{Line: 1, Column: 1}); got != want || got != (len(c.errs) == 0) {
+			t.Errorf("float32Positive(%g) = %v (errors %v), want %v", x, got, c.errs, want)
+		}
 	}
 }

@@ -130,6 +130,30 @@ func (c *checker) finite(x float64, ok bool, pos lexer.Position) (float64, bool)
 	return x, ok
 }
 
+// Bounds of rounding to float32 (to nearest, ties to even): |x| at or
+// above f32Inf becomes ±Inf, |x| at or below f32Zero becomes 0.
+const (
+	f32Inf  = 0x1p128 - 0x1p103 // halfway between MaxFloat32 and 2^128
+	f32Zero = 0x1p-150          // half the smallest positive float32
+)
+
+// float32Positive checks that a positive float setting stays finite and
+// positive in float32, the precision the generated kernels compute in:
+// else it reports the value at pos and returns false.
+func (c *checker) float32Positive(key string, x float64, pos lexer.Position) bool {
+	switch {
+	case x >= f32Inf:
+		c.errorf(pos, "%s %s is out of float32's range (the largest float32 is %s)",
+			key, formatFloat(x), strconv.FormatFloat(math.MaxFloat32, 'g', -1, 32))
+	case x > 0 && x <= f32Zero:
+		c.errorf(pos, "%s %s rounds to 0 in float32 (the smallest positive float32 is %s)",
+			key, formatFloat(x), strconv.FormatFloat(math.SmallestNonzeroFloat32, 'g', -1, 32))
+	default:
+		return true
+	}
+	return false
+}
+
 // unknownConst reports a name that is not a constant (yet).
 func (c *checker) unknownConst(pos lexer.Position, name string) {
 	if line, ok := c.later[name]; ok {

@@ -9,15 +9,19 @@ import (
 // shape-inference pass (or Infer) fills them in, so a builder user states
 // only what the op is, not what it computes.
 type Builder struct {
-	g     *Graph
-	names map[string]bool
-	pos   Pos
-	next  int
+	g       *Graph
+	names   map[string]bool
+	weights map[string]*Weight // the weights this builder declared, by name
+	pos     Pos
+	next    int
+	// base maps a result name to the last suffix fresh tried for it, so
+	// that naming n values alike costs O(n), not O(n²).
+	base map[string]int
 }
 
 // NewBuilder starts a graph with the given name.
 func NewBuilder(name string) *Builder {
-	return &Builder{g: &Graph{Name: name}, names: map[string]bool{}}
+	return &Builder{g: &Graph{Name: name}, names: map[string]bool{}, weights: map[string]*Weight{}, base: map[string]int{}}
 }
 
 // At sets the position recorded on the following ops and weights.
@@ -26,15 +30,26 @@ func (b *Builder) At(p Pos) *Builder { b.pos = p; return b }
 // Weight declares a weight (once; a second call with the same name and
 // type returns the first declaration, with another type it panics: two
 // uses of one weight must agree).
+//
+// The builder looks names up in its own index, not with Graph.Weight,
+// whose misses cost a scan: a graph of n weights is built in O(n). The
+// graph is the builder's until Return; should the caller edit g.Weights
+// after Return and declare more weights, the builder notices the change of
+// length (or a renamed weight) and asks the graph instead.
 func (b *Builder) Weight(name string, t Type) *Weight {
-	if w := b.g.Weight(name); w != nil {
+	w, ok := b.weights[name]
+	if len(b.g.Weights) != len(b.weights) || ok && w.Name != name {
+		w = b.g.Weight(name)
+	}
+	if w != nil {
 		if !w.Type.Equal(t) {
 			panic(fmt.Sprintf("ir.Builder: weight @%s declared as %s and as %s", name, w.Type, t))
 		}
 		return w
 	}
-	w := &Weight{Name: name, Type: t, Pos: b.pos}
+	w = &Weight{Name: name, Type: t, Pos: b.pos}
 	b.g.Weights = append(b.g.Weights, w)
+	b.weights[name] = w
 	return w
 }
 
@@ -58,9 +73,14 @@ func (b *Builder) fresh(name string) string {
 			}
 		}
 	}
+	// Names are never released, so every suffix below the last one tried
+	// for name is still taken: resume from there (same names as trying
+	// from 1, in amortized O(1)).
 	n := name
-	for i := 1; b.names[n]; i++ {
+	for i := b.base[name]; b.names[n]; {
+		i++
 		n = name + "_" + strconv.Itoa(i)
+		b.base[name] = i
 	}
 	b.names[n] = true
 	return n

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"sync/atomic"
 )
 
 // Value is an SSA value: a graph parameter or a result of an op.
@@ -128,12 +129,78 @@ type Graph struct {
 	Ops     []*Op
 	Results []*Value
 	Memory  *MemoryPlan // set by the plan-memory pass; printed after the graph
+
+	// windex caches name → position in Weights for Weight; see there.
+	windex atomic.Pointer[weightIndex]
 }
 
-// Weight returns the weight with the given name, or nil.
+// weightIndex maps weight names to their first position in the Weights
+// slice it was built from, identified by its first element's address and
+// its length.
+type weightIndex struct {
+	first **Weight
+	n     int
+	pos   map[string]int
+}
+
+// fresh reports whether the index was built from ws (the same backing
+// array and length).
+func (ix *weightIndex) fresh(ws []*Weight) bool {
+	if ix == nil || ix.n != len(ws) {
+		return false
+	}
+	return len(ws) == 0 || ix.first == &ws[0]
+}
+
+func (g *Graph) reindexWeights() *weightIndex {
+	ix := &weightIndex{n: len(g.Weights), pos: make(map[string]int, len(g.Weights))}
+	if len(g.Weights) > 0 {
+		ix.first = &g.Weights[0]
+	}
+	for i, w := range g.Weights {
+		if w == nil {
+			continue
+		}
+		if _, dup := ix.pos[w.Name]; !dup {
+			ix.pos[w.Name] = i
+		}
+	}
+	g.windex.Store(ix)
+	return ix
+}
+
+// Weight returns the weight with the given name, or nil (the first one
+// found, in a malformed graph that declares the name twice).
+//
+// Lookups go through an index (name → position) built lazily, so a lookup
+// that finds its weight costs O(1) rather than a scan: looking up every
+// weight of a 65536-layer model would otherwise be quadratic. Code edits
+// g.Weights directly (the builder and parser append, compiler passes
+// filter it in place or insert into it, tests rename weights), so the
+// index is never trusted blindly:
+//   - it is rebuilt when g.Weights no longer has the length and backing
+//     array it was built from (any append, insertion or removal);
+//   - a hit is used only when the weight now at that position still has
+//     the name looked up (a rename or an overwritten element rebuilds it);
+//   - a miss is confirmed by a scan, which finds a weight renamed in place
+//     to the name (and then rebuilds the index).
+//
+// A miss therefore costs what it always did, O(len(g.Weights)); the
+// Builder, whose every new weight is a miss, keeps its own index instead.
+// Weight is safe for concurrent use by readers that do not modify g.
 func (g *Graph) Weight(name string) *Weight {
+	ix := g.windex.Load()
+	if !ix.fresh(g.Weights) {
+		ix = g.reindexWeights()
+	}
+	if i, ok := ix.pos[name]; ok {
+		if w := g.Weights[i]; w != nil && w.Name == name {
+			return w
+		}
+	}
 	for _, w := range g.Weights {
-		if w.Name == name {
+		if w != nil && w.Name == name {
+			g.reindexWeights()
 			return w
 		}
 	}

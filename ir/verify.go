@@ -33,7 +33,8 @@ type VerifyOptions struct {
 // and each op's result types are those its table rule infers. Messages name
 // the op and its DSL position.
 func Verify(g *Graph, opts VerifyOptions) error {
-	v := &verifier{g: g, opts: opts, defined: map[*Value]bool{}, names: map[string]bool{}}
+	n := len(g.Params) + len(g.Ops) // values, about: most ops have one result
+	v := &verifier{g: g, opts: opts, byName: make(map[string]*Value, n)}
 	v.run()
 	if len(v.problems) == 0 {
 		v.checkMemory()
@@ -45,10 +46,14 @@ func Verify(g *Graph, opts VerifyOptions) error {
 }
 
 type verifier struct {
-	g        *Graph
-	opts     VerifyOptions
-	defined  map[*Value]bool
-	names    map[string]bool
+	g    *Graph
+	opts VerifyOptions
+	// byName holds the defined values by name, the first one of a name;
+	// clashed, those defined under a name taken first. One map, not a set
+	// of values and one of names, as big graphs spend their verification
+	// time in these lookups.
+	byName   map[string]*Value
+	clashed  map[*Value]bool
 	problems []string
 }
 
@@ -56,22 +61,37 @@ func (v *verifier) addf(format string, args ...any) {
 	v.problems = append(v.problems, fmt.Sprintf(format, args...))
 }
 
-func (v *verifier) define(val *Value, where string) {
+// define records val as defined; where (a string or an opRef) names the
+// definition in messages.
+func (v *verifier) define(val *Value, where any) {
 	if val == nil {
 		v.addf("%s: nil value", where)
 		return
 	}
-	if v.defined[val] {
+	prev, taken := v.byName[val.Name]
+	if prev == val || v.clashed[val] {
 		v.addf("%s: value %s defined twice", where, val)
 	}
 	if !validName(val.Name) {
 		v.addf("%s: value name %q is not a valid IR name (letters, digits, '_' and '.')", where, val.Name)
 	}
-	if v.names[val.Name] {
+	if taken {
 		v.addf("%s: value name %s is used by another value", where, val)
 	}
-	v.defined[val] = true
-	v.names[val.Name] = true
+	switch {
+	case !taken:
+		v.byName[val.Name] = val
+	case prev != val:
+		if v.clashed == nil {
+			v.clashed = map[*Value]bool{}
+		}
+		v.clashed[val] = true
+	}
+}
+
+// defined reports whether val has been defined so far.
+func (v *verifier) defined(val *Value) bool {
+	return val != nil && (v.byName[val.Name] == val || v.clashed[val])
 }
 
 func (v *verifier) run() {
@@ -81,8 +101,8 @@ func (v *verifier) run() {
 	} else if !validName(g.Name) {
 		v.addf("graph name %q is not a valid IR name (letters, digits, '_' and '.')", g.Name)
 	}
-	weights := map[*Weight]bool{}
-	wnames := map[string]bool{}
+	weights := make(map[*Weight]bool, len(g.Weights))
+	wnames := make(map[string]bool, len(g.Weights))
 	for _, w := range g.Weights {
 		if w == nil {
 			v.addf("nil weight declaration")
@@ -127,7 +147,7 @@ func (v *verifier) run() {
 		v.addf("graph returns nothing")
 	}
 	for _, r := range g.Results {
-		if r == nil || !v.defined[r] {
+		if !v.defined(r) {
 			v.addf("graph returns %v, which is not defined", r)
 		}
 	}
@@ -139,7 +159,7 @@ func (v *verifier) op(i int, op *Op, weights map[*Weight]bool) {
 		return
 	}
 	d := op.Def
-	ref := fmt.Sprintf("%s: %s", op.Pos, op.Ref())
+	ref := opRef{op} // formatted only into a problem: most ops have none
 	ok := true
 	if n := len(op.Args); n < len(d.Args)-d.OptArgs || n > len(d.Args) {
 		v.addf("%s has %d value operands, want %s", ref, n, arity(len(d.Args)-d.OptArgs, len(d.Args)))
@@ -150,7 +170,7 @@ func (v *verifier) op(i int, op *Op, weights map[*Weight]bool) {
 		ok = false
 	}
 	for j, a := range op.Args {
-		if a == nil || !v.defined[a] {
+		if !v.defined(a) {
 			v.addf("%s: operand %d (%v) is not defined before use", ref, j, a)
 			ok = false
 		} else if !a.Type.Known() {
@@ -225,6 +245,13 @@ func (v *verifier) op(i int, op *Op, weights map[*Weight]bool) {
 		}
 	}
 }
+
+// opRef names an op and its position in messages, "pos: op %r (name)",
+// when formatted: the verifier would otherwise format this for every op of
+// every graph it checks.
+type opRef struct{ op *Op }
+
+func (r opRef) String() string { return fmt.Sprintf("%s: %s", r.op.Pos, r.op.Ref()) }
 
 func checkAttr(ad AttrDef, a Attr) error {
 	switch ad.Kind {

@@ -122,8 +122,15 @@ func byteSize(dt DType, shape []int) (int, bool) {
 }
 
 // ReadFile reads and parses a file. Format errors are prefixed by the path.
+//
+// The path must name a regular file (after symbolic links): a device such
+// as /dev/zero, a named pipe or a directory is refused before anything is
+// read, since reading it to its end might never finish. ReadFile checks
+// the header length the file declares against MaxHeaderLen and against the
+// file's size before reading the rest, and reads no more bytes than the
+// size the file had when opened.
 func ReadFile(path string) (*File, error) {
-	data, err := os.ReadFile(path)
+	data, err := readRegular(path)
 	if err != nil {
 		return nil, err
 	}
@@ -134,17 +141,97 @@ func ReadFile(path string) (*File, error) {
 	return f, nil
 }
 
+// readRegular reads the regular file at path, as ReadFile describes.
+func readRegular(path string) ([]byte, error) {
+	// Stat before opening: opening a named pipe blocks until a writer
+	// opens it too.
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkRegular(path, st); err != nil {
+		return nil, err
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	if st, err = fh.Stat(); err != nil { // what was opened, should path have changed
+		return nil, err
+	}
+	if err := checkRegular(path, st); err != nil {
+		return nil, err
+	}
+	size := st.Size()
+	data := make([]byte, min(size, 8))
+	if k, err := io.ReadFull(fh, data); err != nil {
+		return nil, readError(path, err, int64(k), size)
+	}
+	if size < 8 {
+		return data, nil // Parse reports the short file
+	}
+	if err := checkHeaderLen(binary.LittleEndian.Uint64(data), uint64(size-8)); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	data = append(data, make([]byte, size-8)...)
+	if k, err := io.ReadFull(fh, data[8:]); err != nil {
+		return nil, readError(path, err, 8+int64(k), size)
+	}
+	return data, nil
+}
+
+// checkRegular refuses anything but a regular file.
+func checkRegular(path string, st os.FileInfo) error {
+	m := st.Mode()
+	if m.IsRegular() {
+		return nil
+	}
+	kind := "a special file"
+	switch {
+	case m.IsDir():
+		kind = "a directory"
+	case m&os.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case m&os.ModeSocket != 0:
+		kind = "a socket"
+	case m&os.ModeCharDevice != 0:
+		kind = "a character device"
+	case m&os.ModeDevice != 0:
+		kind = "a block device"
+	}
+	return fmt.Errorf("%s is not a regular file (it is %s)", path, kind)
+}
+
+// readError describes a failed read of a file that had size bytes when
+// opened, after got bytes: an early end means it shrank meanwhile.
+func readError(path string, err error, got, size int64) error {
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		return fmt.Errorf("%s: file shrank while being read: it had %d bytes when opened, but ended after %d", path, size, got)
+	}
+	return err
+}
+
+// checkHeaderLen checks a declared header length n against MaxHeaderLen
+// and the rest bytes that follow the length field.
+func checkHeaderLen(n, rest uint64) error {
+	if n > MaxHeaderLen {
+		return errorf("header length %d is larger than the limit of %d bytes", n, MaxHeaderLen)
+	}
+	if n > rest {
+		return errorf("header length %d exceeds the %d bytes that follow it (file truncated?)", n, rest)
+	}
+	return nil
+}
+
 // Parse reads a file held in memory. The tensors' Data slices alias data.
 func Parse(data []byte) (*File, error) {
 	if len(data) < 8 {
 		return nil, errorf("file is %d bytes, shorter than the 8-byte header length", len(data))
 	}
 	n := binary.LittleEndian.Uint64(data)
-	if n > MaxHeaderLen {
-		return nil, errorf("header length %d is larger than the limit of %d bytes", n, MaxHeaderLen)
-	}
-	if n > uint64(len(data)-8) {
-		return nil, errorf("header length %d exceeds the %d bytes that follow it (file truncated?)", n, len(data)-8)
+	if err := checkHeaderLen(n, uint64(len(data)-8)); err != nil {
+		return nil, err
 	}
 	header := data[8 : 8+n]
 	buf := data[8+n:]

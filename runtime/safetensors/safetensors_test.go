@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // file builds a safetensors file by hand from a header and a data buffer,
@@ -597,5 +598,75 @@ func TestEmptyFile(t *testing.T) {
 	f, err := Parse(b)
 	if err != nil || len(f.Tensors) != 0 || f.Metadata != nil {
 		t.Errorf("%+v %v", f, err)
+	}
+}
+
+// TestReadFileNotRegular: a device, a directory (and, on Unix, a named
+// pipe: read_unix_test.go) is refused before reading; reading /dev/zero
+// to its end would never finish.
+func TestReadFileNotRegular(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := ReadFile(dir); err == nil || err.Error() != dir+" is not a regular file (it is a directory)" {
+		t.Errorf("directory: error %v", err)
+	}
+	for _, dev := range []string{"/dev/zero", "/dev/urandom"} {
+		if _, err := os.Stat(dev); err != nil {
+			t.Logf("skipping %s: %v", dev, err)
+			continue
+		}
+		done := make(chan error, 1)
+		go func() { _, err := ReadFile(dev); done <- err }()
+		select {
+		case err := <-done:
+			if err == nil || err.Error() != dev+" is not a regular file (it is a character device)" {
+				t.Errorf("%s: error %v", dev, err)
+			}
+		case <-time.After(time.Minute):
+			t.Fatalf("ReadFile(%s) did not return", dev)
+		}
+	}
+}
+
+// TestReadFileHeaderLength: the declared header length is checked against
+// the limit and against the file's size before the rest is read, and the
+// error names both numbers.
+func TestReadFileHeaderLength(t *testing.T) {
+	dir := t.TempDir()
+	for _, tt := range []struct {
+		n    uint64
+		rest int
+		want string
+	}{
+		{100, 10, "header length 100 exceeds the 10 bytes that follow it (file truncated?)"},
+		{MaxHeaderLen + 1, 10, "header length 100000001 is larger than the limit of 100000000 bytes"},
+		{1 << 63, 0, "header length 9223372036854775808 is larger than the limit of 100000000 bytes"},
+	} {
+		data := binary.LittleEndian.AppendUint64(nil, tt.n)
+		data = append(data, bytes.Repeat([]byte{' '}, tt.rest)...)
+		path := filepath.Join(dir, fmt.Sprint(tt.n))
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := ReadFile(path)
+		var fe *FormatError
+		if err == nil || err.Error() != path+": "+tt.want || !errors.As(err, &fe) {
+			t.Errorf("header length %d: error %v\nwant %s: %s", tt.n, err, path, tt.want)
+		}
+		// Parse says the same about the bytes in memory.
+		if _, err := Parse(data); err == nil || err.Error() != tt.want {
+			t.Errorf("Parse, header length %d: error %v\nwant %s", tt.n, err, tt.want)
+		}
+	}
+	// A well-formed file still reads, whatever its size's relation to 8.
+	good, err := Marshal(&File{Tensors: map[string]Tensor{"a": {DType: U8, Shape: []int{3}, Data: []byte{1, 2, 3}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "good")
+	if err := os.WriteFile(path, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := ReadFile(path); err != nil || !bytes.Equal(f.Tensors["a"].Data, []byte{1, 2, 3}) {
+		t.Errorf("good file: %v %v", f, err)
 	}
 }

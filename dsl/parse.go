@@ -1,9 +1,13 @@
 package dsl
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -22,6 +26,9 @@ func ParseFile(filename string, src []byte) (f *File, err error) {
 			f, err = nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, Msg: fmt.Sprintf("internal parser error: %v", r)}}
 		}
 	}()
+	// A UTF-8 byte order mark (some Windows editors write one) is not part
+	// of the text.
+	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if err := checkNesting(filename, src); err != nil {
 		return nil, err
 	}
@@ -79,7 +86,7 @@ func convertError(filename string, err error) error {
 		if pos.Line < 1 {
 			pos.Line, pos.Col = 1, 1
 		}
-		return ErrorList{{Pos: pos, Msg: tidyMessage(perr.Message())}}
+		return ErrorList{{Pos: pos, Msg: explainLexer(tidyMessage(perr.Message()))}}
 	}
 	return ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, Msg: err.Error()}}
 }
@@ -96,6 +103,40 @@ var tidyMessage = strings.NewReplacer(
 	"<newline>", "newline",
 	"Expr", "expression",
 ).Replace
+
+// explainLexer rewrites the lexer's "invalid input text" (the rest of the
+// line, quoted) as the character it stopped at, with what to write instead
+// where that is clear; and adds to a syntax error at an arithmetic
+// operator that expressions go in parentheses.
+func explainLexer(msg string) string {
+	const lexPrefix = `lexer: invalid input text `
+	if rest, ok := strings.CutPrefix(msg, lexPrefix); ok {
+		q, err := strconv.QuotedPrefix(rest)
+		if err != nil {
+			return msg
+		}
+		text, err := strconv.Unquote(q)
+		if err != nil || text == "" {
+			return msg
+		}
+		r, _ := utf8.DecodeRuneInString(text)
+		switch {
+		case r == '"':
+			return "unterminated string: a string ends with \" on the same line"
+		case r > unicode.MaxASCII && unicode.IsLetter(r):
+			return fmt.Sprintf("unexpected character %q: names are ASCII letters, digits and _", r)
+		case r == '[' || r == ']':
+			return fmt.Sprintf("unexpected character %q: blocks are written { … }, expressions ( … )", r)
+		}
+		return fmt.Sprintf("unexpected character %q", r)
+	}
+	for _, op := range []string{"+", "-", "*", "/"} {
+		if msg == `unexpected token "`+op+`"` {
+			return msg + ": arithmetic goes in parentheses, e.g. (16 " + op + " 2)"
+		}
+	}
+	return msg
+}
 
 // toPos converts a participle position.
 func toPos(p lexer.Position) Pos {

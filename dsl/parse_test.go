@@ -88,8 +88,11 @@ var parseErrorTests = []struct {
 	{"two statements on one line", "model m { vocab 64 { } d_model 4 }", `t.hopf:1:24: unexpected token "d_model"`},
 	{"unclosed block", "model m {\n  vocab 64\n", "t.hopf:3:1: unexpected end of file"},
 	{"missing name", "model { }", `t.hopf:1:7: unexpected token "{"`},
-	{"bad character", "model m {\n  vocab @4\n}", `t.hopf:2:9: lexer: invalid input text "@4`},
-	{"unclosed string", "model m { x \"abc\n}", `t.hopf:1:13: lexer: invalid input text`},
+	{"bad character", "model m {\n  vocab @4\n}", `t.hopf:2:9: unexpected character '@'`},
+	{"unclosed string", "model m { x \"abc\n}", `t.hopf:1:13: unterminated string: a string ends with " on the same line`},
+	{"non-ASCII name", "const Δ = 3\nmodel m {}", `t.hopf:1:7: unexpected character 'Δ': names are ASCII letters, digits and _`},
+	{"brackets", "model m { vocab [4] }", `t.hopf:1:17: unexpected character '[': blocks are written { … }, expressions ( … )`},
+	{"arithmetic without parentheses", "const A = 16 + 16\nmodel m {}", `t.hopf:1:14: unexpected token "+": arithmetic goes in parentheses, e.g. (16 + 2)`},
 	{"unclosed parenthesis", "model m {\n  x (1 +\n}", `t.hopf:2:9: unexpected newline`},
 	{"dangling minus", "model m { x - }", `t.hopf:1:15: unexpected token "}"`},
 	{"string in expression", `model m { x (1 + "a") }`, `t.hopf:1:18: unexpected token "\"a\""`},
@@ -97,6 +100,19 @@ var parseErrorTests = []struct {
 	{"const without value", "const D =\nmodel m {}", "t.hopf:1:10: unexpected newline"},
 	{"too deep", "model m { x " + strings.Repeat("(", 100) + "1" + strings.Repeat(")", 100) + " }",
 		"t.hopf:1:76: nesting deeper than 64 levels"},
+}
+
+// TestParseBOM: a UTF-8 byte order mark before the text is ignored, and
+// positions on the first line count from after it.
+func TestParseBOM(t *testing.T) {
+	src := "\xef\xbb\xbfmodel m { vocab 8; d_model 8; context 8\n  attention softmax { heads 1; d_head 8 }\n  unembed }\n"
+	if _, err := Load("t.hopf", []byte(src)); err != nil {
+		t.Fatalf("with a byte order mark: %v", err)
+	}
+	_, err := ParseFile("t.hopf", []byte("\xef\xbb\xbfmodel { }"))
+	if err == nil || !strings.HasPrefix(err.Error(), "t.hopf:1:7:") {
+		t.Errorf("error %v, want it at 1:7", err)
+	}
 }
 
 func TestParseErrors(t *testing.T) {

@@ -1,7 +1,9 @@
 package dsl
 
 import (
+	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -179,7 +181,13 @@ func (c *checker) constHint(name string) string {
 // what names the slot in messages ("mask", "attention kind").
 func (c *checker) enum(what string, table []string, v *Value) (int, bool) {
 	if v.Ident == nil {
-		c.errorf(v.Pos, "%s wants one of %s; got %s", what, strings.Join(table, ", "), describe(v))
+		hint := ""
+		if v.String != nil {
+			if uq, err := strconv.Unquote(*v.String); err == nil && slices.Contains(table, uq) {
+				hint = fmt.Sprintf(" (a word, not a string: write %s without quotes)", uq)
+			}
+		}
+		c.errorf(v.Pos, "%s wants one of %s; got %s%s", what, strings.Join(table, ", "), describe(v), hint)
 		return 0, false
 	}
 	for i, w := range table {

@@ -38,7 +38,11 @@ func (c *checkCmd) Run(e *env) error {
 			continue
 		}
 		if !c.Quiet {
-			fmt.Fprintf(e.stdout, "%s: ok: model %s, %d layers, %s parameters\n", f, m.Name, len(m.Layers), humanCount(paramCount(g)))
+			layers := "layers"
+			if len(m.Layers) == 1 {
+				layers = "layer"
+			}
+			fmt.Fprintf(e.stdout, "%s: ok: model %s, %d %s, %s parameters\n", f, m.Name, len(m.Layers), layers, humanCount(paramCount(g)))
 		}
 	}
 	if failed > 0 {

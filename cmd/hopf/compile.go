@@ -62,6 +62,9 @@ func (c *compileCmd) Run(e *env) error {
 	if err := checkLenFlag(m, c.Len); err != nil {
 		return err
 	}
+	if err := tileApplies(m, c.Tile); err != nil {
+		return err
+	}
 	g, err := compiler.Compile(m, compiler.Options{Target: "cuda", Batch: c.Batch, Len: c.Len})
 	if err != nil {
 		return err

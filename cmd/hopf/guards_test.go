@@ -59,6 +59,7 @@ func TestCommandLineGuards(t *testing.T) {
 		{"train over another file", []string{"train", model, "--task", "copy", "--steps", "1", "--out", plain}, "exists and is not a training checkpoint: choose another --out, or add --force"},
 		{"bench tile on cpu", []string{"bench", ind, "--tile", "wgmma"}, "--tile chooses among the generated CUDA kernels: use it with --backend cuda"},
 		{"tile on an f32 model", []string{"run", ind, "--backend", "sim", "--tile", "bk=7"}, "--tile tiles the tensor-core softmax attention kernels of f16 and bf16 models; induction is f32"},
+		{"compile tile on an f32 model", []string{"compile", ind, "-o", filepath.Join(dir, "c"), "--no-nvcc", "--tile", "wgmma"}, "induction is f32, so it would change nothing"},
 		{"tile without softmax layers", []string{"run", linF16, "--backend", "sim", "--tile", "wgmma"}, "--tile tiles softmax attention kernels; lin has no softmax layer"},
 		{"len with tokens", []string{"run", ind, "--tokens", "1 2", "--len", "5"}, "--len sets the length of the random input; --tokens and --input give their own"},
 		{"batch with input", []string{"run", ind, "--input", filepath.Join(dir, "x.safetensors"), "--batch", "3"}, "--input gives its own: drop --batch"},

@@ -46,6 +46,7 @@ func TestCommandLineGuards(t *testing.T) {
 		{"bench batch overflow", []string{"bench", ind, "--batch", huge, "--len", "16"}, "more than hopf can allocate"},
 		{"train batch overflow", []string{"train", ind, "--task", "copy", "--batch", huge, "--out", filepath.Join(dir, "t.safetensors")}, "more than hopf can allocate"},
 		{"run len past context", []string{"run", ind, "--len", "5000"}, "--len 5000 exceeds the model's context 256"},
+		{"weights of another model", []string{"run", icl, "--weights", w}, "is not a weight of graph @icl_regression\n(weights written for another model? hopf init " + icl + " -o W.safetensors writes a file of this model's weights"},
 		{"run top", []string{"run", ind, "--top=-1"}, "--top -1: want ≥ 1"},
 		{"run out is weights", []string{"run", model, "--weights", w, "--out", w}, "--out " + w + " is also --weights"},
 		{"run out is model", []string{"run", model, "--out", model}, "is also the model file"},

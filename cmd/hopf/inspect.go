@@ -204,7 +204,7 @@ func (c *inspectCmd) Run(e *env) error {
 		}
 		desc += fmt.Sprintf("; weights: von Oswald et al.'s GD construction, η = %g, N = %d, W0 %s", c.Eta, span.Len(), c.W0)
 	case c.Weights != "":
-		ws, err := weights.Load(c.Weights, g)
+		ws, err := loadWeights(c.Weights, g, c.File)
 		if err != nil {
 			return err
 		}

@@ -1,9 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/hopf-ml/hopf/ir"
+	"github.com/hopf-ml/hopf/runtime/weights"
 )
 
 // flagPath is a path given on the command line and the flag (or argument)
@@ -55,4 +59,15 @@ func checkOutputs(outs, ins []flagPath) error {
 		}
 	}
 	return nil
+}
+
+// loadWeights loads --weights for the model in file, and when they do not
+// fit it (every mismatch listed) adds how to get a file that does.
+func loadWeights(path string, g *ir.Graph, file string) (*weights.Set, error) {
+	ws, err := weights.Load(path, g)
+	var ce *weights.CheckError
+	if errors.As(err, &ce) {
+		return nil, fmt.Errorf("%w\n(weights written for another model? hopf init %s -o W.safetensors writes a file of this model's weights; hopf ir %s lists them)", err, file, file)
+	}
+	return ws, err
 }

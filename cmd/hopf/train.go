@@ -137,7 +137,7 @@ func (c *trainCmd) Run(e *env) error {
 		}
 		var ws *weights.Set
 		if c.Weights != "" {
-			ws, err = weights.Load(c.Weights, g)
+			ws, err = loadWeights(c.Weights, g, c.File)
 		} else {
 			ws, err = weights.Init(g, c.Seed)
 		}

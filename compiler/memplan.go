@@ -103,10 +103,7 @@ func planElems(v *ir.Value, env map[string]int) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("%v (plan-memory needs B and T)", err)
 	}
-	n := big.NewInt(1)
-	for _, d := range dims {
-		n.Mul(n, big.NewInt(int64(d)))
-	}
+	n := product(dims)
 	if n.Sign() >= 0 && n.Cmp(big.NewInt(MaxElems)) <= 0 {
 		return n.Int64(), nil
 	}

@@ -94,8 +94,6 @@ func (o *Options) Check() error {
 		if d == o.PrintAfter {
 			return fmt.Errorf("print-after %s: that pass is disabled", d)
 		}
-	}
-	for _, d := range o.Disable {
 		p, ok := LookupPass(d)
 		if !ok {
 			return fmt.Errorf("unknown pass %q to disable (passes: %s)", d, passNames())

@@ -17,14 +17,21 @@ type SizeError struct {
 }
 
 func (e *SizeError) Error() string {
-	n := big.NewInt(1)
 	s := make([]string, len(e.Sizes))
 	for i, d := range e.Sizes {
-		n.Mul(n, big.NewInt(int64(d)))
 		s[i] = fmt.Sprint(d)
 	}
 	return fmt.Sprintf("%s %s = %s = %s elements is more than hopf can allocate (limit 2^31)",
-		e.Tensor, strings.Join(e.Dims, "×"), strings.Join(s, "×"), n)
+		e.Tensor, strings.Join(e.Dims, "×"), strings.Join(s, "×"), product(e.Sizes))
+}
+
+// product is the exact product of sizes (no int overflow).
+func product(sizes []int) *big.Int {
+	n := big.NewInt(1)
+	for _, d := range sizes {
+		n.Mul(n, big.NewInt(int64(d)))
+	}
+	return n
 }
 
 // CheckSize reports a forward pass of m over B sequences of T tokens that
@@ -65,10 +72,7 @@ func CheckSize(m *dsl.Model, B, T int) error {
 	var worst *cand
 	var most *big.Int
 	for i := range cands {
-		n := big.NewInt(1)
-		for _, d := range cands[i].sizes {
-			n.Mul(n, big.NewInt(int64(d)))
-		}
+		n := product(cands[i].sizes)
 		if most == nil || n.Cmp(most) > 0 {
 			worst, most = &cands[i], n
 		}

@@ -76,8 +76,8 @@ func (c *benchCmd) Run(e *env) error {
 	if err != nil {
 		return errReported{report(e, err)}
 	}
-	if c.Len > m.Context {
-		return fmt.Errorf("--len %d exceeds the model's context %d", c.Len, m.Context)
+	if err := checkLenFlag(m, c.Len); err != nil {
+		return err
 	}
 	if err := tileApplies(m, c.Tile); err != nil {
 		return err

@@ -10,7 +10,6 @@ import (
 	"github.com/hopf-ml/hopf/codegen"
 	"github.com/hopf-ml/hopf/codegen/cuda"
 	"github.com/hopf-ml/hopf/compiler"
-	"github.com/hopf-ml/hopf/dsl"
 	"github.com/hopf-ml/hopf/ir"
 )
 
@@ -151,28 +150,6 @@ func (c *compileCmd) Run(e *env) error {
 		if pr := r.Problem(); pr != "" {
 			fmt.Fprintf(e.stderr, "hopf: warning: kernel %s (%d threads, %d registers, %d bytes shared): %s\n", r.Kernel, r.Threads, r.Registers, r.Shared, pr)
 		}
-	}
-	return nil
-}
-
-// checkBatchFlag refuses a --batch below 1 (as run does): B is a count of
-// sequences, and 0 is not a default.
-func checkBatchFlag(B int) error {
-	if B < 1 {
-		return fmt.Errorf("--batch %d: want ≥ 1", B)
-	}
-	return nil
-}
-
-// checkLenFlag refuses a --len past the model's context (as run and bench
-// do: the learned position table has that many rows) or below 0; 0 is the
-// documented default, the context.
-func checkLenFlag(m *dsl.Model, T int) error {
-	switch {
-	case T < 0:
-		return fmt.Errorf("--len %d: want ≥ 1 (or 0, the default: the model's context %d)", T, m.Context)
-	case T > m.Context:
-		return fmt.Errorf("--len %d exceeds the model's context %d", T, m.Context)
 	}
 	return nil
 }

@@ -73,8 +73,8 @@ func (c *runCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	if c.Batch < 1 {
-		return fmt.Errorf("--batch %d: want ≥ 1", c.Batch)
+	if err := checkBatchFlag(c.Batch); err != nil {
+		return err
 	}
 	if c.Top < 1 {
 		return fmt.Errorf("--top %d: want ≥ 1", c.Top)
@@ -228,8 +228,8 @@ func (c *runCmd) input(m *dsl.Model, g *ir.Graph) (*tensor.Dense, error) {
 	if T < 1 {
 		return nil, fmt.Errorf("--len %d: want ≥ 1", T)
 	}
-	if T > m.Context {
-		return nil, fmt.Errorf("--len %d exceeds the model's context %d", T, m.Context)
+	if err := checkLenFlag(m, T); err != nil {
+		return nil, err
 	}
 	if err := checkBatch(m, c.Batch, T); err != nil {
 		return nil, err
@@ -363,10 +363,6 @@ func writeRun(path string, g *ir.Graph, x, out *tensor.Dense) error {
 	return safetensors.WriteFile(path, f)
 }
 
-// kernelOptions reads --tile and --arch: the kernels' options for a
-// backend that runs generated kernels (sim, cuda; "" for hopf compile);
-// an error for the CPU backend. The cuda backend fills in the device's
-// architecture itself.
 // tileApplies refuses a --tile the model has no kernel for: it tiles the
 // softmax attention kernels of f16 and bf16 models (on tensor cores).
 func tileApplies(m *dsl.Model, tile string) error {
@@ -384,6 +380,10 @@ func tileApplies(m *dsl.Model, tile string) error {
 	return fmt.Errorf("--tile tiles softmax attention kernels; %s has no softmax layer, so it would change nothing: drop --tile", m.Name)
 }
 
+// kernelOptions reads --tile and --arch: the kernels' options for a
+// backend that runs generated kernels (sim, cuda; "" for hopf compile);
+// an error for the CPU backend. The cuda backend fills in the device's
+// architecture itself.
 func kernelOptions(backend, tile, arch string) (codegen.Options, error) {
 	var opts codegen.Options
 	switch {

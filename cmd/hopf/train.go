@@ -84,8 +84,8 @@ func (c *trainCmd) Run(e *env) error {
 	if c.Steps < 1 {
 		return fmt.Errorf("--steps %d: want ≥ 1", c.Steps)
 	}
-	if c.Batch < 1 {
-		return fmt.Errorf("--batch %d: want ≥ 1", c.Batch)
+	if err := checkBatchFlag(c.Batch); err != nil {
+		return err
 	}
 	if c.Every < 0 || c.LogEvery < 0 || c.Eval < 0 {
 		return errors.New("--checkpoint-every, --log-every and --eval must be ≥ 0")

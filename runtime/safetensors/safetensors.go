@@ -125,10 +125,9 @@ func byteSize(dt DType, shape []int) (int, bool) {
 //
 // The path must name a regular file (after symbolic links): a device such
 // as /dev/zero, a named pipe or a directory is refused before anything is
-// read, since reading it to its end might never finish. ReadFile checks
-// the header length the file declares against MaxHeaderLen and against the
-// file's size before reading the rest, and reads no more bytes than the
-// size the file had when opened.
+// read, since reading it to its end might never finish. ReadFile reads no
+// more bytes than the size the file had when opened; Parse then checks the
+// header length the file declares.
 func ReadFile(path string) (*File, error) {
 	data, err := readRegular(path)
 	if err != nil {
@@ -163,20 +162,12 @@ func readRegular(path string) ([]byte, error) {
 	if err := checkRegular(path, st); err != nil {
 		return nil, err
 	}
-	size := st.Size()
-	data := make([]byte, min(size, 8))
+	data := make([]byte, st.Size())
 	if k, err := io.ReadFull(fh, data); err != nil {
-		return nil, readError(path, err, int64(k), size)
-	}
-	if size < 8 {
-		return data, nil // Parse reports the short file
-	}
-	if err := checkHeaderLen(binary.LittleEndian.Uint64(data), uint64(size-8)); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	data = append(data, make([]byte, size-8)...)
-	if k, err := io.ReadFull(fh, data[8:]); err != nil {
-		return nil, readError(path, err, 8+int64(k), size)
+		if err == io.ErrUnexpectedEOF || err == io.EOF {
+			return nil, fmt.Errorf("%s: file shrank while being read: it had %d bytes when opened, but ended after %d", path, st.Size(), k)
+		}
+		return nil, err
 	}
 	return data, nil
 }
@@ -201,15 +192,6 @@ func checkRegular(path string, st os.FileInfo) error {
 		kind = "a block device"
 	}
 	return fmt.Errorf("%s is not a regular file (it is %s)", path, kind)
-}
-
-// readError describes a failed read of a file that had size bytes when
-// opened, after got bytes: an early end means it shrank meanwhile.
-func readError(path string, err error, got, size int64) error {
-	if err == io.ErrUnexpectedEOF || err == io.EOF {
-		return fmt.Errorf("%s: file shrank while being read: it had %d bytes when opened, but ended after %d", path, size, got)
-	}
-	return err
 }
 
 // checkHeaderLen checks a declared header length n against MaxHeaderLen
